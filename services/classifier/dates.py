@@ -1,0 +1,183 @@
+"""Incident time from what the text says, resolved against the publication date.
+
+A named day gives that day; a vague phrase gives the interval it allows. Nothing here invents
+a day the text does not name.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from schemas.event import IncidentTime
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1,
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_RE = "|".join(_WEEKDAYS)
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+            rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b\.?"
+            rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+        ),
+    ),
+    ("month_year", re.compile(rf"\b(?:in|during|since|late|early|mid-?)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b")),
+    ("weekday", re.compile(rf"\b(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?P<wd>{_DAY_RE})\b")),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b")),
+    ("today", re.compile(r"\b(?:today|this morning|earlier today|tonight|this evening)\b")),
+    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+ago\b")),
+    ("last_week", re.compile(r"\blast week\b")),
+    ("this_week", re.compile(r"\b(?:earlier this week|this week)\b")),
+    ("last_month", re.compile(r"\blast month\b")),
+    ("recent", re.compile(r"\b(?:recently|in recent days|recent)\b")),
+]
+
+# A date right after a verb of saying is when something was said or reported, not when the
+# attack happened ("reported on May 9 that ...").
+_SPEECH_BEFORE = re.compile(
+    r"(?:reported|said|says|announced|stated|told|wrote|published|added|tweeted|posted)\s+(?:on\s+)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    time: IncidentTime
+    speech: bool  # the date of a statement, not of an incident
+
+
+def find_dates(sentence: str, published: date) -> list[DateMention]:
+    """All time expressions in a lower-cased sentence, resolved against `published`."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            time = _resolve(name, match, published)
+            if time is None:
+                continue
+            taken.append((match.start(), match.end()))
+            speech = bool(_SPEECH_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()]))
+            found.append(DateMention(match.start(), match.end(), time, speech))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def vague_recent(published: date, days: int = 7) -> IncidentTime:
+    """What an undated report of an attack allows: some day in the week before publication."""
+    return IncidentTime(start=published - timedelta(days=days), end=published, exact=False)
+
+
+def _resolve(name: str, match: re.Match[str], published: date) -> IncidentTime | None:
+    try:
+        return _RESOLVERS[name](match, published)
+    except (ValueError, KeyError):
+        return None
+
+
+def _day_in_year(match: re.Match[str], published: date) -> IncidentTime:
+    month = _MONTHS[match.group("mon")]
+    day = int(match.group("d"))
+    if match.group("y"):
+        return IncidentTime.on(date(int(match.group("y")), month, day))
+    candidate = date(published.year, month, day)
+    if candidate > published + timedelta(days=1):
+        candidate = date(published.year - 1, month, day)
+    return IncidentTime.on(candidate)
+
+
+def _iso(match: re.Match[str], published: date) -> IncidentTime:
+    return IncidentTime.on(date(int(match.group("y")), int(match.group("m")), int(match.group("d"))))
+
+
+def _month_year(match: re.Match[str], published: date) -> IncidentTime:
+    month = _MONTHS[match.group("mon")]
+    year = int(match.group("y")) if match.group("y") else published.year
+    if not match.group("y") and date(year, month, 1) > published:
+        year -= 1
+    last = monthrange(year, month)[1]
+    end = min(date(year, month, last), max(published, date(year, month, 1)))
+    return IncidentTime(start=date(year, month, 1), end=end, exact=False)
+
+
+def _weekday(match: re.Match[str], published: date) -> IncidentTime:
+    back = (published.weekday() - _WEEKDAYS[match.group("wd")]) % 7
+    return IncidentTime.on(published - timedelta(days=back))
+
+
+def _ago(match: re.Match[str], published: date) -> IncidentTime:
+    raw = match.group("n")
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    if match.group("unit").startswith("day"):
+        return IncidentTime.on(published - timedelta(days=n))
+    return IncidentTime(
+        start=published - timedelta(days=7 * n + 3), end=published - timedelta(days=7 * n - 3),
+        exact=False,
+    )
+
+
+def _last_week(match: re.Match[str], published: date) -> IncidentTime:
+    monday = published - timedelta(days=published.weekday() + 7)
+    return IncidentTime(start=monday, end=monday + timedelta(days=6), exact=False)
+
+
+def _this_week(match: re.Match[str], published: date) -> IncidentTime:
+    monday = published - timedelta(days=published.weekday())
+    return IncidentTime(start=monday, end=published, exact=False)
+
+
+def _last_month(match: re.Match[str], published: date) -> IncidentTime:
+    first_this = published.replace(day=1)
+    last_prev = first_this - timedelta(days=1)
+    return IncidentTime(start=last_prev.replace(day=1), end=last_prev, exact=False)
+
+
+_RESOLVERS = {
+    "iso": _iso,
+    "month_day": _day_in_year,
+    "day_month": _day_in_year,
+    "month_year": _month_year,
+    "weekday": _weekday,
+    "yesterday": lambda m, p: IncidentTime.on(p - timedelta(days=1)),
+    "today": lambda m, p: IncidentTime.on(p),
+    "ago": _ago,
+    "last_week": _last_week,
+    "this_week": _this_week,
+    "last_month": _last_month,
+    "recent": lambda m, p: vague_recent(p),
+}

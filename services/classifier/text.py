@@ -1,0 +1,76 @@
+"""Sentence segmentation with character offsets, and offset-preserving normalisation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt maj capt sgt prof sen rep gov st jr sr inc ltd co corp no vs "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e approx est".split()
+)
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before
+# white space and an upper-case letter, digit or opening quote; paragraphs always end one.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]?\s+(?=[\"“‘(\[]?[A-Z0-9\u0080-\uFFFF])|\n\s*\n|\n")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split into sentences that keep their offsets into `body`; abbreviations do not split."""
+    sentences: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for match in _BOUNDARY.finditer(body):
+        piece = body[start : match.start()]
+        if "\n" not in match.group(0) and _ends_with_abbreviation(piece):
+            continue
+        _append(sentences, body, start, match.start(), paragraph)
+        if "\n" in match.group(0):
+            paragraph += 1
+        start = match.end()
+    _append(sentences, body, start, len(body), paragraph)
+    return sentences
+
+
+def _ends_with_abbreviation(piece: str) -> bool:
+    tail = piece.rstrip(".!?\"”’') ").rsplit(None, 1)
+    if not tail:
+        return False
+    word = tail[-1].lower().strip("(\"'“‘")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _append(out: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, body[start:end], paragraph))
+
+
+def normalise(text: str) -> str:
+    """Lower case with typographic quotes and dashes folded; same length as `text`.
+
+    Offsets found in the result index the original, which evidence spans rely on.
+    """
+    folded = text.translate(_QUOTES)
+    lowered = folded.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+
+
+def ascii_fold(text: str) -> str:
+    """'Takhār' -> 'Takhar', for matching gazetteer names that carry diacritics."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -1,0 +1,152 @@
+"""`counterclaim` command line: thin adapters around the pure pipeline and the Faust runtime."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from services.common.lines import BadLine, Progress, open_input, read_articles
+from services.common.logging import configure_logging, get_logger
+from services.common.settings import ConfigError, Settings, load_settings
+
+log = get_logger("counterclaim")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"counterclaim: {exc}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level, settings.log_format)
+    try:
+        code: int = args.handler(args, settings)
+        return code
+    except FileNotFoundError as exc:
+        print(f"counterclaim: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="counterclaim",
+        description="Alerts when an armed group's claim of an attack is contradicted by a state.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("worker", help="run the Faust worker (all stages)")
+    p.set_defaults(handler=_worker)
+
+    p = sub.add_parser("produce", help="publish Article JSON lines to the articles topic")
+    p.add_argument("file", help="JSON-lines file, or - for stdin")
+    p.add_argument("--strict", action="store_true", help="exit 1 when any line was skipped")
+    p.set_defaults(handler=_produce)
+
+    for name, handler, text in (
+        ("classify", _classify, "print the events of each article as JSON lines"),
+        ("replay", _replay, "classify + correlate without a broker; print alerts as JSON lines"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("file", help="JSON-lines file of articles, or - for stdin")
+        p.add_argument("--default-date", type=date.fromisoformat, default=None,
+                       help="publication date for articles without one (default: today, UTC)")
+        p.set_defaults(handler=handler)
+
+    p = sub.add_parser("schemas", help="write the JSON Schemas of the wire contracts")
+    p.add_argument("directory", type=Path)
+    p.set_defaults(handler=_schemas)
+
+    p = sub.add_parser("demo", help="embedded broker + worker + webhook receiver + sample news")
+    p.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for the alerts")
+    p.set_defaults(handler=_demo)
+    return parser
+
+
+def _worker(args: argparse.Namespace, settings: Settings) -> int:
+    from services.worker import run_worker
+
+    return run_worker(settings)
+
+
+def _produce(args: argparse.Namespace, settings: Settings) -> int:
+    from services.producer import produce_file
+
+    produced, skipped = asyncio.run(produce_file(settings, args.file))
+    print(f"produced {produced} articles to {settings.topic_articles}; skipped {skipped} bad lines",
+          file=sys.stderr)
+    return 1 if (args.strict and skipped) else 0
+
+
+def _offline_articles(path: str, label: str):  # type: ignore[no-untyped-def]
+    """Articles from a file, bad lines reported on stderr by number and skipped."""
+    progress = Progress(label)
+    with open_input(path) as handle:
+        for number, item, _raw in read_articles(handle):
+            progress.tick()
+            if isinstance(item, BadLine):
+                print(f"line {number}: skipped: {item.reason}", file=sys.stderr)
+                continue
+            yield item
+    progress.done()
+
+
+def _classify(args: argparse.Namespace, settings: Settings) -> int:
+    from services.pipeline import Pipeline
+
+    pipeline = _pipeline(settings, Pipeline)
+    day = args.default_date or datetime.now(UTC).date()
+    out = sys.stdout
+    for article in _offline_articles(args.file, "classify"):
+        for event in pipeline.classify(article, day).events:
+            out.write(event.model_dump_json() + "\n")
+    out.flush()
+    return 0
+
+
+def _replay(args: argparse.Namespace, settings: Settings) -> int:
+    from services.pipeline import Pipeline, Replay
+
+    replay = Replay(_pipeline(settings, Pipeline))
+    day = args.default_date or datetime.now(UTC).date()
+    out = sys.stdout
+    for article in _offline_articles(args.file, "replay"):
+        for alert in replay.feed(article, day):
+            out.write(alert.model_dump_json() + "\n")
+    out.flush()
+    return 0
+
+
+def _pipeline(settings: Settings, cls):  # type: ignore[no-untyped-def]
+    return cls.build(
+        window_days=settings.correlation_window_days,
+        retention_days=settings.retention_days,
+        state_claimants=settings.state_claimants,
+    )
+
+
+def _schemas(args: argparse.Namespace, settings: Settings) -> int:
+    from schemas.export import write_all
+
+    for path in write_all(args.directory):
+        print(path, file=sys.stderr)
+    return 0
+
+
+def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from services.demo.run import run_demo
+
+    return run_demo(timeout_s=args.timeout)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

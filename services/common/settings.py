@@ -1,0 +1,111 @@
+"""Configuration from the environment (COUNTERCLAIM_*), validated once at start."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+ENV_PREFIX = "COUNTERCLAIM_"
+
+
+class PayloadFormat(StrEnum):
+    NATIVE = "native"
+    CLOUDEVENTS = "cloudevents"
+    ALERTMANAGER = "alertmanager"
+
+
+class WebhookReceiver(BaseModel):
+    """One webhook subscriber."""
+
+    model_config = ConfigDict(frozen=True)
+
+    url: AnyHttpUrl
+    name: str | None = None
+    secret: str | None = Field(default=None, repr=False)
+    timeout_s: float = Field(default=5.0, gt=0, le=120)
+    format: PayloadFormat = PayloadFormat.NATIVE
+    updates: bool = Field(default=True, description="False: only the first version of an alert")
+    max_attempts: int = Field(default=6, ge=1, le=50)
+    deadline_s: float = Field(default=120.0, gt=0)
+
+    @property
+    def label(self) -> str:
+        return self.name or str(self.url)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True, extra="ignore")
+
+    kafka_bootstrap: str = Field(
+        default="127.0.0.1:9092", description="host:port[,host:port...] of the Kafka brokers"
+    )
+    app_id: str = Field(default="counterclaim", pattern=r"^[A-Za-z0-9._-]+$")
+    topic_articles: str = "counterclaim.articles"
+    topic_events: str = "counterclaim.events"
+    topic_alerts: str = "counterclaim.alerts"
+    topic_dead_letters: str = "counterclaim.dead-letters"
+    partitions: int = Field(default=3, ge=1, le=1024)
+    replication_factor: int = Field(default=1, ge=1, le=16)
+    correlation_window_days: int = Field(default=7, ge=0, le=365)
+    retention_days: int = Field(
+        default=60, ge=1, le=3650, description="Incidents older than this (event time) are pruned"
+    )
+    state_claimants: bool = Field(
+        default=False, description="Also alert when a state's claim is denied by another state"
+    )
+    webhook_urls: Annotated[list[AnyHttpUrl], NoDecode] = Field(default_factory=list)
+    webhooks: list[WebhookReceiver] = Field(default_factory=list)
+    metrics_host: str = "0.0.0.0"
+    metrics_port: int = Field(default=9108, ge=0, le=65535)
+    web_port: int = Field(default=6066, ge=0, le=65535)
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_format: Literal["auto", "json", "console"] = "auto"
+    broker_session_timeout_s: float = Field(default=10.0, gt=0)
+    broker_heartbeat_interval_s: float = Field(default=2.0, gt=0)
+    broker_rebalance_timeout_s: float = Field(default=10.0, gt=0)
+
+    @field_validator("webhook_urls", mode="before")
+    @classmethod
+    def _split_urls(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("kafka_bootstrap")
+    @classmethod
+    def _bootstrap_hosts(cls, value: str) -> str:
+        hosts = [h.strip().removeprefix("kafka://") for h in value.split(",") if h.strip()]
+        if not hosts:
+            raise ValueError("must name at least one host:port")
+        for host in hosts:
+            name, _, port = host.rpartition(":")
+            if not name or not port.isdigit():
+                raise ValueError(f"{host!r} is not host:port")
+        return ",".join(hosts)
+
+    @property
+    def receivers(self) -> list[WebhookReceiver]:
+        """Every configured receiver: the detailed list plus the plain URLs."""
+        return [*self.webhooks, *(WebhookReceiver(url=url) for url in self.webhook_urls)]
+
+    @property
+    def faust_broker(self) -> str:
+        return ";".join(f"kafka://{h}" for h in self.kafka_bootstrap.split(","))
+
+
+class ConfigError(Exception):
+    """Invalid configuration, with a message that names the environment variable."""
+
+
+def load_settings(**overrides: object) -> Settings:
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            field = str(err["loc"][0]) if err["loc"] else "?"
+            problems.append(f"{ENV_PREFIX}{field.upper()}: {err['msg']}")
+        raise ConfigError("invalid configuration: " + "; ".join(problems)) from exc

@@ -1,0 +1,51 @@
+"""Faust adapter for correlation: events (keyed by target country) -> Table -> alerts topic."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from schemas.event import Event
+from services.common.codec import DecodeError, decode, encode
+from services.common.logging import get_logger
+from services.correlator.state import CountryState
+
+if TYPE_CHECKING:
+    from services.runtime import Runtime
+
+log = get_logger(__name__)
+
+
+def register(rt: Runtime) -> None:
+    @rt.app.agent(rt.events, name="correlate-events")
+    async def correlate_events(stream: Any) -> None:
+        async for record in stream.events():
+            await handle_event(rt, record.message, record.value)
+
+
+async def handle_event(rt: Runtime, message: Any, value: bytes | None) -> None:
+    try:
+        event = decode(value, Event)
+        if event.target_country is None:
+            raise DecodeError("event has no target_country")
+    except DecodeError as exc:
+        await rt.dead_letter("correlate", str(exc), value, message)
+        return
+    try:
+        key = event.target_country.encode()
+        raw = rt.state.get(key)
+        state = CountryState.model_validate_json(raw) if raw else None
+        state, alerts = rt.pipeline.correlate(state, event)
+        rt.state[key] = encode(state)
+        rt.metrics.correlation_state_size.labels(event.target_country).set(state.size())
+        stamp = getattr(message, "timestamp", None)
+        for alert in alerts:
+            (rt.metrics.alerts_raised if alert.version == 1 else rt.metrics.alerts_updated).inc()
+            await rt.alerts.send(key=alert.alert_id.encode(), value=encode(alert))
+            if stamp:
+                rt.metrics.processing_latency.observe(max(0.0, time.time() - float(stamp)))
+            log.info("alert", alert_id=alert.alert_id, version=alert.version,
+                     target_country=alert.target_country, why=alert.why)
+    except Exception as exc:
+        log.exception("correlate failed", event_id=event.event_id)
+        await rt.dead_letter("correlate", f"{type(exc).__name__}: {exc}", value, message)

@@ -1,0 +1,166 @@
+"""The correlation step as a pure fold: (state, event) -> (state, alert versions to publish).
+
+Windows are on incident (event) time, like Kafka Streams JoinWindows: a claim and a denial
+about the same target country within `window_days` of each other belong together, whichever
+article arrives first. Alert ids derive from the incident, so a replay reproduces them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from schemas.alert import Alert
+from schemas.event import ActorType, Event, EventKind, IncidentTime
+from services.correlator.rules import build_alert, is_alert
+from services.correlator.state import MAX_EVENTS_PER_LIST, CountryState, Incident
+
+
+@dataclass(frozen=True)
+class CorrelationPolicy:
+    window_days: int = 7
+    retention_days: int = 60
+    state_claimants: bool = False
+    families: tuple[tuple[str, str], ...] = ()  # (group, parent) for branch-aware matching
+
+    def family(self, attacker: str) -> str:
+        for group, parent in self.families:
+            if group == attacker:
+                return parent
+        return attacker
+
+
+def correlate(
+    state: CountryState | None, event: Event, policy: CorrelationPolicy
+) -> tuple[CountryState, list[Alert]]:
+    """Fold one event into its target country's state; return any alert versions it causes."""
+    if event.target_country is None:
+        raise ValueError("events without a target country cannot be correlated")
+    state = state or CountryState(country=event.target_country)
+    if state.seen(event.event_id):
+        return state, []  # at-least-once redelivery: already folded in
+    newest = max(filter(None, (state.newest_day, event.incident_time.end)))
+    state = _prune(state.model_copy(update={"newest_day": newest}), policy)
+    if event.kind is EventKind.CLAIM:
+        if not _is_cross_border_claim(event):
+            return state, []
+        state, touched = _add_claim(state, event, policy)
+    elif event.kind is EventKind.DENIAL:
+        if not (event.actor_type is ActorType.STATE and event.actor_country == event.target_country):
+            return state, []  # only the target state's own denial contradicts a claim
+        state, touched = _attach(state, event, "denials", policy)
+    elif event.kind is EventKind.CONFIRMATION:
+        state, touched = _attach(state, event, "confirmations", policy)
+    else:
+        return state, []
+    return _raise_alerts(state, touched, policy)
+
+
+def _is_cross_border_claim(event: Event) -> bool:
+    if event.actor_type is ActorType.STATE:
+        return event.actor_country != event.target_country
+    return event.origin_country is None or event.origin_country != event.target_country
+
+
+def _near(a: IncidentTime, start: date, end: date, days: int) -> bool:
+    return a.overlaps(IncidentTime(start=start, end=end, exact=False), days)
+
+
+def _add_claim(
+    state: CountryState, claim: Event, policy: CorrelationPolicy
+) -> tuple[CountryState, set[str]]:
+    family = policy.family(claim.attacker or claim.actor)
+    state_claim = claim.actor_type is ActorType.STATE
+    incidents = list(state.incidents)
+    for index, incident in enumerate(incidents):
+        if (
+            incident.attacker_family == family
+            and incident.state_claim == state_claim
+            and _near(claim.incident_time, incident.window_start, incident.window_end,
+                      policy.window_days)
+        ):
+            incidents[index] = _with(incident, "claims", claim, widen=True)
+            break
+    else:
+        anchor = claim.incident_time.start.isoformat()
+        digest = hashlib.sha1(f"{claim.target_country}|{family}|{anchor}".encode()).hexdigest()
+        incidents.append(
+            Incident(
+                incident_id=f"cc-{claim.target_country}-{digest[:16]}",
+                target_country=claim.target_country or "",
+                attacker=claim.attacker or claim.actor,
+                attacker_family=family,
+                state_claim=state_claim,
+                window_start=claim.incident_time.start,
+                window_end=claim.incident_time.end,
+                claims=(claim,),
+            )
+        )
+        index = len(incidents) - 1
+    # Statements that arrived before any claim they could answer join it now.
+    incident = incidents[index]
+    still_pending: list[Event] = []
+    for waiting in state.pending:
+        if _near(waiting.incident_time, incident.window_start, incident.window_end,
+                 policy.window_days):
+            field = "denials" if waiting.kind is EventKind.DENIAL else "confirmations"
+            incident = _with(incident, field, waiting)
+        else:
+            still_pending.append(waiting)
+    incidents[index] = incident
+    return (
+        state.model_copy(update={"incidents": tuple(incidents), "pending": tuple(still_pending)}),
+        {incident.incident_id},
+    )
+
+
+def _attach(
+    state: CountryState, event: Event, field: str, policy: CorrelationPolicy
+) -> tuple[CountryState, set[str]]:
+    touched: set[str] = set()
+    incidents = []
+    for incident in state.incidents:
+        if _near(event.incident_time, incident.window_start, incident.window_end,
+                 policy.window_days):
+            incident = _with(incident, field, event)
+            touched.add(incident.incident_id)
+        incidents.append(incident)
+    if touched:
+        return state.model_copy(update={"incidents": tuple(incidents)}), touched
+    pending = (*state.pending, event)[-MAX_EVENTS_PER_LIST:]
+    return state.model_copy(update={"pending": pending}), touched
+
+
+def _with(incident: Incident, field: str, event: Event, widen: bool = False) -> Incident:
+    current: tuple[Event, ...] = getattr(incident, field)
+    update: dict[str, object] = {field: (*current, event)[:MAX_EVENTS_PER_LIST]}
+    if widen:
+        update["window_start"] = min(incident.window_start, event.incident_time.start)
+        update["window_end"] = max(incident.window_end, event.incident_time.end)
+    return incident.model_copy(update=update)
+
+
+def _raise_alerts(
+    state: CountryState, touched: set[str], policy: CorrelationPolicy
+) -> tuple[CountryState, list[Alert]]:
+    alerts: list[Alert] = []
+    incidents = []
+    for incident in state.incidents:
+        if incident.incident_id in touched and is_alert(incident, policy.state_claimants):
+            version = incident.alert_version + 1
+            alerts.append(build_alert(incident, version))
+            incident = incident.model_copy(update={"alert_version": version})
+        incidents.append(incident)
+    return state.model_copy(update={"incidents": tuple(incidents)}), alerts
+
+
+def _prune(state: CountryState, policy: CorrelationPolicy) -> CountryState:
+    if state.newest_day is None:
+        return state
+    horizon = state.newest_day - timedelta(days=policy.retention_days)
+    incidents = tuple(i for i in state.incidents if i.window_end >= horizon)
+    pending = tuple(e for e in state.pending if e.incident_time.end >= horizon)
+    if len(incidents) == len(state.incidents) and len(pending) == len(state.pending):
+        return state
+    return state.model_copy(update={"incidents": incidents, "pending": pending})

@@ -1,0 +1,127 @@
+"""The composition root: builds the Faust app, topics, table and collaborators from settings.
+
+Nothing is built at import time; `build_runtime(settings)` is the one place that wires it all.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+
+from schemas.alert import Alert
+from schemas.dead_letter import DeadLetter
+from services.alerter.delivery import Deliverer
+from services.common.codec import encode
+from services.common.logging import get_logger
+from services.common.metrics import Metrics
+from services.common.settings import Settings, WebhookReceiver
+from services.pipeline import Pipeline
+
+log = get_logger(__name__)
+
+STATE_TABLE = "correlation-state"
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    app: Any  # faust.App
+    pipeline: Pipeline
+    metrics: Metrics
+    deliverer: Deliverer
+    articles: Any
+    events: Any
+    alerts: Any
+    dead_letters: Any
+    state: Any  # faust Table: target country -> CountryState JSON
+
+    async def dead_letter(
+        self, stage: str, reason: str, original: bytes | None, message: Any = None,
+        receiver: str | None = None,
+    ) -> None:
+        record = DeadLetter.of(
+            stage, reason, original or b"",
+            topic=getattr(message, "topic", None),
+            partition=getattr(message, "partition", None),
+            offset=getattr(message, "offset", None),
+            key=getattr(message, "key", None),
+            receiver=receiver,
+        )
+        self.metrics.dead_letters.labels(stage).inc()
+        log.warning("dead letter", stage=stage, reason=reason[:300], topic=record.topic,
+                    partition=record.partition, offset=record.offset)
+        await self.dead_letters.send(key=stage.encode(), value=encode(record))
+
+
+def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
+                  metrics: Metrics | None = None) -> Runtime:
+    from services.alerter.agent import register as register_alerter
+    from services.classifier.agent import register as register_classifier
+    from services.correlator.agent import register as register_correlator
+
+    pipeline = pipeline or Pipeline.build(
+        window_days=settings.correlation_window_days,
+        retention_days=settings.retention_days,
+        state_claimants=settings.state_claimants,
+    )
+    metrics = metrics or Metrics.create()
+    app = faust.App(
+        settings.app_id,
+        broker=settings.faust_broker,
+        store="memory://",
+        autodiscover=False,
+        processing_guarantee="at_least_once",
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        consumer_auto_offset_reset="earliest",
+        web_enabled=True,
+        web_port=settings.web_port,
+        web_host="127.0.0.1" if settings.metrics_host == "127.0.0.1" else "0.0.0.0",
+        broker_session_timeout=settings.broker_session_timeout_s,
+        broker_heartbeat_interval=settings.broker_heartbeat_interval_s,
+        broker_rebalance_timeout=settings.broker_rebalance_timeout_s,
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+
+    def topic(name: str) -> Any:
+        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw",
+                         value_serializer="raw", partitions=settings.partitions)
+
+    runtime_holder: list[Runtime] = []
+
+    async def on_failure(receiver: WebhookReceiver, alert: Alert, body: bytes, reason: str) -> None:
+        await runtime_holder[0].dead_letter("deliver", f"{alert.alert_id}:{alert.version}: {reason}",
+                                            body, receiver=receiver.label)
+
+    deliverer = Deliverer(receivers=settings.receivers, metrics=metrics, on_failure=on_failure)
+    runtime = Runtime(
+        settings=settings,
+        app=app,
+        pipeline=pipeline,
+        metrics=metrics,
+        deliverer=deliverer,
+        articles=topic(settings.topic_articles),
+        events=topic(settings.topic_events),
+        alerts=topic(settings.topic_alerts),
+        dead_letters=topic(settings.topic_dead_letters),
+        state=app.Table(STATE_TABLE, default=None, partitions=settings.partitions,
+                        key_type=bytes, value_type=bytes, key_serializer="raw",
+                        value_serializer="raw"),
+    )
+    runtime_holder.append(runtime)
+    register_classifier(runtime)
+    register_correlator(runtime)
+    register_alerter(runtime)
+    return runtime
+
+
+def record_age_s(message: Any) -> float | None:
+    """Seconds since the Kafka record was stamped; None when it carries no time."""
+    stamp = getattr(message, "timestamp", None)
+    if not stamp:
+        return None
+    return max(0.0, time.time() - float(stamp))

@@ -1,0 +1,1 @@
+"""Helpers that start real processes (broker, worker, webhook receiver) for tests and the demo."""
