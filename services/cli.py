@@ -66,6 +66,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("directory", type=Path)
     p.set_defaults(handler=_schemas)
 
+    p = sub.add_parser("webhook-test", help="send a signed sample alert to a webhook URL")
+    p.add_argument("url")
+    p.add_argument("--secret", default=None)
+    p.add_argument("--format", choices=["native", "cloudevents", "alertmanager"], default="native")
+    p.add_argument("--timeout", type=float, default=10.0)
+    p.set_defaults(handler=_webhook_test)
+
+    p = sub.add_parser("bench", help="measure extraction, pass-through and pipeline throughput")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--quick", action="store_true", help="smaller runs (for tests)")
+    p.set_defaults(handler=_bench)
+
     p = sub.add_parser("demo", help="embedded broker + worker + webhook receiver + sample news")
     p.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for the alerts")
     p.set_defaults(handler=_demo)
@@ -140,6 +152,18 @@ def _schemas(args: argparse.Namespace, settings: Settings) -> int:
     for path in write_all(args.directory):
         print(path, file=sys.stderr)
     return 0
+
+
+def _webhook_test(args: argparse.Namespace, settings: Settings) -> int:
+    from services.alerter.webhook_test import run_webhook_test
+
+    return run_webhook_test(args.url, secret=args.secret, fmt=args.format, timeout_s=args.timeout)
+
+
+def _bench(args: argparse.Namespace, settings: Settings) -> int:
+    from services.bench.run import run_bench
+
+    return run_bench(as_json=args.json, quick=args.quick)
 
 
 def _demo(args: argparse.Namespace, settings: Settings) -> int:

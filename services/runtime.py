@@ -18,11 +18,11 @@ from services.common.codec import encode
 from services.common.logging import get_logger
 from services.common.metrics import Metrics
 from services.common.settings import Settings, WebhookReceiver
+from services.common.topics import STATE_TABLE
 from services.pipeline import Pipeline
 
 log = get_logger(__name__)
 
-STATE_TABLE = "correlation-state"
 
 
 @dataclass
@@ -57,7 +57,8 @@ class Runtime:
 
 
 def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
-                  metrics: Metrics | None = None) -> Runtime:
+                  metrics: Metrics | None = None, partitions: int | None = None) -> Runtime:
+    """`partitions`: the events topic's real partition count, which the Table must match."""
     from services.alerter.agent import register as register_alerter
     from services.classifier.agent import register as register_classifier
     from services.correlator.agent import register as register_correlator
@@ -74,7 +75,7 @@ def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
         store="memory://",
         autodiscover=False,
         processing_guarantee="at_least_once",
-        topic_partitions=settings.partitions,
+        topic_partitions=partitions or settings.partitions,
         topic_replication_factor=settings.replication_factor,
         consumer_auto_offset_reset="earliest",
         web_enabled=True,
@@ -89,7 +90,7 @@ def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
 
     def topic(name: str) -> Any:
         return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw",
-                         value_serializer="raw", partitions=settings.partitions)
+                         value_serializer="raw", partitions=partitions or settings.partitions)
 
     runtime_holder: list[Runtime] = []
 
@@ -108,9 +109,11 @@ def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
         events=topic(settings.topic_events),
         alerts=topic(settings.topic_alerts),
         dead_letters=topic(settings.topic_dead_letters),
-        state=app.Table(STATE_TABLE, default=None, partitions=settings.partitions,
-                        key_type=bytes, value_type=bytes, key_serializer="raw",
-                        value_serializer="raw"),
+        state=app.Table(
+            STATE_TABLE, default=None, partitions=partitions or settings.partitions,
+            schema=faust.Schema(key_type=bytes, value_type=bytes, key_serializer="raw",
+                                value_serializer="raw"),
+        ),
     )
     runtime_holder.append(runtime)
     register_classifier(runtime)

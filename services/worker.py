@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import faust
@@ -9,6 +10,7 @@ from prometheus_client import start_http_server
 
 from services.common.logging import configure_logging, get_logger
 from services.common.settings import Settings
+from services.common.topics import TopicLayoutError, ensure_topics
 from services.runtime import build_runtime
 
 log = get_logger(__name__)
@@ -28,7 +30,12 @@ class _Worker(faust.Worker):  # type: ignore[misc]
 
 
 def run_worker(settings: Settings) -> int:
-    runtime = build_runtime(settings)
+    try:
+        counts = asyncio.run(ensure_topics(settings))
+    except TopicLayoutError as exc:
+        log.error("topic layout", error=str(exc))
+        return 2
+    runtime = build_runtime(settings, partitions=counts[settings.topic_events])
     if settings.metrics_port:
         start_http_server(settings.metrics_port, settings.metrics_host,
                           registry=runtime.metrics.registry)

@@ -6,6 +6,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from schemas.event import Event
+from services.alerter.publish import publish_alert
 from services.common.codec import DecodeError, decode, encode
 from services.common.logging import get_logger
 from services.correlator.state import CountryState
@@ -41,7 +42,7 @@ async def handle_event(rt: Runtime, message: Any, value: bytes | None) -> None:
         stamp = getattr(message, "timestamp", None)
         for alert in alerts:
             (rt.metrics.alerts_raised if alert.version == 1 else rt.metrics.alerts_updated).inc()
-            await rt.alerts.send(key=alert.alert_id.encode(), value=encode(alert))
+            await publish_alert(rt, alert)
             if stamp:
                 rt.metrics.processing_latency.observe(max(0.0, time.time() - float(stamp)))
             log.info("alert", alert_id=alert.alert_id, version=alert.version,
