@@ -20,7 +20,7 @@ class Article(BaseModel):
     language: str | None = Field(
         default=None, description="ISO 639-1 code; when absent the extractor guesses"
     )
-    published_at: datetime | date | None = Field(
+    published_at: date | datetime | None = Field(
         default=None,
         description="RFC 3339 date-time or a date; when absent, the Kafka record time is used",
     )

@@ -16,7 +16,7 @@ from services.runtime import build_runtime
 log = get_logger(__name__)
 
 
-class _Worker(faust.Worker):  # type: ignore[misc]
+class _Worker(faust.Worker):
     """Faust's worker, but its log lines go through structlog like ours."""
 
     counterclaim_settings: Settings

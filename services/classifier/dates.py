@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -54,7 +55,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
         ),
     ),
-    ("month_year", re.compile(rf"\b(?:in|during|since|late|early|mid-?)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b")),
+    (
+        "month_year",
+        re.compile(
+            rf"\b(?:in|during|since|late|early|mid-?)\s+(?P<mon>{_MONTH_RE})"
+            rf"(?:\s+(?P<y>(?:19|20)\d\d))?\b"
+        ),
+    ),
     ("weekday", re.compile(rf"\b(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?P<wd>{_DAY_RE})\b")),
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b")),
     ("today", re.compile(r"\b(?:today|this morning|earlier today|tonight|this evening)\b")),
@@ -68,7 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # A date right after a verb of saying is when something was said or reported, not when the
 # attack happened ("reported on May 9 that ...").
 _SPEECH_BEFORE = re.compile(
-    r"(?:reported|said|says|announced|stated|told|wrote|published|added|tweeted|posted)\s+(?:on\s+)?$"
+    r"(?:reported|said|says|announced|stated|told|wrote|published|added|tweeted|posted|denied"
+    r"|rejected|confirmed|insisted|dismissed)\s+(?:on\s+)?$"
 )
 
 
@@ -167,7 +175,8 @@ def _last_month(match: re.Match[str], published: date) -> IncidentTime:
     return IncidentTime(start=last_prev.replace(day=1), end=last_prev, exact=False)
 
 
-_RESOLVERS = {
+_Resolver = Callable[[re.Match[str], date], IncidentTime | None]
+_RESOLVERS: dict[str, _Resolver] = {
     "iso": _iso,
     "month_day": _day_in_year,
     "day_month": _day_in_year,

@@ -188,8 +188,10 @@ def _read_sentence(
     if sentence.paragraph != ctx.paragraph:
         ctx.paragraph = sentence.paragraph
         ctx.paragraph_date = None
-    dates = [d for d in find_dates(low, published) if not d.speech]
-    incident = _incident_time(dates, ctx, published)
+    found = find_dates(low, published)
+    dates = [d for d in found if not d.speech]
+    said = [d.time.end for d in found if d.speech]
+    incident = _incident_time(dates, ctx, min(said) if said else published)
     events: list[Event] = []
     for c_start, c_end in _clauses(sentence, low):
         a, b = sentence.start + c_start, sentence.start + c_end
@@ -347,7 +349,7 @@ def _stances(
             )
             emit(
                 EventKind.DENIAL, name, actor_type, country, target,
-                occurred=bool(only) or not _NOT_OCCURRED.search(low),
+                occurred=_still_occurred(low, only is not None, _first_of(ms, Kind.DENY, base)),
                 damage=False if _NO_DAMAGE.search(low) else None,
                 weapon_override=_canonical_weapon(lexicon, only.group("w")) if only else None,
             )
@@ -379,11 +381,24 @@ def _stances(
     return out
 
 
+def _still_occurred(low: str, only_other: bool, deny_verb: int | None) -> bool:
+    """Does the denial leave the attack itself standing? 'Only bullets', 'no damage': yes."""
+    if only_other:
+        return True
+    if _NOT_OCCURRED.search(low):
+        return False
+    if _NO_DAMAGE.search(low) or re.search(r"\bden\w*\b.{0,60}\b(?:damage|casualt|injur)", low):
+        return True
+    if deny_verb is not None and re.search(r"\b(?:involvement|responsibility|role)\b", low):
+        return True  # denying who did it is not denying that it happened
+    return deny_verb is None
+
+
 def _canonical(
     lexicon: Lexicon, speaker: tuple[str, ActorType, str | None]
 ) -> tuple[str, ActorType, str | None]:
     """A state speaks by its country's name; the organ's own words stay in the evidence."""
-    name, actor_type, country = speaker
+    _, actor_type, country = speaker
     if actor_type is ActorType.STATE and country:
         return lexicon.country_names.get(country, country), actor_type, country
     return speaker
@@ -505,7 +520,7 @@ def _speaker(
     """Who denies or confirms: a group right before the cue ('Hezbollah denied'), else a state
     speaker in the sentence, else the state the previous sentences were quoting."""
     for g in reversed(groups):
-        start, end = g.start - base, g.end - base
+        end = g.end - base
         if end <= cue and cue - end <= 30 and not any(end <= s.start < cue for s in states):
             return branch_of.get(g.entry.value, g.entry.value), ActorType.NON_STATE, None
     if states:
@@ -564,8 +579,7 @@ def _event(
         actor=actor,
         actor_type=actor_type,
         actor_country=actor_country,
-        attacker=attacker if kind is not EventKind.DENIAL or actor_type is ActorType.NON_STATE
-        else attacker,
+        attacker=attacker,
         target_country=target,
         origin_country=origin,
         location=location,

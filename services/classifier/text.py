@@ -7,8 +7,12 @@ import unicodedata
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen col lt maj capt sgt prof sen rep gov st jr sr inc ltd co corp no vs "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e approx est".split()
+    [
+        "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "prof", "sen", "rep", "gov",
+        "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx",
+        "est",
+    ]
 )
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before
 # white space and an upper-case letter, digit or opening quote; paragraphs always end one.

@@ -19,9 +19,11 @@ def contradicted_slots(claims: tuple[Event, ...], denials: tuple[Event, ...]) ->
             slots.append("occurrence")
         if d.weapon and claimed_weapons and d.weapon not in claimed_weapons and "weapon" not in slots:
             slots.append("weapon")
-        if d.count is not None and claimed_counts and d.count not in claimed_counts:
-            if "count" not in slots:
-                slots.append("count")
+        if (
+            d.count is not None and claimed_counts and d.count not in claimed_counts
+            and "count" not in slots
+        ):
+            slots.append("count")
         if d.damage is False and any(c.damage for c in claims) and "damage" not in slots:
             slots.append("damage")
         claimed_places = {c.location.name for c in claims if c.location and c.location.name}
@@ -140,8 +142,8 @@ def _slot_text(slot: str, incident: Incident) -> str:
         stated = next((d.weapon for d in incident.denials if d.weapon), "?")
         return f"weapon (claimed {claim.weapon}, stated {stated})"
     if slot == "count":
-        stated = next((d.count for d in incident.denials if d.count is not None), "?")
-        return f"count (claimed {claim.count}, stated {stated})"
+        count = next((d.count for d in incident.denials if d.count is not None), None)
+        return f"count (claimed {claim.count}, stated {count})"
     if slot == "damage":
         return "damage (claimed, denied)"
     if slot == "place":

@@ -1,0 +1,138 @@
+"""The correlation fold: windows on incident time, order independence, versions, dedupe."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from schemas.event import ActorType, Event, EventKind
+from services.correlator.correlate import CorrelationPolicy, correlate
+from services.correlator.state import CountryState
+from tests.unit.factories import event
+
+POLICY = CorrelationPolicy(window_days=7, families=(("Islamic State Khorasan Province",
+                                                     "Islamic State"),))
+
+
+def fold(events: list[Event], policy: CorrelationPolicy = POLICY) -> dict[str, object]:
+    states: dict[str, CountryState] = {}
+    final: dict[str, object] = {}
+    for e in events:
+        assert e.target_country is not None
+        state, alerts = correlate(states.get(e.target_country), e, policy)
+        states[e.target_country] = state
+        for a in alerts:
+            final[a.alert_id] = a
+    return final
+
+
+def test_claim_and_denial_within_window_make_one_alert() -> None:
+    claim = event(EventKind.CLAIM, count=7)
+    denial = event(EventKind.DENIAL, actor="Tajikistan", day=date(2022, 5, 8), weapon="bullets")
+    alerts = fold([claim, denial])
+    assert len(alerts) == 1
+    alert = next(iter(alerts.values()))
+    assert alert.target_country == "TJ"  # type: ignore[attr-defined]
+    assert alert.contradictions == ["weapon"]  # type: ignore[attr-defined]
+    assert "bullets" in alert.why and "rockets" in alert.why  # type: ignore[attr-defined]
+
+
+def test_denial_outside_window_does_not_match() -> None:
+    claim = event(EventKind.CLAIM)
+    denial = event(EventKind.DENIAL, actor="Tajikistan", day=date(2022, 6, 1))
+    assert fold([claim, denial]) == {}
+
+
+def test_claim_alone_or_denial_alone_raises_nothing() -> None:
+    assert fold([event(EventKind.CLAIM)]) == {}
+    assert fold([event(EventKind.DENIAL, actor="Tajikistan")]) == {}
+
+
+def test_order_does_not_change_the_alert() -> None:
+    evs = [
+        event(EventKind.CLAIM, count=7),
+        event(EventKind.DENIAL, actor="Tajikistan", weapon="bullets"),
+        event(EventKind.CLAIM, day=date(2022, 5, 8)),
+    ]
+    results = []
+    for order in itertools.permutations(evs):
+        final = fold(list(order))
+        assert len(final) == 1
+        alert = next(iter(final.values()))
+        results.append(sorted(c.event_id for c in alert.claims))  # type: ignore[attr-defined]
+    assert all(r == results[0] for r in results)
+
+
+def test_more_evidence_updates_the_same_alert_with_a_higher_version() -> None:
+    claim = event(EventKind.CLAIM)
+    denial = event(EventKind.DENIAL, actor="Tajikistan", occurred=False)
+    state, first = correlate(None, claim, POLICY)
+    state, second = correlate(state, denial, POLICY)
+    more = event(EventKind.CLAIM, day=date(2022, 5, 8))
+    state, third = correlate(state, more, POLICY)
+    assert first == []
+    assert [a.version for a in second] == [1]
+    assert [a.version for a in third] == [2]
+    assert third[0].alert_id == second[0].alert_id
+    assert len(third[0].claims) == 2
+
+
+def test_redelivered_event_is_ignored() -> None:
+    claim = event(EventKind.CLAIM)
+    denial = event(EventKind.DENIAL, actor="Tajikistan")
+    state, _ = correlate(None, claim, POLICY)
+    state, alerts = correlate(state, denial, POLICY)
+    again, repeat = correlate(state, denial, POLICY)
+    assert len(alerts) == 1
+    assert repeat == []
+    assert again == state
+
+
+def test_denial_by_another_state_or_a_group_is_not_a_contradiction() -> None:
+    claim = event(EventKind.CLAIM)
+    other_state = event(EventKind.DENIAL, actor="Afghanistan", actor_country="AF")
+    group = event(EventKind.DENIAL, actor="Hezbollah", actor_type=ActorType.NON_STATE)
+    assert fold([claim, other_state, group]) == {}
+
+
+def test_confirmation_is_attached_to_the_alert() -> None:
+    claim = event(EventKind.CLAIM, target="UZ", day=date(2022, 4, 18))
+    denial = event(EventKind.DENIAL, actor="Uzbekistan", target="UZ", day=date(2022, 4, 18),
+                   occurred=False)
+    confirm = event(EventKind.CONFIRMATION, actor="Taliban", actor_type=ActorType.NON_STATE,
+                    target="UZ", day=date(2022, 4, 18))
+    alert = next(iter(fold([claim, denial, confirm]).values()))
+    assert [c.actor for c in alert.confirmations] == ["Taliban"]  # type: ignore[attr-defined]
+    assert "Taliban" in alert.why  # type: ignore[attr-defined]
+
+
+def test_domestic_claim_is_out_of_scope() -> None:
+    claim = event(EventKind.CLAIM, target="AF", origin="AF")
+    denial = event(EventKind.DENIAL, actor="Afghanistan", target="AF")
+    assert fold([claim, denial]) == {}
+
+
+def test_state_claimants_only_with_the_setting() -> None:
+    claim = event(EventKind.CLAIM, actor="Israel", actor_type=ActorType.STATE,
+                  actor_country="IL", target="LB", origin="IL")
+    denial = event(EventKind.DENIAL, actor="Lebanon", target="LB")
+    assert fold([claim, denial]) == {}
+    alerts = fold([claim, denial], CorrelationPolicy(state_claimants=True))
+    assert len(alerts) == 1
+    assert next(iter(alerts.values())).claimant_type == ActorType.STATE  # type: ignore[attr-defined]
+
+
+def test_old_incidents_are_pruned() -> None:
+    policy = CorrelationPolicy(window_days=7, retention_days=30)
+    state, _ = correlate(None, event(EventKind.CLAIM, day=date(2022, 1, 1)), policy)
+    state, _ = correlate(state, event(EventKind.CLAIM, day=date(2022, 5, 1)), policy)
+    assert [i.window_start for i in state.incidents] == [date(2022, 5, 1)]
+
+
+def test_alert_id_is_deterministic_across_replays() -> None:
+    def run() -> list[str]:
+        claim = event(EventKind.CLAIM)
+        denial = event(EventKind.DENIAL, actor="Tajikistan")
+        return list(fold([claim, denial]))
+
+    assert run() == run()
