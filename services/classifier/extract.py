@@ -17,6 +17,7 @@ from services.classifier.dates import DateMention, find_dates, vague_recent
 from services.classifier.language import reads_language
 from services.classifier.lexicon import PLACE_KINDS, Kind, Lexicon
 from services.classifier.scan import Mention, scan
+from services.classifier.speakers import Speaker, nearest_before, passive_agent, speakers
 from services.classifier.text import Sentence, normalise, split_sentences
 
 _NUMBERS = {
@@ -48,7 +49,8 @@ _NO_DAMAGE = re.compile(
     r"|without (?:causing )?(?:any )?(?:damage|casualties)|nobody was (?:hurt|injured|killed)\b"
 )
 _SAID_IT_DID = re.compile(
-    r"\b(?:said|says|saying|announced|stated|declared|boasted)\s+(?:that\s+)?"
+    r"\b(?:said|says|say|saying|announced|stated|declared|boasted)\s+"
+    r"(?:(?:on|in|late|early|last)\s+\w+\s+|\w+day\s+)?(?:that\s+)?"
     r"(?:it|its\s+(?:\w+\s+)?(?:fighters|militants|forces|members|units|mujahideen|soldiers)|they)\s+"
     r"(?:had\s+|have\s+)?(?:fired|launched|attacked|targeted|struck|hit|shelled|carried out|conducted"
     r"|shot down|downed|bombed)\b"
@@ -66,6 +68,7 @@ _FROM_BEFORE = re.compile(r"(?:\bfrom|\bout of|\bacross from)\s+(?:the\s+)?(?:[\
 _BORDER_AFTER = re.compile(r"(?:-[\w]+)*\s+(?:border|frontier|borders)\b|-\w+\s+(?:border|frontier)")
 _TARGET_BEFORE = re.compile(
     r"(?:\binto|\bat|\bon|\bagainst|\btoward|\btowards|\btargeting|\btargeted|\bover|\bnear|\bhit"
+    r"|\bto|\bin the direction of|\bheading towards?"
     r"|\bstruck|\bstrike on|\battack on|\battacks on|\bfell in|\blanded in|\blanded on)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}$"
 )
@@ -84,6 +87,7 @@ class _Context:
     last_group: str | None = None
     last_claimant: str | None = None
     last_state: str | None = None
+    state_paragraph: int = -1
     last_target: str | None = None
     paragraph: int = -1
     paragraph_date: IncidentTime | None = None
@@ -115,7 +119,18 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
         events.extend(
             _read_sentence(article, lexicon, published, sentence, norm, ms, ctx, branch_of)
         )
-    return ClassifyResult(events=_merge(events))
+    return ClassifyResult(events=_merge(_reports_as_confirmations(events)))
+
+
+def _reports_as_confirmations(events: list[Event]) -> list[Event]:
+    """A target state reporting the very attack a group claims confirms that claim."""
+    claimed = {e.target_country for e in events
+               if e.kind is EventKind.CLAIM and e.actor_type is ActorType.NON_STATE}
+    return [
+        e.model_copy(update={"kind": EventKind.CONFIRMATION})
+        if e.kind is EventKind.ATTACK_REPORT and e.target_country in claimed else e
+        for e in events
+    ]
 
 
 def _worth_reading(mentions: list[Mention]) -> bool:
@@ -151,13 +166,6 @@ def _group_by_sentence(
         out.append((sentence, mentions[i:j]))
         i = j
     return out
-
-
-@dataclass(frozen=True)
-class _StateActor:
-    start: int
-    country: str
-    label: str
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\s+|;\s+|\s+but\s+(?=\w+\s+(?:of\s+)?\w+)")
@@ -198,22 +206,18 @@ def _read_sentence(
         clause = Sentence(a, b, sentence.text, sentence.paragraph)
         cms = [m for m in ms if a <= m.start and m.end <= b]
         clow = norm[a:b]
-        groups = [m for m in cms if m.entry.kind is Kind.GROUP]
-        states = _state_actors(cms, clow, a)
-        for g in groups:
-            name = branch_of.get(g.entry.value, g.entry.value)
-            ctx.last_group = name
-            if name not in ctx.groups:
-                ctx.groups.append(name)
+        for m in cms:
+            if m.entry.kind is Kind.GROUP:
+                name = branch_of.get(m.entry.value, m.entry.value)
+                ctx.last_group = name
+                if name not in ctx.groups:
+                    ctx.groups.append(name)
         kinds = {m.entry.kind for m in cms}
-        violent = Kind.WEAPON in kinds or Kind.ATTACK in kinds
+        violent = bool(kinds & {Kind.WEAPON, Kind.ATTACK}) or bool(_REPORTS_FALSE.search(clow))
         if violent and not _SPORT_OR_MARKET.search(clow):
             events.extend(_stances(
-                article, lexicon, published, clause, sentence, clow, cms, groups, states, ctx,
-                branch_of, incident,
+                article, lexicon, published, clause, sentence, clow, cms, ctx, branch_of, incident,
             ))
-        if states:
-            ctx.last_state = states[-1].country
     return events
 
 
@@ -232,48 +236,6 @@ def _incident_time(dates: list[DateMention], ctx: _Context, published: date) -> 
     return vague_recent(published)
 
 
-def _state_actors(ms: list[Mention], low: str, offset: int) -> list[_StateActor]:
-    """State speakers: named organs, country-qualified organs, or a country as the subject."""
-    out: list[_StateActor] = []
-    places = [m for m in ms if m.entry.kind in (Kind.COUNTRY, Kind.DEMONYM)]
-    for m in ms:
-        kind = m.entry.kind
-        if kind is Kind.NAMED_ORGAN and m.entry.country:
-            out.append(_StateActor(m.start, m.entry.country, m.surface))
-        elif kind is Kind.ORGAN:
-            owner = _owner_country(m, places, low, offset)
-            if owner is not None:
-                out.append(_StateActor(m.start, owner, m.surface))
-    for p in places:
-        # "Tajikistan denied ...", "The UAE said ...": the country itself as the speaker.
-        after = low[p.end - offset : p.end - offset + 40]
-        if re.match(
-            r"(?:'s)?\s*(?:,[^,]{0,40},\s*)?(?:has |had |have |also |however |later |swiftly |quickly )*"
-            r"(?:denied|denies|rejected|rejects|dismissed|refuted|said|says|confirmed|confirms|"
-            r"reported|announced|stated|insisted|called)\b",
-            after,
-        ):
-            out.append(_StateActor(p.start, p.entry.value, p.surface))
-    out.sort(key=lambda s: s.start)
-    return out
-
-
-def _owner_country(organ: Mention, places: list[Mention], low: str, offset: int) -> str | None:
-    """'Uzbek officials', 'Tajikistan's border guards', 'the ministry of defence of Tajikistan'."""
-    for p in reversed(places):
-        gap = organ.start - p.end
-        if 0 <= gap <= 40:
-            between = low[p.end - offset : organ.start - offset]
-            if "," not in between and not re.search(r"\b(?:and|but|by|from|to|with|into)\b", between):
-                return p.entry.value
-    for p in places:
-        gap = p.start - organ.end
-        if 0 <= gap <= 60:
-            between = low[organ.end - offset : p.start - offset]
-            if re.fullmatch(r"\s*(?:[\w'-]+\s+){0,6}?(?:of|at|in)\s+(?:the\s+)?", between):
-                return p.entry.value
-    return None
-
 
 def _stances(
     article: Article,
@@ -283,20 +245,19 @@ def _stances(
     sentence: Sentence,
     low: str,
     ms: list[Mention],
-    groups: list[Mention],
-    states: list[_StateActor],
     ctx: _Context,
     branch_of: dict[str, str],
     incident: IncidentTime,
 ) -> list[Event]:
     kinds = {m.entry.kind for m in ms}
     base = clause.start
-    claimant = _claimant(groups, low, ctx, branch_of)
+    voices = speakers(lexicon, ms, low, base, branch_of)
+    states = [v for v in voices if v.state]
     place = _places(ms, low, base)
     weapon, count = _weapon(ms, low, base)
-    claim_target = _claim_target(place, claimant, lexicon, ctx)
     damage_stated = Kind.DAMAGE in kinds and not _NO_DAMAGE.search(low)
     out: list[Event] = []
+    attacker: list[str | None] = [None]
 
     def emit(kind: EventKind, actor: str, actor_type: ActorType, actor_country: str | None,
              target: str | None, *, occurred: bool = True, damage: bool | None = None,
@@ -304,76 +265,86 @@ def _stances(
         if target is None:
             return
         origin = place.origin
-        if origin is None and claimant and kind is not EventKind.DENIAL:
-            origin = lexicon.groups[claimant].base_country
+        group = attacker[0]
+        if origin is None and group and kind is not EventKind.DENIAL and group in lexicon.groups:
+            origin = lexicon.groups[group].base_country
         location = place.location if place.location and place.location.country == target else None
         out.append(
             _event(
-                article, published, kind, actor, actor_type, actor_country, claimant, target,
+                article, published, kind, actor, actor_type, actor_country, group, target,
                 origin if origin != target else None, location or Location(country=target),
                 incident, weapon_override or weapon, count, damage, occurred, sentence,
                 clause.start,
             )
         )
 
-    claim_cue = _first_of(ms, Kind.CLAIM, base)
-    said_it = _SAID_IT_DID.search(low)
-    is_claim = (claim_cue is not None or bool(said_it) or _statement_by_group(kinds, low)) and not (
-        claim_cue is not None and _HYPOTHETICAL.search(low[max(0, claim_cue - 25) : claim_cue])
-    )
-    only = _ONLY_OTHER.search(low)
-    deny_cue = _first_of(ms, Kind.DENY, base)
-    if deny_cue is None and only:
-        deny_cue = only.start()
-    if deny_cue is None and Kind.FALSITY in kinds and (claim_cue is not None or "report" in low):
-        deny_cue = _first_of(ms, Kind.FALSITY, base)
-    is_denial = deny_cue is not None and not _negated_cue(low, ("den", "reject", "refut", "dismiss"))
-    confirm_cue = _first_of(ms, Kind.CONFIRM, base)
-    is_confirm = confirm_cue is not None and not _negated_cue(
-        low, ("confirm", "acknowledg", "admit", "verif"))
+    deny_cue = _denial_cue(ms, low, base, states)
+    confirm_cue = _confirm_cue(ms, low, base)
+    claimant = _claim(lexicon, ms, low, base, voices, ctx, deny_cue, confirm_cue)
+    if claimant is not None:
+        name, is_state, country = claimant
+        definite = bool(_DEFINITE_ATTACK.search(low)) and ctx.last_target is not None
+        specific = weapon is not None or place.target is not None or incident.exact or definite
+        if specific and not is_state:
+            attacker[0] = name
+            emit(EventKind.CLAIM, name, ActorType.NON_STATE, None,
+                 _claim_target(place, name, lexicon, ctx))
+        elif specific and is_state and country:
+            emit(EventKind.CLAIM, name, ActorType.STATE, country,
+                 _claim_target(place, None, lexicon, ctx, exclude=country))
+    if attacker[0] is None:
+        attacker[0] = ctx.last_claimant or (ctx.groups[0] if ctx.groups else None)
 
-    specific = weapon is not None or place.target is not None or incident.exact
-    if is_claim and specific and claimant is not None and not _negated_cue(low, ("claim",)):
-        emit(EventKind.CLAIM, claimant, ActorType.NON_STATE, None, claim_target)
-    elif is_claim and claim_cue is not None and states and not is_denial and not is_confirm:
-        state = _nearest(states, claim_cue)
-        target = _claim_target(place, None, lexicon, ctx, exclude=state.country)
-        emit(EventKind.CLAIM, _state_name(lexicon, state), ActorType.STATE, state.country, target)
-    if is_denial and deny_cue is not None:
-        speaker = _speaker(states, groups, deny_cue, low, ctx, branch_of, base)
+    if deny_cue is not None:
+        cue, cue_end, only = deny_cue
+        speaker = _who(voices, low, cue, cue_end, ctx, lexicon)
         if speaker is not None:
-            name, actor_type, country = _canonical(lexicon, speaker)
-            target = (
-                country if actor_type is ActorType.STATE and country
-                else place.target or claim_target or ctx.last_target
-            )
+            name, is_state, country = speaker
+            if is_state and country:
+                target = country
+            else:
+                home = lexicon.groups[name].base_country if name in lexicon.groups else None
+                target = place.target or next(
+                    (c for c in place.countries if c != home), None) or ctx.last_target
             emit(
-                EventKind.DENIAL, name, actor_type, country, target,
+                EventKind.DENIAL, name, ActorType.STATE if is_state else ActorType.NON_STATE,
+                country if is_state else None, target,
                 occurred=_still_occurred(low, only is not None, _first_of(ms, Kind.DENY, base)),
                 damage=False if _NO_DAMAGE.search(low) else None,
-                weapon_override=_canonical_weapon(lexicon, only.group("w")) if only else None,
+                weapon_override=_canonical_weapon(lexicon, only) if only else None,
             )
-    if is_confirm and not is_denial and confirm_cue is not None:
-        speaker = _speaker(states, groups, confirm_cue, low, ctx, branch_of, base)
-        if speaker is not None and speaker[0] == claimant:
-            claimant = ctx.last_claimant if ctx.last_claimant != speaker[0] else None
-        if speaker is not None and claimant is not None:
-            name, actor_type, country = _canonical(lexicon, speaker)
-            target = place.target or claim_target or ctx.last_target or (
-                country if actor_type is ActorType.STATE else None)
-            emit(EventKind.CONFIRMATION, name, actor_type, country, target,
-                 damage=True if damage_stated else None)
-    if not out and not is_claim and not is_denial and not is_confirm and states:
-        reporter = states[0]
-        target = place.target
+
+    if confirm_cue is not None:
+        cue, cue_end = confirm_cue
+        speaker = _who(voices, low, cue, cue_end, ctx, lexicon)
+        if speaker is not None and speaker[0] != (claimant[0] if claimant else None):
+            name, is_state, country = speaker
+            target = (
+                place.target or _claim_target(place, attacker[0], lexicon, ctx)
+                or (country if is_state else None)
+            )
+            emit(EventKind.CONFIRMATION, name, ActorType.STATE if is_state else ActorType.NON_STATE,
+                 country if is_state else None, target, damage=True if damage_stated else None)
+
+    if not out and claimant is None and deny_cue is None and confirm_cue is None:
+        reporter = next((s for s in states if s.voiced), None)
+        country = reporter.country if reporter else (
+            ctx.last_state if ctx.state_paragraph == sentence.paragraph else None)
+        name = reporter.name if reporter else (
+            lexicon.country_names.get(country, country) if country else None)
+        target = place.target or (country if _OWN_TERRITORY.search(low) else None)
         if (
-            target == reporter.country
-            and Kind.WEAPON in kinds
-            and Kind.ATTACK in kinds
+            country and name and target == country
+            and (Kind.WEAPON in kinds or _INCURSION.search(low)) and Kind.ATTACK in kinds
             and not _HYPOTHETICAL.search(low)
         ):
-            emit(EventKind.ATTACK_REPORT, _state_name(lexicon, reporter), ActorType.STATE,
-                 reporter.country, target, damage=True if damage_stated else None)
+            emit(EventKind.ATTACK_REPORT, name, ActorType.STATE, country, target,
+                 damage=True if damage_stated else None)
+
+    for v in voices:
+        if v.state and v.voiced and v.country:
+            ctx.last_state = v.country
+            ctx.state_paragraph = sentence.paragraph
     for e in out:
         ctx.last_target = e.target_country
         if e.kind is EventKind.CLAIM and e.actor_type is ActorType.NON_STATE:
@@ -381,31 +352,155 @@ def _stances(
     return out
 
 
+_DEFINITE_ATTACK = re.compile(
+    r"\b(?:the|this|that|these|those|both)\s+(?:two\s+|latest\s+|recent\s+)?"
+    r"(?:attacks?|strikes?|bombings?|operations?|shelling|incident)\b"
+)
+_OWN_TERRITORY = re.compile(
+    r"\b(?:its|our|their)\s+(?:own\s+)?(?:territory|airspace|soil|border)\b"
+    r"|\b(?:israeli|uzbek|tajik|saudi|emirati|iraqi|syrian|turkish|iranian|pakistani|afghan"
+    r"|lebanese|jordanian|russian|ukrainian)\s+(?:territory|airspace|soil)\b"
+)
+_INCURSION = re.compile(r"\b(?:infiltrat\w*|incursion|crossed the (?:border|frontier|blue line))\b")
+_NOT_OTHER = re.compile(
+    r"\b(?P<w>bullets?|gunfire|small[- ]arms(?: fire)?|shots|shells?|mortars?|projectiles?)\W{0,3}"
+    r"\s*,?\s*(?:and\s+)?(?:not|rather than|instead of)\s+(?:rockets?|missiles?|drones?)\b"
+)
+_NOTHING_HAPPENED = re.compile(
+    r"\b(?:nothing|no\s+(?:\w+\s+)?(?:rockets?|missiles?|drones?|shells?|projectiles?))\s+"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:landed|fell|hit|struck|crossed|reached|been fired)"
+    r"|\bno\s+(?:\w+\s+){0,2}(?:attack|strike|shelling)\s+(?:had\s+|has\s+)?(?:taken|took)\s+place"
+    r"|\bbusiness as usual\b|\bno military activity\b"
+)
+_REPORTS_FALSE = re.compile(
+    r"\b(?:false|fake|baseless|fabricated|untrue|groundless|unfounded)\s+(?:\w+\s+)?"
+    r"(?:reports?|claims?|information|allegations?|news)\b"
+    r"|\b(?:reports?|claims?|information|allegations?)\b.{0,80}\b(?:false|untrue|fabricat\w*|baseless"
+    r"|not true|lies|do not correspond to (?:the )?reality|does not correspond to (?:the )?reality)\b"
+)
+_CLAIM_CONTENT = re.compile(
+    r"\b(?:responsibility|attack\w*|fired|launch\w*|target\w*|struck|strikes?|hit|shell\w*"
+    r"|bomb\w*|rockets?|missiles?|drones?|operations?|raid|assault|downed|shot down)\b"
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:the group|it|the militants|the militia|the movement) said\b|\bsaid in a statement\b"
+    r"|\baccording to (?:the )?(?:site|amaq|a statement|its|the group|a group statement)"
+    r"|\b(?:amaq|telegram channel|press release|propaganda)\b"
+)
+_GROUP_ACTS = re.compile(
+    r"^(?:'s)?\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,4}?(?:had\s+|have\s+)?(?:fired|launched"
+    r"|attacked|targeted|struck|shelled|bombed|carried out)\b"
+)
+_DEFENSIVE = re.compile(r"\b(?:shot down|intercepted|downed|repelled|thwarted|foiled)\b")
+
+
+def _claim(
+    lexicon: Lexicon,
+    ms: list[Mention],
+    low: str,
+    base: int,
+    voices: list[Speaker],
+    ctx: _Context,
+    deny_cue: tuple[int, int, str | None] | None,
+    confirm_cue: tuple[int, int] | None,
+) -> tuple[str, bool, str | None] | None:
+    """Who claims the attack in this clause: (name, is a state, state's country), if anyone."""
+    cue_m = next((m for m in ms if m.entry.kind is Kind.CLAIM), None)
+    if cue_m is not None and not _negated_cue(low, ("claim",)):
+        cue, cue_end = cue_m.start - base, cue_m.end - base
+        if not _HYPOTHETICAL.search(low[max(0, cue - 25) : cue]):
+            agent = passive_agent(voices, low, cue_end)
+            subject = agent or nearest_before(voices, cue, reach=90)
+            content = (
+                "responsib" in cue_m.surface.lower()
+                or bool(_CLAIM_CONTENT.search(low[cue_end:]))
+                or (agent is not None and bool(_CLAIM_CONTENT.search(low[:cue])))
+            )
+            if subject is None and ctx.last_group and _ANAPHOR_GROUP.search(low[:cue]):
+                subject = Speaker(0, 0, ctx.last_group, False, None, True)
+            if subject is not None and content:
+                if not subject.state:
+                    return subject.name, False, None
+                if deny_cue is None and confirm_cue is None:
+                    return subject.name, True, subject.country
+    said = _SAID_IT_DID.search(low)
+    if said is not None:
+        subject = nearest_before(voices, said.start(), reach=140)
+        if subject is None and ctx.last_group and _ANAPHOR_GROUP.search(low[: said.start()]):
+            return ctx.last_group, False, None
+        if subject is not None and not subject.state:
+            return subject.name, False, None
+    if _ATTRIBUTION.search(low):
+        for v in voices:
+            if not v.state and _GROUP_ACTS.match(low[v.end :]) and not re.search(
+                r"\bby\s+(?:the\s+)?$", low[max(0, v.start - 10) : v.start]
+            ):
+                return v.name, False, None
+    return None
+
+
+def _denial_cue(
+    ms: list[Mention], low: str, base: int, states: list[Speaker]
+) -> tuple[int, int, str | None] | None:
+    """(start, end, the other weapon for 'only bullets') of the denial in this clause, if any."""
+    if _negated_cue(low, ("den", "reject", "refut", "dismiss", "rebu")):
+        return None
+    for pattern in (_ONLY_OTHER, _NOT_OTHER):
+        match = pattern.search(low)
+        if match:
+            return match.start(), match.end(), match.group("w")
+    verb = next((m for m in ms if m.entry.kind is Kind.DENY), None)
+    if verb is not None:
+        return verb.start - base, verb.end - base, None
+    falsity = _REPORTS_FALSE.search(low)
+    if falsity:
+        return falsity.start(), falsity.end(), None
+    nothing = _NOTHING_HAPPENED.search(low)
+    if nothing and any(s.voiced for s in states):
+        return nothing.start(), nothing.end(), None
+    return None
+
+
+def _confirm_cue(ms: list[Mention], low: str, base: int) -> tuple[int, int] | None:
+    if _negated_cue(low, ("confirm", "acknowledg", "admit", "verif")):
+        return None
+    verb = next((m for m in ms if m.entry.kind is Kind.CONFIRM), None)
+    if verb is not None:
+        return verb.start - base, verb.end - base
+    fact = re.search(r"\bwas in fact\b|\bindeed (?:fired|launched|carried out)\b", low)
+    return (fact.start(), fact.end()) if fact else None
+
+
+def _who(
+    voices: list[Speaker], low: str, cue: int, cue_end: int, ctx: _Context, lexicon: Lexicon
+) -> tuple[str, bool, str | None] | None:
+    """The voice behind a denial or confirmation: passive agent, the subject before the cue,
+    a voiced state elsewhere in the clause, or the state the previous sentences quoted."""
+    agent = passive_agent(voices, low, cue_end)
+    if agent is not None:
+        return agent.name, agent.state, agent.country
+    subject = nearest_before([v for v in voices if v.voiced or not v.state], cue)
+    if subject is not None and (subject.voiced or cue - subject.end <= 40):
+        return subject.name, subject.state, subject.country
+    voiced = [v for v in voices if v.voiced]
+    if voiced:
+        return voiced[0].name, voiced[0].state, voiced[0].country
+    if ctx.last_state and _ANAPHOR_STATE.search(low[: cue + 1]):
+        return lexicon.country_names.get(ctx.last_state, ctx.last_state), True, ctx.last_state
+    return None
+
+
 def _still_occurred(low: str, only_other: bool, deny_verb: int | None) -> bool:
     """Does the denial leave the attack itself standing? 'Only bullets', 'no damage': yes."""
     if only_other:
         return True
-    if _NOT_OCCURRED.search(low):
+    if _NOT_OCCURRED.search(low) or _NOTHING_HAPPENED.search(low) or _REPORTS_FALSE.search(low):
         return False
     if _NO_DAMAGE.search(low) or re.search(r"\bden\w*\b.{0,60}\b(?:damage|casualt|injur)", low):
         return True
     if deny_verb is not None and re.search(r"\b(?:involvement|responsibility|role)\b", low):
         return True  # denying who did it is not denying that it happened
     return deny_verb is None
-
-
-def _canonical(
-    lexicon: Lexicon, speaker: tuple[str, ActorType, str | None]
-) -> tuple[str, ActorType, str | None]:
-    """A state speaks by its country's name; the organ's own words stay in the evidence."""
-    _, actor_type, country = speaker
-    if actor_type is ActorType.STATE and country:
-        return lexicon.country_names.get(country, country), actor_type, country
-    return speaker
-
-
-def _state_name(lexicon: Lexicon, state: _StateActor) -> str:
-    return lexicon.country_names.get(state.country, state.country)
 
 
 def _first_of(ms: list[Mention], kind: Kind, base: int) -> int | None:
@@ -422,27 +517,22 @@ def _negated_cue(low: str, stems: tuple[str, ...]) -> bool:
     return bool(re.search(r"\bneither confirm\w* nor den\w*", low))
 
 
-def _statement_by_group(kinds: set[Kind], low: str) -> bool:
-    """'An IS press release said its militants fired ...' is a claim without the word claim."""
-    return Kind.STATEMENT in kinds and Kind.GROUP in kinds and bool(
-        re.search(r"\b(?:press release|statement|communiqu\w+|telegram|amaq|video)\b", low)
-    ) and bool(re.search(r"\b(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|forces|mujahideen"
-                         r"|members|drone|drones|rockets|missiles)\b", low))
-
-
 @dataclass(frozen=True)
 class _Places:
     target: str | None
     origin: str | None
-    any_country: str | None
+    countries: tuple[str, ...]  # every country named, in order, border compounds included
     location: Location | None
+
+
+_NOT_A_PLACE_AFTER = re.compile(r"-(?:linked|backed|aligned|allied|supported|sponsored|led|based|funded)\b")
 
 
 def _places(ms: list[Mention], low: str, base: int) -> _Places:
     """Where it landed or was aimed (target) and where it was fired from (origin)."""
     target: str | None = None
     origin: str | None = None
-    any_country: str | None = None
+    countries: list[str] = []
     location: Location | None = None
     region: dict[str, str] = {}
     for m in ms:
@@ -454,13 +544,15 @@ def _places(ms: list[Mention], low: str, base: int) -> _Places:
         code = m.entry.country
         before = low[max(0, m.start - base - 60) : m.start - base]
         after = low[m.end - base : m.end - base + 30]
-        if _BORDER_AFTER.match(after) or (before.endswith("-") and _BORDER_AFTER.match(after)):
+        if _NOT_A_PLACE_AFTER.match(after):
+            continue
+        if code not in countries:
+            countries.append(code)
+        if _BORDER_AFTER.match(after):
             continue
         if _FROM_BEFORE.search(before):
             origin = origin or code
             continue
-        if any_country is None:
-            any_country = code
         if (
             target == code and location is not None and location.name is None
             and m.entry.kind in (Kind.CITY, Kind.ADMIN1)
@@ -469,7 +561,9 @@ def _places(ms: list[Mention], low: str, base: int) -> _Places:
         if target is None and _TARGET_BEFORE.search(before) and code != origin:
             target = code
             location = _location(m, code, region)
-    return _Places(target=target, origin=origin, any_country=any_country, location=location)
+    if origin is not None and origin in countries and target is None:
+        countries.remove(origin)
+    return _Places(target=target, origin=origin, countries=tuple(countries), location=location)
 
 
 def _location(m: Mention, code: str, region: dict[str, str]) -> Location:
@@ -483,51 +577,14 @@ def _location(m: Mention, code: str, region: dict[str, str]) -> Location:
 def _claim_target(
     place: _Places, group: str | None, lexicon: Lexicon, ctx: _Context, exclude: str | None = None
 ) -> str | None:
-    home = lexicon.groups[group].base_country if group else None
+    home = lexicon.groups[group].base_country if group in lexicon.groups else None
     if place.target and place.target not in (place.origin, exclude):
         return place.target
-    if place.any_country and place.any_country not in (place.origin, exclude, home):
-        return place.any_country
-    if place.any_country is None and ctx.last_target not in (exclude, None):
+    others = [c for c in place.countries if c not in (place.origin, exclude, home)]
+    if others:
+        return others[0]
+    if not place.countries and ctx.last_target not in (exclude, None):
         return ctx.last_target
-    return None
-
-
-def _claimant(
-    groups: list[Mention], low: str, ctx: _Context, branch_of: dict[str, str]
-) -> str | None:
-    if groups:
-        return branch_of.get(groups[0].entry.value, groups[0].entry.value)
-    if ctx.last_group and _ANAPHOR_GROUP.search(low):
-        return ctx.last_group
-    return None
-
-
-def _nearest(states: list[_StateActor], cue: int) -> _StateActor:
-    before = [s for s in states if s.start <= cue]
-    return before[-1] if before else states[0]
-
-
-def _speaker(
-    states: list[_StateActor],
-    groups: list[Mention],
-    cue: int,
-    low: str,
-    ctx: _Context,
-    branch_of: dict[str, str],
-    base: int,
-) -> tuple[str, ActorType, str | None] | None:
-    """Who denies or confirms: a group right before the cue ('Hezbollah denied'), else a state
-    speaker in the sentence, else the state the previous sentences were quoting."""
-    for g in reversed(groups):
-        end = g.end - base
-        if end <= cue and cue - end <= 30 and not any(end <= s.start < cue for s in states):
-            return branch_of.get(g.entry.value, g.entry.value), ActorType.NON_STATE, None
-    if states:
-        state = _nearest(states, cue)
-        return state.label, ActorType.STATE, state.country
-    if ctx.last_state and _ANAPHOR_STATE.search(low[: cue + 1]):
-        return ctx.last_state, ActorType.STATE, ctx.last_state
     return None
 
 
