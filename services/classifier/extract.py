@@ -88,6 +88,7 @@ class _Context:
     last_claimant: str | None = None
     last_state: str | None = None
     state_paragraph: int = -1
+    sentence_dated: bool = False
     last_target: str | None = None
     paragraph: int = -1
     paragraph_date: IncidentTime | None = None
@@ -124,11 +125,16 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
 
 def _reports_as_confirmations(events: list[Event]) -> list[Event]:
     """A target state reporting the very attack a group claims confirms that claim."""
-    claimed = {e.target_country for e in events
-               if e.kind is EventKind.CLAIM and e.actor_type is ActorType.NON_STATE}
+    claims = [e for e in events
+              if e.kind is EventKind.CLAIM and e.actor_type is ActorType.NON_STATE]
+
+    def claimed(report: Event) -> bool:
+        return any(c.target_country == report.target_country
+                   and c.incident_time.overlaps(report.incident_time, 1) for c in claims)
+
     return [
         e.model_copy(update={"kind": EventKind.CONFIRMATION})
-        if e.kind is EventKind.ATTACK_REPORT and e.target_country in claimed else e
+        if e.kind is EventKind.ATTACK_REPORT and claimed(e) else e
         for e in events
     ]
 
@@ -200,6 +206,7 @@ def _read_sentence(
     dates = [d for d in found if not d.speech]
     said = [d.time.end for d in found if d.speech]
     incident = _incident_time(dates, ctx, min(said) if said else published)
+    ctx.sentence_dated = bool(dates)
     events: list[Event] = []
     for c_start, c_end in _clauses(sentence, low):
         a, b = sentence.start + c_start, sentence.start + c_end
@@ -258,6 +265,7 @@ def _stances(
     damage_stated = Kind.DAMAGE in kinds and not _NO_DAMAGE.search(low)
     out: list[Event] = []
     attacker: list[str | None] = [None]
+    when = [incident]
 
     def emit(kind: EventKind, actor: str, actor_type: ActorType, actor_country: str | None,
              target: str | None, *, occurred: bool = True, damage: bool | None = None,
@@ -273,7 +281,7 @@ def _stances(
             _event(
                 article, published, kind, actor, actor_type, actor_country, group, target,
                 origin if origin != target else None, location or Location(country=target),
-                incident, weapon_override or weapon, count, damage, occurred, sentence,
+                when[0], weapon_override or weapon, count, damage, occurred, sentence,
                 clause.start,
             )
         )
@@ -287,6 +295,9 @@ def _stances(
         specific = weapon is not None or place.target is not None or incident.exact or definite
         if specific and not is_state:
             attacker[0] = name
+            if not ctx.sentence_dated and _RECALLED.search(low):
+                when[0] = IncidentTime(start=published - timedelta(days=120),
+                                       end=published - timedelta(days=15), exact=False)
             emit(EventKind.CLAIM, name, ActorType.NON_STATE, None,
                  _claim_target(place, name, lexicon, ctx))
         elif specific and is_state and country:
@@ -319,6 +330,8 @@ def _stances(
         speaker = _who(voices, low, cue, cue_end, ctx, lexicon)
         if speaker is not None and speaker[0] != (claimant[0] if claimant else None):
             name, is_state, country = speaker
+            named = next((v.name for v in voices if not v.state and v.name != name), None)
+            attacker[0] = named or (attacker[0] if attacker[0] != name else None)
             target = (
                 place.target or _claim_target(place, attacker[0], lexicon, ctx)
                 or (country if is_state else None)
@@ -352,6 +365,12 @@ def _stances(
     return out
 
 
+# A claim recalled in passing ("X had claimed these attacks", "prior to this ...") is about an
+# earlier incident: without a date it gets an interval well before publication, never today.
+_RECALLED = re.compile(
+    r"\b(?:had|previously|earlier|formerly)\s+(?:\w+\s+)?(?:claimed|alleged|taken responsibility)"
+    r"|^(?:prior to this|before this|previously|earlier)\b"
+)
 _DEFINITE_ATTACK = re.compile(
     r"\b(?:the|this|that|these|those|both)\s+(?:two\s+|latest\s+|recent\s+)?"
     r"(?:attacks?|strikes?|bombings?|operations?|shelling|incident)\b"
@@ -410,7 +429,7 @@ def _claim(
         cue, cue_end = cue_m.start - base, cue_m.end - base
         if not _HYPOTHETICAL.search(low[max(0, cue - 25) : cue]):
             agent = passive_agent(voices, low, cue_end)
-            subject = agent or nearest_before(voices, cue, reach=90)
+            subject = agent or _subject_before(voices, low, cue)
             content = (
                 "responsib" in cue_m.surface.lower()
                 or bool(_CLAIM_CONTENT.search(low[cue_end:]))
@@ -437,6 +456,19 @@ def _claim(
             ):
                 return v.name, False, None
     return None
+
+
+def _subject_before(voices: list[Speaker], low: str, cue: int) -> Speaker | None:
+    """The grammatical subject before a verb, skipping an appositive:
+    'ISKP, an enemy of the Taliban, claimed ...' is ISKP's claim."""
+    head = low[:cue].rstrip()
+    if head.endswith(","):
+        opening = head[:-1].rfind(",")
+        if opening > 0:
+            subject = nearest_before(voices, opening, reach=90)
+            if subject is not None:
+                return subject
+    return nearest_before(voices, cue, reach=90)
 
 
 def _denial_cue(
@@ -675,5 +707,3 @@ def _richer(a: Event, b: Event) -> bool:
             e.location is not None and e.location.name is not None)
     return score(a) > score(b)
 
-
-_ = timedelta  # re-exported for callers computing windows

@@ -79,14 +79,17 @@ def speakers(
                 out.append(Speaker(start, end, _country_name(lexicon, m.entry.country), True,
                                    m.entry.country, True))
     out.sort(key=lambda s: s.start)
-    return _dedupe(out)
+    return _dedupe(out, low)
 
 
-def _dedupe(found: list[Speaker]) -> list[Speaker]:
+def _dedupe(found: list[Speaker], low: str) -> list[Speaker]:
     """'Uzbek presidential spokesman Sherzod Asadov' is one voice, not three."""
     out: list[Speaker] = []
     for s in found:
-        if out and out[-1].name == s.name and out[-1].state == s.state and s.start - out[-1].end < 40:
+        if (
+            out and out[-1].name == s.name and out[-1].state == s.state
+            and s.start - out[-1].end < 40 and "," not in low[out[-1].end : s.start]
+        ):
             prev = out[-1]
             out[-1] = Speaker(prev.start, s.end, s.name, s.state, s.country, prev.voiced or s.voiced)
         else:
