@@ -143,7 +143,9 @@ def _worth_reading(mentions: list[Mention]) -> bool:
     """Early rejection: no weapon or attack word, or no one who could claim or deny, no events."""
     kinds = {m.entry.kind for m in mentions}
     violent = Kind.WEAPON in kinds or Kind.ATTACK in kinds
-    speaker = bool(kinds & {Kind.GROUP, Kind.ORGAN, Kind.NAMED_ORGAN})
+    speaker = bool(kinds & {Kind.GROUP, Kind.ORGAN, Kind.NAMED_ORGAN}) or bool(
+        kinds & {Kind.COUNTRY, Kind.DEMONYM} and kinds & {Kind.STATEMENT, Kind.DENY, Kind.CONFIRM}
+    )
     return violent and speaker
 
 

@@ -31,6 +31,10 @@ _SPEAKS_BEFORE = re.compile(
     r"(?:according to|said|says|told|by|quoted|quoting|citing|statement from|statement by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}$"
 )
+_STANCE_BY = re.compile(
+    r"\b(?:denied|rejected|refuted|dismissed|disputed|confirmed|acknowledged)\s+(?:\w+\s+){0,3}?"
+    r"by\s+(?:both\s+)?(?:the\s+)?$"
+)
 _NOT_A_VOICE_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:military\s+|army\s+|border\s+)?(?:base|bases|unit|units|post|posts|position"
     r"|positions|installation|facility|facilities|target|targets|vehicle|vehicles|convoy|personnel"
@@ -76,6 +80,13 @@ def speakers(
             and _SPEAKS_AFTER.match(low[end:]) and not re.match(r"\s*'s\s", low[end:])
         ):
             # "Tajikistan denied", "The UAE said": the country itself as the voice.
+            out.append(Speaker(start, end, _country_name(lexicon, m.entry.country), True,
+                               m.entry.country, True))
+        elif (
+            kind in (Kind.COUNTRY, Kind.DEMONYM) and m.entry.country
+            and _STANCE_BY.search(low[max(0, start - 60) : start])
+        ):
+            # "... was denied by the UAE": the agent of a passive stance verb.
                 out.append(Speaker(start, end, _country_name(lexicon, m.entry.country), True,
                                    m.entry.country, True))
     out.sort(key=lambda s: s.start)
