@@ -313,15 +313,16 @@ def _stances(
         speaker = _who(voices, low, cue, cue_end, ctx, lexicon)
         if speaker is not None:
             name, is_state, country = speaker
+            denied_for: str | None
             if is_state and country:
-                target = country
+                denied_for = country
             else:
-                home = lexicon.groups[name].base_country if name in lexicon.groups else None
-                target = place.target or next(
-                    (c for c in place.countries if c != home), None) or ctx.last_target
+                base_of = lexicon.groups[name].base_country if name in lexicon.groups else None
+                denied_for = place.target or next(
+                    (c for c in place.countries if c != base_of), None) or ctx.last_target
             emit(
                 EventKind.DENIAL, name, ActorType.STATE if is_state else ActorType.NON_STATE,
-                country if is_state else None, target,
+                country if is_state else None, denied_for,
                 occurred=_still_occurred(low, only is not None, _first_of(ms, Kind.DENY, base)),
                 damage=False if _NO_DAMAGE.search(low) else None,
                 weapon_override=_canonical_weapon(lexicon, only) if only else None,
@@ -334,26 +335,26 @@ def _stances(
             name, is_state, country = speaker
             named = next((v.name for v in voices if not v.state and v.name != name), None)
             attacker[0] = named or (attacker[0] if attacker[0] != name else None)
-            target = (
+            confirmed_for = (
                 place.target or _claim_target(place, attacker[0], lexicon, ctx)
                 or (country if is_state else None)
             )
             emit(EventKind.CONFIRMATION, name, ActorType.STATE if is_state else ActorType.NON_STATE,
-                 country if is_state else None, target, damage=True if damage_stated else None)
+                 country if is_state else None, confirmed_for, damage=True if damage_stated else None)
 
     if not out and claimant is None and deny_cue is None and confirm_cue is None:
         reporter = next((s for s in states if s.voiced), None)
-        country = reporter.country if reporter else (
+        home: str | None = reporter.country if reporter else (
             ctx.last_state if ctx.state_paragraph == sentence.paragraph else None)
-        name = reporter.name if reporter else (
-            lexicon.country_names.get(country, country) if country else None)
-        target = place.target or (country if _OWN_TERRITORY.search(low) else None)
+        said_by: str | None = reporter.name if reporter else (
+            lexicon.country_names.get(home, home) if home else None)
+        struck: str | None = place.target or (home if _OWN_TERRITORY.search(low) else None)
         if (
-            country and name and target == country
+            home and said_by and struck == home
             and (Kind.WEAPON in kinds or _INCURSION.search(low)) and Kind.ATTACK in kinds
             and not _HYPOTHETICAL.search(low)
         ):
-            emit(EventKind.ATTACK_REPORT, name, ActorType.STATE, country, target,
+            emit(EventKind.ATTACK_REPORT, said_by, ActorType.STATE, home, struck,
                  damage=True if damage_stated else None)
 
     for v in voices:
