@@ -11,10 +11,10 @@ from typing import Any
 
 import faust
 
-from schemas.alert import Alert
 from schemas.dead_letter import DeadLetter
-from services.alerter.delivery import Deliverer
+from services.alerter.delivery import Deliverer, DeliveryConfig
 from services.common.codec import encode
+from services.common.faust_transport import ShortFetchTransport
 from services.common.logging import get_logger
 from services.common.metrics import Metrics
 from services.common.settings import Settings, WebhookReceiver
@@ -87,6 +87,8 @@ def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
         key_serializer="raw",
         value_serializer="raw",
     )
+    # Faust hard-codes a 1.5 s fetch wait, which Tansu serves in full on every idle fetch.
+    app.transport = ShortFetchTransport.for_app(app)
 
     def topic(name: str) -> Any:
         return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw",
@@ -94,11 +96,15 @@ def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
 
     runtime_holder: list[Runtime] = []
 
-    async def on_failure(receiver: WebhookReceiver, alert: Alert, body: bytes, reason: str) -> None:
-        await runtime_holder[0].dead_letter("deliver", f"{alert.alert_id}:{alert.version}: {reason}",
-                                            body, receiver=receiver.label)
+    async def on_failure(receiver: WebhookReceiver, reason: str, original: bytes,
+                         record: Any) -> None:
+        # Flushed before returning: the delivery's offset is committed right after this.
+        rt = runtime_holder[0]
+        await rt.dead_letter("deliver", reason, original, record, receiver=receiver.label)
+        await rt.app.producer.flush()
 
-    deliverer = Deliverer(receivers=settings.receivers, metrics=metrics, on_failure=on_failure)
+    deliverer = Deliverer(receivers=settings.receivers, metrics=metrics, on_failure=on_failure,
+                          config=DeliveryConfig.from_settings(settings))
     runtime = Runtime(
         settings=settings,
         app=app,

@@ -1,32 +1,159 @@
-"""`counterclaim worker`: the Faust worker with our logging and the metrics endpoint."""
+"""`counterclaim worker`: the Faust worker with our logging, metrics and health endpoints."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
+import sys
+import threading
+from types import TracebackType
 from typing import Any
 
 import faust
-from prometheus_client import start_http_server
+import mode
+from prometheus_client import disable_created_metrics
 
+from services.common.health import OpsServer, Readiness, alive, readiness
+from services.common.lag import Partition, measure_lag, publish_lag
 from services.common.logging import configure_logging, get_logger
 from services.common.settings import Settings
 from services.common.topics import TopicLayoutError, ensure_topics
-from services.runtime import build_runtime
+from services.correlator.state import CountryState
+from services.runtime import Runtime, build_runtime
 
 log = get_logger(__name__)
 
+REFRESH_INTERVAL_S = 5.0
+
 
 class _Worker(faust.Worker):
-    """Faust's worker, but its log lines go through structlog like ours."""
+    """Faust's worker, but its log lines go through structlog like ours, and it prints nothing.
+
+    Faust's terminal spinner and its "OK ^" go to stdout as raw text; with JSON logs every line
+    a collector reads must be JSON, so the worker is quiet and has no spinner.
+    """
 
     counterclaim_settings: Settings
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, quiet=True, **kwargs)
+        self.spinner = None
 
     def _setup_logging(self) -> None:
         settings = self.counterclaim_settings
         configure_logging(settings.log_level, settings.log_format)
+        logging.captureWarnings(True)
+        threading.excepthook = _log_thread_exception
+        sys.excepthook = _log_uncaught_exception
 
     def on_setup_root_logger(self, logger: Any, level: int) -> None:
         return None
+
+
+def _log_thread_exception(args: threading.ExceptHookArgs) -> None:
+    """Uncaught errors in threads (Faust runs its consumer in one) as log records, not raw
+    tracebacks on stderr, so a log collector still reads one JSON object per line."""
+    if args.exc_type is SystemExit or args.exc_value is None:
+        return
+    log.error("uncaught exception in thread", thread=getattr(args.thread, "name", None),
+              exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+
+def _log_uncaught_exception(exc_type: type[BaseException], exc: BaseException,
+                            tb: TracebackType | None) -> None:
+    log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
+
+
+class OpsService(mode.Service):
+    """Serves /metrics, /healthz and /readyz, and refreshes the gauges nothing else sets.
+
+    A Worker service, not an app service: Faust starts app services only after table recovery,
+    and liveness must answer before that.
+    """
+
+    def __init__(self, runtime: Runtime, interval_s: float = REFRESH_INTERVAL_S,
+                 **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.runtime = runtime
+        self.interval_s = interval_s
+        settings = runtime.settings
+        self.server: OpsServer | None = None
+        if settings.metrics_port:
+            self.server = OpsServer(
+                settings.metrics_host, settings.metrics_port, runtime.metrics.registry,
+                ready=self.readiness, live=self.alive,
+            )
+        self._lag_partitions: set[Partition] = set()
+        self._state_countries: set[str] = set()
+        self._state_generation: int | None = None
+        self._was_ready = False
+
+    def readiness(self) -> Readiness:
+        return readiness(self.runtime.app)
+
+    def alive(self) -> bool:
+        return alive(self.runtime.app) and not self.crashed
+
+    async def on_start(self) -> None:
+        self.runtime.metrics.worker_ready.set(0)
+        if self.server is not None:
+            await self.server.start()
+            log.info("ops endpoints listening", host=self.server.host, port=self.server.port,
+                     paths=["/metrics", "/healthz", "/readyz"])
+
+    async def on_stop(self) -> None:
+        self.runtime.metrics.worker_ready.set(0)
+        if self.server is not None:
+            await self.server.stop()
+
+    @mode.Service.task
+    async def _refresh_loop(self) -> None:
+        while not self.should_stop:
+            try:
+                await self.refresh()
+            except Exception as exc:  # a failed refresh must not take the endpoints down
+                log.warning("metrics refresh failed", error=f"{type(exc).__name__}: {exc}")
+            await self.sleep(self.interval_s)
+
+    async def refresh(self) -> None:
+        """Readiness gauge, consumer lag per partition, correlation state sizes."""
+        state = self.readiness()
+        metrics = self.runtime.metrics
+        metrics.worker_ready.set(1 if state.ready else 0)
+        if state.ready != self._was_ready:
+            log.info("worker ready" if state.ready else "worker not ready", **state.as_dict())
+            self._was_ready = state.ready
+        if not state.ready:
+            return
+        app = self.runtime.app
+        settings = self.runtime.settings
+        sources = (settings.topic_articles, settings.topic_events, settings.topic_alerts)
+        lags = await measure_lag(app.consumer, sources)
+        self._lag_partitions = publish_lag(metrics.consumer_lag, settings.app_id, lags,
+                                           self._lag_partitions)
+        self._refresh_state_sizes(full=self._state_generation != state.generation)
+        self._state_generation = state.generation
+
+    def _refresh_state_sizes(self, full: bool) -> None:
+        """After a rebalance, read every held country's state once; else just drop leavers.
+
+        The correlator sets the gauge on every event; this covers the countries recovered from
+        the changelog (no event yet) and those whose partitions moved to another worker.
+        """
+        gauge = self.runtime.metrics.correlation_state_size
+        held: set[str] = set()
+        for key in list(self.runtime.state.keys()):
+            country = key.decode() if isinstance(key, bytes) else str(key)
+            held.add(country)
+            if full:
+                raw = self.runtime.state.get(key)
+                if raw:
+                    gauge.labels(country).set(CountryState.model_validate_json(raw).size())
+        for country in self._state_countries - held:
+            with contextlib.suppress(KeyError):
+                gauge.remove(country)
+        self._state_countries = held
 
 
 def run_worker(settings: Settings) -> int:
@@ -35,13 +162,13 @@ def run_worker(settings: Settings) -> int:
     except TopicLayoutError as exc:
         log.error("topic layout", error=str(exc))
         return 2
+    disable_created_metrics()  # type: ignore[no-untyped-call]
     runtime = build_runtime(settings, partitions=counts[settings.topic_events])
-    if settings.metrics_port:
-        start_http_server(settings.metrics_port, settings.metrics_host,
-                          registry=runtime.metrics.registry)
+    runtime.metrics.prime(receivers=[r.label for r in settings.receivers])
     log.info("worker starting", bootstrap=settings.kafka_bootstrap, app_id=settings.app_id,
              receivers=[r.label for r in settings.receivers])
-    worker = _Worker(runtime.app, loglevel=settings.log_level, redirect_stdouts=False)
+    ops = OpsService(runtime)
+    worker = _Worker(runtime.app, ops, loglevel=settings.log_level, redirect_stdouts=False)
     worker.counterclaim_settings = settings
     worker.execute_from_commandline()
     return 0

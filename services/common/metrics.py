@@ -1,12 +1,26 @@
-"""Prometheus metrics, registered on a registry the composition root owns (none at import)."""
+"""Prometheus metrics, registered on a registry the composition root owns (none at import).
+
+Names follow Prometheus conventions (`counterclaim_` prefix, `_total` counters, `_seconds`
+durations). docs/operations.md lists them; the deploy tests check that every metric a rule or a
+dashboard panel names is one of these.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+from schemas.event import EventKind
+
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+
+# Label values known before the first record, exported at 0 so that rate()/increase() see the
+# first failure (a series born at 1 has no earlier sample to increase from).
+DEAD_LETTER_STAGES = ("classify", "correlate", "alert", "deliver")
+REJECT_REASONS = ("invalid", "error")
+EVENT_KINDS = tuple(kind.value for kind in EventKind)
 
 
 @dataclass(frozen=True)
@@ -26,6 +40,7 @@ class Metrics:
     dead_letters: Counter
     correlation_state_size: Gauge
     consumer_lag: Gauge
+    worker_ready: Gauge
 
     @classmethod
     def create(cls, registry: CollectorRegistry | None = None) -> Metrics:
@@ -72,6 +87,49 @@ class Metrics:
                 "Statements held in correlation state, by target country", ["country"],
                 registry=r),
             consumer_lag=Gauge(
-                "counterclaim_consumer_lag", "Records behind the end of the partition",
-                ["topic", "partition"], registry=r),
+                "counterclaim_consumer_lag",
+                "Records behind the end of the partition (high watermark - committed offset), "
+                "per consumer group", ["group", "topic", "partition"], registry=r),
+            worker_ready=Gauge(
+                "counterclaim_worker_ready",
+                "1 once the worker has joined its group and recovered its tables, else 0",
+                registry=r),
         )
+
+    def prime(self, receivers: Iterable[str] = ()) -> None:
+        """Create the known label children at 0, so alert rules see the first increment."""
+        for stage in DEAD_LETTER_STAGES:
+            self.dead_letters.labels(stage)
+        for reason in REJECT_REASONS:
+            self.articles_rejected.labels(reason)
+        for kind in EVENT_KINDS:
+            self.events.labels(kind)
+        for label in receivers:
+            self.webhook_attempts.labels(label)
+            self.webhook_deliveries.labels(label)
+            self.webhook_failures.labels(label)
+            self.webhook_latency.labels(label)
+
+
+def exposed_names(metrics: Metrics) -> dict[str, frozenset[str]]:
+    """Every sample name the service can expose (e.g. `_total`, `_bucket`), with its labels.
+
+    Lets tests check that rules and dashboards only name series that exist.
+    """
+    suffixes = {
+        "counter": ("_total",),
+        "histogram": ("_bucket", "_count", "_sum"),
+        "gauge": ("",),
+    }
+    collectors = [
+        value for value in vars(metrics).values()
+        if isinstance(value, Counter | Gauge | Histogram)
+    ]
+    names: dict[str, frozenset[str]] = {}
+    for collector in collectors:
+        for family in collector.describe():
+            labels = frozenset(getattr(collector, "_labelnames", ()))
+            for suffix in suffixes[family.type]:
+                extra = {"le"} if suffix == "_bucket" else set()
+                names[family.name + suffix] = labels | extra
+    return names

@@ -30,6 +30,15 @@ class WebhookReceiver(BaseModel):
     updates: bool = Field(default=True, description="False: only the first version of an alert")
     max_attempts: int = Field(default=6, ge=1, le=50)
     deadline_s: float = Field(default=120.0, gt=0)
+    backoff_base_s: float = Field(default=0.5, gt=0, description="First retry waits up to this")
+    backoff_max_s: float = Field(default=30.0, gt=0, description="Cap on one backoff wait")
+    max_in_flight: int = Field(
+        default=8, ge=1, le=256, description="Alert versions being delivered at once"
+    )
+    backfill: bool = Field(
+        default=True,
+        description="A receiver new to this app first gets the alerts still on the topic",
+    )
 
     @property
     def label(self) -> str:

@@ -1,0 +1,1 @@
+"""`counterclaim bench`: extraction, a naive Faust pass-through and the full pipeline, one run."""

@@ -1,0 +1,98 @@
+"""Liveness, readiness and /metrics over one small aiohttp server in the worker's event loop.
+
+Not on Faust's own web server: Faust starts that only after table recovery, so a probe there
+could not tell "recovering" from "dead". Serving from the worker's loop also makes liveness
+honest: a blocked event loop stops answering /healthz.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from aiohttp import web
+from prometheus_client import CollectorRegistry
+from prometheus_client.exposition import choose_encoder
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """Why the worker is or is not ready; served as the /readyz body."""
+
+    joined: bool
+    tables_recovered: bool
+    rebalancing: bool
+    stopping: bool
+    generation: int
+
+    @property
+    def ready(self) -> bool:
+        return self.joined and self.tables_recovered and not self.rebalancing and not self.stopping
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"ready": self.ready, **asdict(self)}
+
+
+def readiness(app: Any) -> Readiness:
+    """Ready once the consumer has joined its group and every table is recovered.
+
+    Faust counts rebalances from the first join (`rebalancing_count`), keeps `rebalancing` set
+    until recovery ends (`on_rebalance_end`), and marks tables current with
+    `tables.actives_ready`, which it clears at every rebalance start.
+    """
+    tables = getattr(app, "tables", None)
+    return Readiness(
+        joined=int(getattr(app, "rebalancing_count", 0) or 0) > 0,
+        tables_recovered=bool(getattr(tables, "actives_ready", False)),
+        rebalancing=bool(getattr(app, "rebalancing", False)),
+        stopping=bool(getattr(app, "should_stop", False)),
+        generation=int(getattr(app, "consumer_generation_id", 0) or 0),
+    )
+
+
+def alive(app: Any) -> bool:
+    """Alive unless the app crashed; a hung loop fails the probe by not answering at all."""
+    return not bool(getattr(app, "crashed", False))
+
+
+class OpsServer:
+    """GET /metrics (Prometheus text or OpenMetrics), /healthz (liveness), /readyz."""
+
+    def __init__(self, host: str, port: int, registry: CollectorRegistry,
+                 ready: Callable[[], Readiness], live: Callable[[], bool]) -> None:
+        self.host = host
+        self.port = port
+        self.registry = registry
+        self.ready = ready
+        self.live = live
+        self._runner: web.AppRunner | None = None
+
+    def application(self) -> web.Application:
+        app = web.Application()
+        app.router.add_get("/metrics", self._metrics)
+        app.router.add_get("/healthz", self._healthz)
+        app.router.add_get("/readyz", self._readyz)
+        return app
+
+    async def start(self) -> None:
+        self._runner = web.AppRunner(self.application(), access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, self.host, self.port).start()
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def _metrics(self, request: web.Request) -> web.Response:
+        encoder, content_type = choose_encoder(request.headers.get("Accept", ""))
+        return web.Response(body=encoder(self.registry), headers={"Content-Type": content_type})
+
+    async def _healthz(self, request: web.Request) -> web.Response:
+        ok = self.live()
+        return web.json_response({"alive": ok}, status=200 if ok else 503)
+
+    async def _readyz(self, request: web.Request) -> web.Response:
+        state = self.ready()
+        return web.json_response(state.as_dict(), status=200 if state.ready else 503)
