@@ -113,6 +113,16 @@ def scrape_config(metrics_port: int, workdir: Path) -> dict[str, Any]:
     }
 
 
+def dashboard_queries() -> list[str]:
+    """The dashboard's panel queries with Grafana's variables filled in as Grafana would."""
+    dash = json.loads((ROOT / "deploy/grafana/dashboards/counterclaim.json").read_text())
+    panels = [p for top in dash["panels"] for p in [top, *top.get("panels", [])]]
+    exprs = [t["expr"] for p in panels for t in p.get("targets", [])]
+    assert exprs
+    return [e.replace("$__rate_interval", "1m").replace("$__interval", "1m")
+             .replace("$instance", ".*") for e in exprs]
+
+
 def expectations(topics: dict[str, str]) -> tuple[dict[str, float], int]:
     """PromQL -> value the known input must produce, and the number of alert versions."""
     pipeline = Pipeline.build()
@@ -210,6 +220,13 @@ async def test_prometheus_scrapes_the_expected_series_from_a_running_worker(
             assert loaded == {r["alert"] for g in deployed["groups"] for r in g["rules"]}
             latency = prom.query('counterclaim_processing_latency_seconds_sum{job="counterclaim"}')
             assert 0 < float(latency[0]["value"][1]) < 60 * n_alerts
+
+            # Every dashboard query is PromQL this Prometheus accepts, and finds data here.
+            empty = [expr for expr in dashboard_queries() if not prom.query(expr)]
+            assert empty == [], f"dashboard queries with no data: {empty}"
+            instances = prom.api("label/instance/values",
+                                 **{"match[]": "counterclaim_worker_ready"})
+            assert instances == [f"127.0.0.1:{worker.metrics_port}"]
         assert len(hooks.ok) == n_alerts and len(hooks.failed) == n_alerts
     finally:
         code = worker.stop()

@@ -68,9 +68,9 @@ def _dashboard_exprs() -> list[str]:
     dash = _dashboard()
     exprs = [t["expr"] for p in _panels(dash["panels"]) for t in p.get("targets", [])]
     for var in dash["templating"]["list"]:
-        query = var.get("query")
-        if isinstance(query, dict):
-            exprs.append(query["query"])
+        if var["type"] == "query":
+            query = var["query"]
+            exprs.append(query["query"] if isinstance(query, dict) else query)
     return exprs
 
 
