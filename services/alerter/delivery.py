@@ -163,7 +163,7 @@ class Sender:
                                retry_after=response.headers.get("Retry-After"),
                                detail=detail or None)
         except TimeoutError:
-            return Outcome(error=f"timeout after {timeout_s:g}s")
+            return Outcome(error=f"timeout after {round(timeout_s, 3):g}s")
         except (aiohttp.ClientError, OSError) as exc:
             return Outcome(error=f"{type(exc).__name__}: {exc}")
         finally:
@@ -184,6 +184,7 @@ class DeliveryConfig:
     commit_interval_s: float = 0.5
     stop_grace_s: float = 3.0
     reconnect_s: float = 2.0
+    fetch_max_wait_ms: int = 50
 
     @classmethod
     def from_settings(cls, settings: Settings) -> DeliveryConfig:
@@ -270,6 +271,7 @@ class ReceiverConsumer:
                 auto_offset_reset="earliest" if self.receiver.backfill else "latest",
                 session_timeout_ms=int(self.config.session_timeout_s * 1000),
                 heartbeat_interval_ms=int(self.config.heartbeat_interval_s * 1000),
+                fetch_max_wait_ms=self.config.fetch_max_wait_ms,  # alerts are rare: go now
             )
             consumer.subscribe([self.config.topic], listener=_Rebalance(self))
             try:
@@ -300,6 +302,10 @@ class ReceiverConsumer:
                 except KafkaError as exc:
                     log.warning("webhook consumer error", receiver=self.receiver.label,
                                 error=str(exc))
+                    await self._pause(1.0)
+                except Exception:  # a bug must not silently end this receiver's deliveries
+                    log.exception("webhook consumer crashed; going on",
+                                  receiver=self.receiver.label)
                     await self._pause(1.0)
         finally:
             committer.cancel()

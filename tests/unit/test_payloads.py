@@ -189,3 +189,12 @@ def test_docs_show_one_example_of_each_format_exactly_as_sent() -> None:
                        source_for("counterclaim"))
         assert json.loads(sent) == shown, f"docs/delivery.md example for {fmt} has drifted"
 
+
+def test_docs_show_the_topic_headers_as_sent() -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    match = re.search(r"<!-- example: kafka-headers version=1 -->\n```text\n(.*?)\n```", text,
+                      flags=re.S)
+    assert match, "docs/delivery.md lost its topic headers example"
+    shown = [tuple(line.split(": ", 1)) for line in match.group(1).splitlines()]
+    sent = [(k, v.decode()) for k, v in kafka_headers(sample_alert(1), source_for("counterclaim"))]
+    assert shown == sent
