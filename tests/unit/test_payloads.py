@@ -26,6 +26,7 @@ from services.alerter.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER
 from services.common.settings import PayloadFormat, WebhookReceiver
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "delivery.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 RECEIVER = WebhookReceiver(url="https://alerts.example.org/hook", name="ops")  # type: ignore[arg-type]
 
 # The fields of Alertmanager's webhook payload (notify/webhook Message and template.Data).
@@ -175,7 +176,7 @@ def test_bodies_are_deterministic(fmt: PayloadFormat) -> None:
 
 
 def _doc_examples() -> dict[tuple[str, int], object]:
-    text = DOCS.read_text(encoding="utf-8")
+    text = README.read_text(encoding="utf-8")
     found = re.findall(r"<!-- example: (\w+) version=(\d+) -->\n```json\n(.*?)\n```", text,
                        flags=re.S)
     return {(fmt, int(version)): json.loads(block) for fmt, version, block in found}
@@ -187,7 +188,7 @@ def test_docs_show_one_example_of_each_format_exactly_as_sent() -> None:
     for (fmt, version), shown in examples.items():
         sent, _ = body(sample_alert(version), PayloadFormat(fmt), "ops",
                        source_for("counterclaim"))
-        assert json.loads(sent) == shown, f"docs/delivery.md example for {fmt} has drifted"
+        assert json.loads(sent) == shown, f"README.md example for {fmt} has drifted"
 
 
 def test_docs_show_the_topic_headers_as_sent() -> None:

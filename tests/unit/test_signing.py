@@ -21,7 +21,7 @@ from services.common.settings import PayloadFormat
 from services.common.settings import WebhookReceiver as ReceiverConfig
 from services.testing.receiver import Received, WebhookReceiver
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "delivery.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 SECRET = "correct horse battery staple"
 
 Verifier = Callable[..., bool]
@@ -29,12 +29,12 @@ Verifier = Callable[..., bool]
 
 @pytest.fixture(scope="module")
 def docs_verify() -> Verifier:
-    """`verify_signature` defined by executing the snippet in docs/delivery.md, as a user would."""
-    text = DOCS.read_text(encoding="utf-8")
+    """`verify_signature` defined by executing the README's snippet, as a user would."""
+    text = README.read_text(encoding="utf-8")
     match = re.search(r"<!-- snippet: verify-signature -->\n```python\n(.*?)\n```", text, re.S)
-    assert match, "docs/delivery.md lost its verification snippet"
+    assert match, "README.md lost its verification snippet"
     namespace: dict[str, Any] = {}
-    exec(compile(match.group(1), str(DOCS), "exec"), namespace)
+    exec(compile(match.group(1), str(README), "exec"), namespace)
     verifier: Verifier = namespace["verify_signature"]
     return verifier
 
