@@ -34,8 +34,13 @@ class ExtractionResult:
     irrelevant_with_events: int
 
 
-def measure_extraction(config: CorpusConfig, warmup: int = 300) -> ExtractionResult:
-    """Time classify only; the corpus is generated in chunks outside the timed sections."""
+def measure_extraction(config: CorpusConfig, warmup: int = 300,
+                       max_seconds: float | None = None) -> ExtractionResult:
+    """Time classify only; the corpus is generated in chunks outside the timed sections.
+
+    With `max_seconds`, stop after the chunk that crosses it (a slow build is timed on fewer
+    articles rather than for longer).
+    """
     from services.pipeline import Pipeline
 
     started = time.perf_counter()
@@ -45,22 +50,25 @@ def measure_extraction(config: CorpusConfig, warmup: int = 300) -> ExtractionRes
     for item in generate(CorpusConfig(size=warmup, seed=config.seed + 1)):
         pipeline.classify(item.article, fallback)
     seconds = 0.0
-    relevant = relevant_hits = noise_hits = 0
+    relevant = relevant_hits = noise_hits = done = 0
     for first in range(0, config.size, _CHUNK):
+        if max_seconds is not None and seconds >= max_seconds:
+            break
         chunk = list(generate(replace(config, size=min(_CHUNK, config.size - first)), first=first))
         articles = [item.article for item in chunk]
         t0 = time.perf_counter()
         results = [pipeline.classify(article, fallback) for article in articles]
         seconds += time.perf_counter() - t0
+        done += len(articles)
         for item, result in zip(chunk, results, strict=True):
             relevant += item.relevant
             if result.events:
                 relevant_hits += item.relevant
                 noise_hits += not item.relevant
     return ExtractionResult(
-        articles=config.size,
+        articles=done,
         seconds=seconds,
-        articles_per_s=config.size / seconds if seconds else 0.0,
+        articles_per_s=done / seconds if seconds else 0.0,
         peak_rss_mb=peak_rss_self_mb(),
         lexicon_build_s=build_s,
         relevant=relevant,
@@ -74,11 +82,13 @@ def peak_rss_self_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def run_isolated(config: CorpusConfig, timeout_s: float = 120.0) -> ExtractionResult:
+def run_isolated(config: CorpusConfig, max_seconds: float | None = None,
+                 timeout_s: float = 120.0) -> ExtractionResult:
     """`measure_extraction` in a fresh interpreter on one CPU; its JSON comes back on stdout."""
+    limit = ["--max-seconds", str(max_seconds)] if max_seconds is not None else []
     completed = subprocess.run(
         [sys.executable, "-m", "services.bench.extraction", "--size", str(config.size),
-         "--share", str(config.relevant_share), "--seed", str(config.seed)],
+         "--share", str(config.relevant_share), "--seed", str(config.seed), *limit],
         capture_output=True, timeout=timeout_s, check=False,
     )
     if completed.returncode != 0:
@@ -95,11 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=20_000)
     parser.add_argument("--share", type=float, default=0.03)
     parser.add_argument("--seed", type=int, default=CorpusConfig(size=0).seed)
+    parser.add_argument("--max-seconds", type=float, default=None)
     args = parser.parse_args(argv)
     cpus = sorted(os.sched_getaffinity(0))
     os.sched_setaffinity(0, {cpus[-1]})  # one core, and not the one the broker likes first
     result = measure_extraction(
-        CorpusConfig(size=args.size, relevant_share=args.share, seed=args.seed)
+        CorpusConfig(size=args.size, relevant_share=args.share, seed=args.seed),
+        max_seconds=args.max_seconds,
     )
     print(json.dumps(asdict(result)))
     return 0

@@ -116,6 +116,8 @@ async def produce_paced(
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=0, acks=1)
     await producer.start()
     try:
+        # Metadata and connections first, or the first records wait on them on our clock.
+        await producer.partitions_for(topic)
         start = time.perf_counter()
         sent = 0
         while sent < len(records):

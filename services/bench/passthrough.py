@@ -8,7 +8,6 @@ compares the pipeline worker against it on the same broker and the same records.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import signal
 import subprocess
 import sys
@@ -35,6 +34,19 @@ class PassthroughResult:
     msgs_per_s: float
     seconds: float
     worker_peak_rss_mb: float
+    runs: tuple[float, ...] = ()  # each run's rate, when `msgs_per_s` is their mean
+
+    @classmethod
+    def mean(cls, runs: list[PassthroughResult]) -> PassthroughResult:
+        """One figure from runs that bracket the pipeline's, so a busy spell on a shared
+        machine weighs on both sides of the ratio rather than on one."""
+        return cls(
+            records=sum(r.records for r in runs),
+            msgs_per_s=sum(r.msgs_per_s for r in runs) / len(runs),
+            seconds=sum(r.seconds for r in runs),
+            worker_peak_rss_mb=max(r.worker_peak_rss_mb for r in runs),
+            runs=tuple(r.msgs_per_s for r in runs),
+        )
 
 
 def build_app(bootstrap: str, app_id: str, source: str, sink: str, web_port: int,
@@ -101,14 +113,14 @@ def main(argv: list[str] | None = None) -> int:
 
 async def measure_passthrough(
     bootstrap: str, values: list[tuple[bytes, bytes]], workdir: Path,
-    partitions: int = 3, timeout_s: float = 120.0,
+    prefix: str = "bench", partitions: int = 3, timeout_s: float = 120.0,
 ) -> PassthroughResult:
     """Preload `values` as a backlog, start the agent, time its output at steady state.
 
     The rate comes from the sink records' own timestamps (stamped by the agent's producer at
     send time), between 10% and 90% of the records, so start-up and the tail do not count.
     """
-    source, sink = "bench.passthrough.in", "bench.passthrough.out"
+    source, sink = f"{prefix}.passthrough.in", f"{prefix}.passthrough.out"
     await create_topics(bootstrap, [source, sink], partitions)
     await produce_backlog(bootstrap, source, values)
     consumer = AIOKafkaConsumer(
@@ -119,7 +131,8 @@ async def measure_passthrough(
     log = (workdir / "passthrough.log").open("ab")
     process = subprocess.Popen(  # noqa: ASYNC220 - started once, before timing begins
         [sys.executable, "-m", "services.bench.passthrough", "--bootstrap", bootstrap,
-         "--source", source, "--sink", sink, "--partitions", str(partitions)],
+         "--app-id", f"{prefix}-passthrough", "--source", source, "--sink", sink,
+         "--partitions", str(partitions)],
         stdout=log, stderr=log, stdin=subprocess.DEVNULL, start_new_session=True,
     )
     watch = ProcessWatch(process.pid)
@@ -156,10 +169,6 @@ def _stop(process: subprocess.Popen[bytes], timeout: float = 15.0) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-
-
-def run(bootstrap: str, values: list[tuple[bytes, bytes]], workdir: Path) -> PassthroughResult:
-    return asyncio.run(measure_passthrough(bootstrap, values, workdir))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,14 +30,17 @@ from services.bench.measure import (
 )
 from services.testing.processes import WorkerProcess, create_topics, worker_env
 
-APP_ID = "counterclaim-bench"
-TOPICS = {
-    "COUNTERCLAIM_TOPIC_ARTICLES": "bench.articles",
-    "COUNTERCLAIM_TOPIC_EVENTS": "bench.events",
-    "COUNTERCLAIM_TOPIC_ALERTS": "bench.alerts",
-    "COUNTERCLAIM_TOPIC_DEAD_LETTERS": "bench.dead-letters",
-}
 CONSUMED = "counterclaim_articles_consumed_total"
+
+
+def worker_topics(prefix: str) -> dict[str, str]:
+    """The worker's topics as COUNTERCLAIM_* settings, named apart from everything else."""
+    return {
+        "COUNTERCLAIM_TOPIC_ARTICLES": f"{prefix}.articles",
+        "COUNTERCLAIM_TOPIC_EVENTS": f"{prefix}.events",
+        "COUNTERCLAIM_TOPIC_ALERTS": f"{prefix}.alerts",
+        "COUNTERCLAIM_TOPIC_DEAD_LETTERS": f"{prefix}.dead-letters",
+    }
 
 
 @dataclass(frozen=True)
@@ -127,17 +130,22 @@ def _total(samples: dict[str, float], prefix: str) -> float:
 
 
 async def measure_pipeline(
-    bootstrap: str, backlog: Sequence[Offered], live: Sequence[Offered], workdir: Path,
-    latency_s: float, partitions: int = 3, timeout_s: float = 150.0,
+    bootstrap: str, backlog: Sequence[Offered], live: Callable[[int], Sequence[Offered]],
+    workdir: Path, latency_s: float, prefix: str = "bench", partitions: int = 3,
+    timeout_s: float = 150.0,
 ) -> PipelineResult:
-    """Backlog throughput, then latency at half of it, with one worker process."""
-    await create_topics(bootstrap, list(TOPICS.values()), partitions)
-    await produce_backlog(bootstrap, TOPICS["COUNTERCLAIM_TOPIC_ARTICLES"],
-                          [(a.key, a.value) for a in backlog])
-    env = worker_env(bootstrap, COUNTERCLAIM_APP_ID=APP_ID,
-                     COUNTERCLAIM_PARTITIONS=str(partitions), **TOPICS)
+    """Backlog throughput, then latency at half of it, with one worker process.
+
+    `live(n)` makes the n articles for the latency phase, once the rate (hence n) is known.
+    """
+    topics = worker_topics(prefix)
+    articles = topics["COUNTERCLAIM_TOPIC_ARTICLES"]
+    await create_topics(bootstrap, list(topics.values()), partitions)
+    await produce_backlog(bootstrap, articles, [(a.key, a.value) for a in backlog])
+    env = worker_env(bootstrap, COUNTERCLAIM_APP_ID=f"{prefix}-pipeline",
+                     COUNTERCLAIM_PARTITIONS=str(partitions), **topics)
     worker = WorkerProcess(env, workdir / "worker.log")
-    watch = AlertWatch(bootstrap, TOPICS["COUNTERCLAIM_TOPIC_ALERTS"])
+    watch = AlertWatch(bootstrap, topics["COUNTERCLAIM_TOPIC_ALERTS"])
     alert_task = asyncio.create_task(watch.run())
     curve = CounterCurve()
     started = time.monotonic()
@@ -169,12 +177,10 @@ async def measure_pipeline(
             rss.sample()
 
             offered = max(1.0, rate / 2.0)
-            count = min(len(live), max(1, int(offered * latency_s)))
-            paced = live[:count]
+            paced = live(max(1, int(offered * latency_s)))
             sent_at: dict[str, float] = {}
             achieved = await produce_paced(
-                bootstrap, TOPICS["COUNTERCLAIM_TOPIC_ARTICLES"],
-                [(a.key, a.value) for a in paced], offered,
+                bootstrap, articles, [(a.key, a.value) for a in paced], offered,
                 lambda i, at: sent_at.__setitem__(paced[i].article_id, at),
             )
             expected = [a.article_id for a in paced if a.relevant]

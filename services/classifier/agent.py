@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -17,8 +18,20 @@ log = get_logger(__name__)
 def register(rt: Runtime) -> None:
     @rt.app.agent(rt.articles, name="classify-articles")
     async def classify_articles(stream: Any) -> None:
+        freeze_heap()
         async for record in stream.events():
             await handle_article(rt, record.message, record.value)
+
+
+def freeze_heap() -> None:
+    """Take what the worker built before its first record out of the garbage collector's scans.
+
+    The lexicon alone is ~350k long-lived objects: each full collection walked them all
+    (80-200 ms, measured), a pause that landed in the article -> alert latency tail. Frozen
+    objects are never scanned again; objects made per record are collected as before.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 async def handle_article(rt: Runtime, message: Any, value: bytes | None) -> None:
