@@ -88,9 +88,19 @@ class DateMention:
     speech: bool  # the date of a statement, not of an incident
 
 
+# Cheap test that a sentence may hold a time expression at all; most sentences do not, and the
+# full patterns are the extractor's most expensive step.
+_MAYBE = re.compile(
+    rf"\d|\b(?:{_MONTH_RE}|{_DAY_RE}|yesterday|today|tonight|overnight|last night|this morning"
+    r"|this evening|ago|week|month|recent\w*)\b"
+)
+
+
 def find_dates(sentence: str, published: date) -> list[DateMention]:
     """All time expressions in a lower-cased sentence, resolved against `published`."""
     found: list[DateMention] = []
+    if not _MAYBE.search(sentence):
+        return found
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):

