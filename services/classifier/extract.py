@@ -17,9 +17,9 @@ from schemas.event import ActorType, Event, EventKind, Evidence, IncidentTime, L
 from services.classifier.dates import DateMention, find_dates, vague_recent
 from services.classifier.language import reads_language
 from services.classifier.lexicon import PLACE_KINDS, Kind, Lexicon
-from services.classifier.scan import Mention, scan_names, scan_vocabulary
+from services.classifier.scan import Mention, scan_names, scan_places, scan_vocabulary
 from services.classifier.speakers import Speaker, nearest_before, passive_agent, speakers
-from services.classifier.text import Sentence, normalise, split_sentences
+from services.classifier.text import Sentence, fold_typography, lower_same_length, split_sentences
 
 _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -108,14 +108,16 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     if language is not None:
         return ClassifyResult(events=[], skipped_language=language)
     body = article.body
-    norm = normalise(body)
+    folded = fold_typography(body)
+    norm = lower_same_length(folded)
     published = article.publication_date(fallback_day)
-    vocabulary = scan_vocabulary(lexicon, body, norm)
+    vocabulary = scan_vocabulary(lexicon, folded, norm)
     if not _may_be_relevant(vocabulary):
         return ClassifyResult(events=[])
-    mentions = scan_names(lexicon, body, vocabulary)
+    mentions = scan_names(lexicon, folded, vocabulary)
     if not _worth_reading(mentions):
         return ClassifyResult(events=[])
+    mentions = scan_places(lexicon, folded, mentions)
     branch_of = _branches(lexicon, mentions)
     ctx = _Context()
     events: list[Event] = []
@@ -238,6 +240,8 @@ def _read_sentence(
     incident = _incident_time(dates, ctx, min(said) if said else published)
     ctx.sentence_dated = bool(dates)
     events: list[Event] = []
+    if not ms and "correspond" not in low:
+        return events  # nothing named and no 'reports ... do not correspond to reality'
     for c_start, c_end in _clauses(sentence, low):
         a, b = sentence.start + c_start, sentence.start + c_end
         clause = Sentence(a, b, sentence.text, sentence.paragraph)
@@ -250,7 +254,9 @@ def _read_sentence(
                 if name not in ctx.groups:
                     ctx.groups.append(name)
         kinds = {m.entry.kind for m in cms}
-        violent = bool(kinds & {Kind.WEAPON, Kind.ATTACK}) or bool(_REPORTS_FALSE.search(clow))
+        violent = bool(kinds & {Kind.WEAPON, Kind.ATTACK}) or (
+            (Kind.FALSITY in kinds or "correspond" in clow) and bool(_REPORTS_FALSE.search(clow))
+        )
         if violent and not _SPORT_OR_MARKET.search(clow):
             events.extend(_stances(
                 article, lexicon, published, clause, sentence, clow, cms, ctx, branch_of, incident,

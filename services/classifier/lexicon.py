@@ -65,7 +65,8 @@ class Entry:
 @dataclass
 class Lexicon:
     automaton: Any  # lower-cased surface forms, matched on lower-cased text
-    exact_automaton: Any  # names and acronyms ('Termez', 'IS', 'US'), matched as written
+    names_automaton: Any  # countries, demonyms, named organs, acronyms; matched as written
+    places_automaton: Any  # GeoNames cities and admin-1 regions ('Termez', 'Takhar'), as written
     groups: dict[str, Group]
     country_names: dict[str, str]  # ISO code -> short English name
     weapon_of: dict[str, str] = field(default_factory=dict)
@@ -75,6 +76,7 @@ class Lexicon:
         automaton = ahocorasick.Automaton()
         table: dict[str, list[Entry]] = {}  # lower-cased vocabulary
         proper: dict[str, list[Entry]] = {}  # names and acronyms, as they are written
+        places: dict[str, list[Entry]] = {}  # cities and regions, as they are written
 
         def add(surface: str, entry: Entry) -> None:
             if len(surface) < 2:
@@ -83,8 +85,9 @@ class Lexicon:
                 forms = {entry.exact} if entry.exact else {surface, surface[:1].upper() + surface[1:]}
                 if entry.kind in (Kind.COUNTRY, Kind.DEMONYM) and not entry.exact:
                     forms.add(surface.upper())  # datelines: "TASHKENT, Uzbekistan"
+                target = places if entry.kind in (Kind.CITY, Kind.ADMIN1) else proper
                 for form in forms:
-                    held = proper.setdefault(form, [])
+                    held = target.setdefault(form, [])
                     if entry not in held:
                         held.append(entry)
                 return
@@ -133,17 +136,25 @@ class Lexicon:
             for term in lex[key]:
                 add(term, Entry(kind, term))
 
-        # Proper names go to a case-sensitive automaton: matched case-insensitively, GeoNames
-        # names like 'Furth' or 'Erie' would hit inside every 'further' and 'series'.
-        exact_automaton = ahocorasick.Automaton()
+        # Proper names go to case-sensitive automata: matched case-insensitively, GeoNames
+        # names like 'Furth' or 'Erie' would hit inside every 'further' and 'series'. Places
+        # (about 100,000 names) have their own, scanned only for articles worth reading.
         for key, entries in table.items():
             automaton.add_word(key, (key, tuple(_ranked(entries))))
-        for form, entries in proper.items():
-            exact_automaton.add_word(form, (form, tuple(_ranked(entries))))
+        names_automaton = _compiled(proper)
+        places_automaton = _compiled(places)
         automaton.make_automaton()
-        exact_automaton.make_automaton()
-        return cls(automaton=automaton, exact_automaton=exact_automaton, groups=groups,
+        return cls(automaton=automaton, names_automaton=names_automaton,
+                   places_automaton=places_automaton, groups=groups,
                    country_names=country_names, weapon_of=weapon_of)
+
+
+def _compiled(table: dict[str, list[Entry]]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for form, entries in table.items():
+        automaton.add_word(form, (form, tuple(_ranked(entries))))
+    automaton.make_automaton()
+    return automaton
 
 
 def _ranked(entries: list[Entry]) -> list[Entry]:

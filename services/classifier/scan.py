@@ -19,18 +19,32 @@ class Mention:
 
 def scan(lexicon: Lexicon, body: str, norm: str) -> list[Mention]:
     """Leftmost-longest whole-word matches; acronyms and proper names checked for case."""
-    return scan_names(lexicon, body, scan_vocabulary(lexicon, body, norm))
-
-
-def scan_vocabulary(lexicon: Lexicon, body: str, norm: str) -> list[Mention]:
-    """The cheap pass: cue words, weapons, organs and written-out group names (small automaton)."""
-    return _matches(lexicon.automaton, fold_typography(body), norm)
-
-
-def scan_names(lexicon: Lexicon, body: str, vocabulary: list[Mention]) -> list[Mention]:
-    """The costly pass (about 100,000 places and acronyms), merged with the vocabulary's hits."""
     folded = fold_typography(body)
-    found = vocabulary + _matches(lexicon.exact_automaton, folded, folded)
+    vocabulary = scan_vocabulary(lexicon, folded, norm)
+    return scan_places(lexicon, folded, scan_names(lexicon, folded, vocabulary))
+
+
+# `folded` below is the article body with typographic quotes and dashes folded
+# (text.fold_typography); `norm` is its lower case. Both keep the body's offsets.
+
+
+def scan_vocabulary(lexicon: Lexicon, folded: str, norm: str) -> list[Mention]:
+    """The cheap pass: cue words, weapons, organs and written-out group names."""
+    return _matches(lexicon.automaton, folded, norm)
+
+
+def scan_names(lexicon: Lexicon, folded: str, found: list[Mention]) -> list[Mention]:
+    """Countries, demonyms, named organs and acronyms, merged with what was found before."""
+    return _merge(found + _matches(lexicon.names_automaton, folded, folded))
+
+
+def scan_places(lexicon: Lexicon, folded: str, found: list[Mention]) -> list[Mention]:
+    """The costly pass over about 100,000 city and region names, for articles worth reading."""
+    return _merge(found + _matches(lexicon.places_automaton, folded, folded))
+
+
+def _merge(found: list[Mention]) -> list[Mention]:
+    """Leftmost-longest; on a tie the earlier pass (vocabulary, then names) wins."""
     found.sort(key=lambda m: (m.start, m.start - m.end))
     kept: list[Mention] = []
     reached = 0

@@ -72,11 +72,15 @@ def normalise(text: str) -> str:
 
     Offsets found in the result index the original, which evidence spans rely on.
     """
-    folded = text.translate(_QUOTES)
-    lowered = folded.lower()
+    return lower_same_length(fold_typography(text))
+
+
+def lower_same_length(text: str) -> str:
+    """`text.lower()`, except characters whose lower case is longer ('İ') stay as they are."""
+    lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 def ascii_fold(text: str) -> str:
