@@ -28,19 +28,9 @@ from services.bench.measure import (
     produce_backlog,
     produce_paced,
 )
-from services.testing.processes import WorkerProcess, create_topics, worker_env
+from services.testing.processes import WorkerProcess, create_topics, topic_env, worker_env
 
 CONSUMED = "counterclaim_articles_consumed_total"
-
-
-def worker_topics(prefix: str) -> dict[str, str]:
-    """The worker's topics as COUNTERCLAIM_* settings, named apart from everything else."""
-    return {
-        "COUNTERCLAIM_TOPIC_ARTICLES": f"{prefix}.articles",
-        "COUNTERCLAIM_TOPIC_EVENTS": f"{prefix}.events",
-        "COUNTERCLAIM_TOPIC_ALERTS": f"{prefix}.alerts",
-        "COUNTERCLAIM_TOPIC_DEAD_LETTERS": f"{prefix}.dead-letters",
-    }
 
 
 @dataclass(frozen=True)
@@ -138,7 +128,7 @@ async def measure_pipeline(
 
     `live(n)` makes the n articles for the latency phase, once the rate (hence n) is known.
     """
-    topics = worker_topics(prefix)
+    topics = {k: v for k, v in topic_env(prefix).items() if k != "COUNTERCLAIM_APP_ID"}
     articles = topics["COUNTERCLAIM_TOPIC_ARTICLES"]
     await create_topics(bootstrap, list(topics.values()), partitions)
     await produce_backlog(bootstrap, articles, [(a.key, a.value) for a in backlog])

@@ -41,6 +41,18 @@ def worker_env(bootstrap: str, **extra: str) -> dict[str, str]:
     return env
 
 
+def topic_env(prefix: str, app_id: str | None = None) -> dict[str, str]:
+    """COUNTERCLAIM_* settings that give a worker its own app id and topics, so runs that
+    share one broker never see each other's records."""
+    return {
+        "COUNTERCLAIM_APP_ID": app_id or prefix,
+        "COUNTERCLAIM_TOPIC_ARTICLES": f"{prefix}.articles",
+        "COUNTERCLAIM_TOPIC_EVENTS": f"{prefix}.events",
+        "COUNTERCLAIM_TOPIC_ALERTS": f"{prefix}.alerts",
+        "COUNTERCLAIM_TOPIC_DEAD_LETTERS": f"{prefix}.dead-letters",
+    }
+
+
 @dataclass
 class WorkerProcess:
     env: Mapping[str, str]

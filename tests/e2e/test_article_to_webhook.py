@@ -13,23 +13,13 @@ import pytest
 
 from schemas.alert import Alert
 from services.demo.samples import evidence_ids, load_samples, replay_final
-from services.testing.processes import WorkerProcess, collect, produce, wait_for, worker_env
+from services.testing.processes import WorkerProcess, collect, produce, topic_env, wait_for, worker_env
 from services.testing.receiver import WebhookReceiver
 
 pytestmark = pytest.mark.e2e
 
 INCIDENT_ARTICLES = {f"cc-demo-00{n}" for n in range(1, 7)}
 SETTLE_S = 3.0  # after the expected state is reached: room for a late, unexpected alert
-
-
-def _topics(prefix: str) -> dict[str, str]:
-    return {
-        "COUNTERCLAIM_APP_ID": f"{prefix}-app",
-        "COUNTERCLAIM_TOPIC_ARTICLES": f"{prefix}.articles",
-        "COUNTERCLAIM_TOPIC_EVENTS": f"{prefix}.events",
-        "COUNTERCLAIM_TOPIC_ALERTS": f"{prefix}.alerts",
-        "COUNTERCLAIM_TOPIC_DEAD_LETTERS": f"{prefix}.dead-letters",
-    }
 
 
 def _final(alerts: Iterable[Alert]) -> dict[str, Alert]:
@@ -64,7 +54,7 @@ async def test_sample_articles_reach_the_webhook_as_exactly_the_replayed_alerts(
         "the bundled samples must give exactly a TJ and a UZ alert offline")
 
     receiver = await WebhookReceiver().start()
-    topics = _topics(topic_prefix)
+    topics = topic_env(topic_prefix)
     env = worker_env(broker, COUNTERCLAIM_WEBHOOK_URLS=receiver.url(), **topics)
     worker = WorkerProcess(env, tmp_path / "worker.log").start()
 

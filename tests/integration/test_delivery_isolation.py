@@ -20,6 +20,7 @@ from services.testing.processes import (
     collect,
     create_topics,
     produce,
+    topic_env,
     worker_env,
 )
 from services.testing.receiver import WebhookReceiver, hang
@@ -32,11 +33,7 @@ HANG_TIMEOUT_S = 3.0
 def _env(broker: str, prefix: str, receivers: list[dict[str, object]]) -> dict[str, str]:
     return worker_env(
         broker,
-        COUNTERCLAIM_APP_ID=prefix,
-        COUNTERCLAIM_TOPIC_ARTICLES=f"{prefix}.articles",
-        COUNTERCLAIM_TOPIC_EVENTS=f"{prefix}.events",
-        COUNTERCLAIM_TOPIC_ALERTS=f"{prefix}.alerts",
-        COUNTERCLAIM_TOPIC_DEAD_LETTERS=f"{prefix}.dead-letters",
+        **topic_env(prefix),
         COUNTERCLAIM_WEBHOOKS=json.dumps(receivers),
     )
 

@@ -20,7 +20,7 @@ from aiokafka import AIOKafkaConsumer
 from schemas.alert import Alert
 from schemas.event import ActorType, Event, EventKind, Evidence, IncidentTime, Location
 from services.alerter.signing import verify
-from services.testing.processes import WorkerProcess, create_topics, produce, worker_env
+from services.testing.processes import WorkerProcess, create_topics, produce, topic_env, worker_env
 from services.testing.receiver import WebhookReceiver
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(90)]
@@ -74,11 +74,7 @@ async def test_events_to_topic_and_webhook(broker: str, topic_prefix: str,
     receiver = await WebhookReceiver().start()
     env = worker_env(
         broker,
-        COUNTERCLAIM_APP_ID=prefix,
-        COUNTERCLAIM_TOPIC_ARTICLES=f"{prefix}.articles",
-        COUNTERCLAIM_TOPIC_EVENTS=f"{prefix}.events",
-        COUNTERCLAIM_TOPIC_ALERTS=f"{prefix}.alerts",
-        COUNTERCLAIM_TOPIC_DEAD_LETTERS=f"{prefix}.dead-letters",
+        **topic_env(prefix),
         COUNTERCLAIM_WEBHOOKS=json.dumps([{"name": "hq", "url": receiver.url(),
                                            "secret": "s3", "format": "cloudevents"}]),
     )

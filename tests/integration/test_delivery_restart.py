@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from services.alerter.sample import sample_alert
-from services.testing.processes import WorkerProcess, create_topics, produce, worker_env
+from services.testing.processes import WorkerProcess, create_topics, produce, topic_env, worker_env
 from services.testing.receiver import WebhookReceiver, delay
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(90)]
@@ -27,11 +27,7 @@ VERSIONS = 2
 def _env(broker: str, prefix: str, receivers: list[dict[str, object]]) -> dict[str, str]:
     return worker_env(
         broker,
-        COUNTERCLAIM_APP_ID=prefix,
-        COUNTERCLAIM_TOPIC_ARTICLES=f"{prefix}.articles",
-        COUNTERCLAIM_TOPIC_EVENTS=f"{prefix}.events",
-        COUNTERCLAIM_TOPIC_ALERTS=f"{prefix}.alerts",
-        COUNTERCLAIM_TOPIC_DEAD_LETTERS=f"{prefix}.dead-letters",
+        **topic_env(prefix),
         COUNTERCLAIM_WEBHOOKS=json.dumps(receivers),
     )
 

@@ -17,7 +17,7 @@ from schemas.dead_letter import DeadLetter
 from services.alerter.publish import publish_alert
 from services.alerter.sample import sample_alert
 from services.common.settings import load_settings
-from services.testing.processes import WorkerProcess, collect, create_topics, produce, worker_env
+from services.testing.processes import WorkerProcess, collect, create_topics, produce, topic_env, worker_env
 from services.testing.receiver import WebhookReceiver
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(90)]
@@ -88,11 +88,7 @@ async def test_receivers_choose_updates_or_new_alerts_only(broker: str, topic_pr
     prefix = topic_prefix
     env = worker_env(
         broker,
-        COUNTERCLAIM_APP_ID=prefix,
-        COUNTERCLAIM_TOPIC_ARTICLES=f"{prefix}.articles",
-        COUNTERCLAIM_TOPIC_EVENTS=f"{prefix}.events",
-        COUNTERCLAIM_TOPIC_ALERTS=f"{prefix}.alerts",
-        COUNTERCLAIM_TOPIC_DEAD_LETTERS=f"{prefix}.dead-letters",
+        **topic_env(prefix),
         COUNTERCLAIM_WEBHOOKS=json.dumps([
             {"name": "every", "url": every.url(), "format": "alertmanager"},
             {"name": "new-only", "url": new_only.url(), "updates": False},

@@ -13,7 +13,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from services.testing.processes import WorkerProcess, worker_env
+from services.testing.processes import WorkerProcess, topic_env, worker_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(240)]
 
@@ -55,11 +55,7 @@ async def watch(worker: WorkerProcess, until: Any, timeout_s: float) -> list[Pro
 def _env(broker: str, prefix: str) -> dict[str, str]:
     return worker_env(
         broker,
-        COUNTERCLAIM_APP_ID=f"{prefix}-app",
-        COUNTERCLAIM_TOPIC_ARTICLES=f"{prefix}.articles",
-        COUNTERCLAIM_TOPIC_EVENTS=f"{prefix}.events",
-        COUNTERCLAIM_TOPIC_ALERTS=f"{prefix}.alerts",
-        COUNTERCLAIM_TOPIC_DEAD_LETTERS=f"{prefix}.dead-letters",
+        **topic_env(prefix),
     )
 
 

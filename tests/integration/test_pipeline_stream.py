@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from schemas.dead_letter import DeadLetter
-from services.testing.processes import WorkerProcess, collect, produce, wait_for, worker_env
+from services.testing.processes import WorkerProcess, collect, produce, topic_env, wait_for, worker_env
 from services.testing.receiver import WebhookReceiver
 from tests.unit.test_seed_classify import SEED
 
@@ -26,16 +26,6 @@ def _article(article_id: str, body: str, day: str = "2022-05-10") -> tuple[bytes
     return article_id.encode(), json.dumps(doc).encode()
 
 
-def _topics(prefix: str) -> dict[str, str]:
-    return {
-        "COUNTERCLAIM_APP_ID": f"{prefix}-app",
-        "COUNTERCLAIM_TOPIC_ARTICLES": f"{prefix}.articles",
-        "COUNTERCLAIM_TOPIC_EVENTS": f"{prefix}.events",
-        "COUNTERCLAIM_TOPIC_ALERTS": f"{prefix}.alerts",
-        "COUNTERCLAIM_TOPIC_DEAD_LETTERS": f"{prefix}.dead-letters",
-    }
-
-
 def _final(values: list[bytes]) -> dict[str, dict[str, object]]:
     final: dict[str, dict[str, object]] = {}
     for raw in values:
@@ -49,7 +39,7 @@ async def test_articles_to_alerts_topic_webhook_and_dead_letters(
     broker: str, topic_prefix: str, tmp_path: Path
 ) -> None:
     receiver = await WebhookReceiver().start()
-    topics = _topics(topic_prefix)
+    topics = topic_env(topic_prefix)
     env = worker_env(broker, COUNTERCLAIM_WEBHOOK_URLS=receiver.url(), **topics)
     worker = WorkerProcess(env, tmp_path / "worker.log").start()
     try:
