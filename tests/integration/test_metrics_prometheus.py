@@ -222,6 +222,14 @@ async def test_prometheus_scrapes_the_expected_series_from_a_running_worker(
             assert 0 < float(latency[0]["value"][1]) < 60 * n_alerts
 
             # Every dashboard query is PromQL this Prometheus accepts, and finds data here.
+            # rate() and increase() need two samples in their window: the values above can be
+            # right after the first scrape, so wait for a second one before asking.
+            two_scrapes = 'count_over_time(up{job="counterclaim"}[5m]) >= 2'
+            scraped_twice = prom.query(two_scrapes)
+            while not scraped_twice and time.monotonic() < deadline + 30:
+                await asyncio.sleep(0.5)
+                scraped_twice = prom.query(two_scrapes)
+            assert scraped_twice, "Prometheus never scraped the worker twice"
             empty = [expr for expr in dashboard_queries() if not prom.query(expr)]
             assert empty == [], f"dashboard queries with no data: {empty}"
             instances = prom.api("label/instance/values",
