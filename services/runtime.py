@@ -5,7 +5,6 @@ Nothing is built at import time; `build_runtime(settings)` is the one place that
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,10 +126,3 @@ def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
     register_alerter(runtime)
     return runtime
 
-
-def record_age_s(message: Any) -> float | None:
-    """Seconds since the Kafka record was stamped; None when it carries no time."""
-    stamp = getattr(message, "timestamp", None)
-    if not stamp:
-        return None
-    return max(0.0, time.time() - float(stamp))

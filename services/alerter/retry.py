@@ -58,14 +58,6 @@ def verdict(outcome: Outcome) -> Verdict:
     return Verdict.FINAL
 
 
-def retryable(outcome: Outcome) -> bool:
-    return verdict(outcome) is Verdict.RETRY
-
-
-def succeeded(outcome: Outcome) -> bool:
-    return verdict(outcome) is Verdict.DELIVERED
-
-
 def retry_after_seconds(value: str | None, now: datetime) -> float | None:
     """Retry-After is either delta-seconds or an HTTP date; None when absent or unreadable."""
     if not value:
@@ -131,18 +123,6 @@ def decide(
         why = "Retry-After past the deadline" if hinted is not None and hinted >= delay else ""
         return Decision(None, why or f"deadline of {policy.deadline_s:g}s")
     return Decision(delay)
-
-
-def next_delay(
-    policy: RetryPolicy,
-    attempt: int,
-    outcome: Outcome,
-    elapsed_s: float,
-    jitter: float,
-    now: datetime,
-) -> float | None:
-    """Seconds to wait before the next attempt, or None to stop (see `decide`)."""
-    return decide(policy, attempt, outcome, elapsed_s, jitter, now).delay
 
 
 def attempt_timeout(policy: RetryPolicy, timeout_s: float, elapsed_s: float) -> float | None:

@@ -447,7 +447,6 @@ _GROUP_ACTS = re.compile(
     r"^(?:'s)?\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,4}?(?:had\s+|have\s+)?(?:fired|launched"
     r"|attacked|targeted|struck|shelled|bombed|carried out)\b"
 )
-_DEFENSIVE = re.compile(r"\b(?:shot down|intercepted|downed|repelled|thwarted|foiled)\b")
 
 
 def _claim(

@@ -37,7 +37,6 @@ class Kind(IntEnum):
 
 
 PLACE_KINDS = frozenset({Kind.COUNTRY, Kind.DEMONYM, Kind.ADMIN1, Kind.CITY})
-STANCE_KINDS = frozenset({Kind.CLAIM, Kind.DENY, Kind.FALSITY, Kind.CONFIRM})
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,16 +67,11 @@ def fold_typography(text: str) -> str:
     return text.translate(_QUOTES)
 
 
-def normalise(text: str) -> str:
-    """Lower case with typographic quotes and dashes folded; same length as `text`.
+def lower_same_length(text: str) -> str:
+    """`text.lower()`, except characters whose lower case is longer ('İ') stay as they are.
 
     Offsets found in the result index the original, which evidence spans rely on.
     """
-    return lower_same_length(fold_typography(text))
-
-
-def lower_same_length(text: str) -> str:
-    """`text.lower()`, except characters whose lower case is longer ('İ') stay as they are."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered

@@ -14,7 +14,6 @@ from services.alerter.retry import (
     attempt_timeout,
     backoff,
     decide,
-    next_delay,
     retry_after_seconds,
     verdict,
 )
@@ -133,8 +132,8 @@ def test_retry_after_past_the_deadline_stops_now() -> None:
 
 
 def test_final_and_delivered_never_retry_even_with_retry_after() -> None:
-    assert next_delay(POLICY, 1, Outcome(status=400, retry_after="1"), 0.0, 0.5, NOW) is None
-    assert next_delay(POLICY, 1, Outcome(status=200, retry_after="1"), 0.0, 0.5, NOW) is None
+    assert decide(POLICY, 1, Outcome(status=400, retry_after="1"), 0.0, 0.5, NOW).delay is None
+    assert decide(POLICY, 1, Outcome(status=200, retry_after="1"), 0.0, 0.5, NOW).delay is None
 
 
 def test_attempt_timeout_is_cut_to_the_time_left() -> None:
