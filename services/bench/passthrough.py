@@ -8,7 +8,6 @@ compares the pipeline worker against it on the same broker and the same records.
 from __future__ import annotations
 
 import argparse
-import signal
 import subprocess
 import sys
 import time
@@ -23,7 +22,7 @@ from services.bench.measure import (
     produce_backlog,
     steady_rate,
 )
-from services.common.broker import free_port
+from services.common.broker import free_port, stop_process
 from services.common.logging import configure_logging
 from services.testing.processes import create_topics
 
@@ -153,22 +152,13 @@ async def measure_passthrough(
         peak = watch.peak_rss_mb()
     finally:
         await consumer.stop()
-        _stop(process)
+        stop_process(process, timeout=15.0)
         log.close()
     stamps.sort()
     rate, seconds = steady_rate(stamps)
     return PassthroughResult(records=len(values), msgs_per_s=rate, seconds=seconds,
                              worker_peak_rss_mb=peak)
 
-
-def _stop(process: subprocess.Popen[bytes], timeout: float = 15.0) -> None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from services.common.broker import free_port
+from services.common.broker import free_port, stop_process
 
 
 class PrometheusUnavailable(RuntimeError):
@@ -87,13 +87,7 @@ class PrometheusServer:
             return False
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process, timeout=10)
         self.process = None
 
     def log_text(self) -> str:
