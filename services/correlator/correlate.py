@@ -47,14 +47,20 @@ def correlate(
             return state, []
         state, touched = _add_claim(state, event, policy)
     elif event.kind is EventKind.DENIAL:
-        if not (event.actor_type is ActorType.STATE and event.actor_country == event.target_country):
-            return state, []  # only the target state's own denial contradicts a claim
+        if not _speaks_for_target(event):
+            return state, []  # only the target's own denial contradicts a claim
         state, touched = _attach(state, event, "denials", policy)
     elif event.kind is EventKind.CONFIRMATION:
         state, touched = _attach(state, event, "confirmations", policy)
     else:
         return state, []
     return _raise_alerts(state, touched, policy)
+
+
+def _speaks_for_target(event: Event) -> bool:
+    """The target state, or the operator of the hit asset (a shipping line for its ship)."""
+    return (event.actor_type in (ActorType.STATE, ActorType.COMPANY)
+            and event.actor_country == event.target_country)
 
 
 def _is_cross_border_claim(event: Event) -> bool:
