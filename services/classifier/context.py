@@ -43,6 +43,7 @@ class Memory:
     main_group: str | None = None  # the group the article names most
     targets: Counter[str] = field(default_factory=Counter)  # targets of claims so far
     claimant: Voice | None = None  # the last claimant
+    last_target: str | None = None  # the target of the last statement read
     scene: Counter[str] = field(default_factory=Counter)
     named: set[str] = field(default_factory=set)  # countries the article names (not places)  # where the article says things were hit
     paragraph: int = -1

@@ -8,6 +8,7 @@ file replay read articles identically.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from services.classifier.quotes import opens_quote
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention, scan_names, scan_places, scan_vocabulary
 from services.classifier.slots import attacker_in, weapon_and_count
-from services.classifier.stance import Reading, read
+from services.classifier.stance import Reading, Sides, read
 from services.classifier.targets import find_target, scene
 from services.classifier.text import Sentence, fold_typography, lower_same_length, split_sentences
 from services.classifier.timing import incident_time
@@ -66,7 +67,7 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     memory = Memory(branch_of=_branches(lexicon, mentions))
     _company_homes(mentions, memory)
     memory.named = {m.entry.value for m in mentions if m.entry.kind is Kind.STATE}
-    memory.main_group = _main_group(mentions, memory)
+    memory.main_group = _main_group(mentions, norm, memory)
     memory.scene = scene(mentions, norm, lexicon, memory)
     events: list[Event] = []
     starts = [m.start for m in mentions]
@@ -126,11 +127,16 @@ class _Reader:
                     previous = last = voice
                     memory.spoke(voice)
                 heard.append((frame, voice))
-                if frame.relay or not telling:
+            if not telling:
+                continue
+            # Claims quoted inside a statement first: the statement answers them.
+            for frame, voice in sorted(heard, key=lambda fv: not fv[0].nested):
+                if frame.relay:
                     continue
                 statement = self.read(clause, frame, voice, when, _enclosing(frame, heard))
                 if statement is not None:
                     out.append(statement)
+        out.sort(key=lambda s: s.anchor)
         return out, last
 
     def quoted(self, sentence: Sentence, ms: list[Mention], voice: Voice) -> list[Statement]:
@@ -149,7 +155,8 @@ class _Reader:
 
     def read(self, clause: Clause, frame: Frame, voice: Voice, when: IncidentTime,
              outer: Voice | None) -> Statement | None:
-        reading = read(frame, voice, clause.sub(*frame.content))
+        reading = read(frame, voice, clause.sub(*frame.content),
+                       _sides(clause, frame, voice, self.lexicon, self.memory))
         if reading is None:
             return None
         return _statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
@@ -196,6 +203,7 @@ def _statement(
     if reading.kind is EventKind.CLAIM:
         memory.claimant = voice
     memory.targets[country] += 1
+    memory.last_target = country
     weapon, count = weapon_and_count(clause, content)
     location = target.location if target.location and target.location.country == country else None
     sentence = clause.sentence
@@ -208,6 +216,30 @@ def _statement(
         evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end),
         anchor=frame.verb_start,
     )
+
+
+_VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of)\s{1,3}"
+                            r"(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
+
+
+def _sides(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory: Memory) -> Sides:
+    """Does the speaker's own side attack ('the Indian army conducted strikes', 'a Ukrainian
+    sea drone damaged ...'), and does the content name someone else's territory or assets?"""
+    if not voice.is_state:
+        return Sides()
+    own = False
+    ms = clause.within(*frame.content)
+    for i, m in enumerate(ms):
+        if m.entry.kind is not Kind.STATE or m.entry.value != voice.country:
+            continue
+        if _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)):
+            continue
+        if any(n.entry.kind in (Kind.WEAPON, Kind.ATTACK) and n.start - m.end <= 50
+               for n in ms[i + 1 : i + 5]):
+            own = True
+            break
+    other = find_target(clause, frame.content, lexicon, memory, frozenset({voice.country}))
+    return Sides(own_attack=own, foreign_target=other.strength >= 2)
 
 
 def _contested(reading: Reading) -> str | None:
@@ -225,7 +257,10 @@ def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:
     governs de facto (confirming what hit a neighbour) about the article's target.
     """
     if voice.is_group:
-        return named or memory.main_target({voice.country})
+        if named:
+            return named
+        return memory.last_target if memory.last_target != voice.country else memory.main_target(
+            {voice.country})
     return voice.country
 
 
@@ -246,9 +281,24 @@ def _branches(lexicon: Lexicon, mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
-def _main_group(mentions: list[Mention], memory: Memory) -> str | None:
-    counts = Counter(memory.branch_of.get(m.entry.value, m.entry.value)
-                     for m in mentions if m.entry.kind is Kind.GROUP)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:against|destroy|defeat|fight|fighting|war on|war with|ties to|tied to|linked to"
+    r"|backed by|allied with|aligned with|close to|targeting|targeted|strikes? on|attacks? on"
+    r"|enemy of|rival)\s{1,3}(?:the\s{1,3})?$"
+)
+_RUN_AFTER = re.compile(r"-(?:run|led|controlled|held|affiliated|linked|backed|aligned)\b")
+
+
+def _main_group(mentions: list[Mention], norm: str, memory: Memory) -> str | None:
+    """The group the article is about: named most, and most often as the one who speaks."""
+    counts: Counter[str] = Counter()
+    for i, m in enumerate(mentions):
+        if m.entry.kind is not Kind.GROUP or _OBJECT_BEFORE.search(norm[max(0, m.start - 30) : m.start]) \
+                or _RUN_AFTER.match(norm, m.end):
+            continue  # 'war against Hamas', 'ties to Hamas', 'Hamas-run ministry': not its story
+        speaks = any(n.entry.kind in (Kind.CLAIM, Kind.SAY) and 0 <= n.start - m.end < 60
+                     for n in mentions[i + 1 : i + 6])
+        counts[memory.branch_of.get(m.entry.value, m.entry.value)] += 3 if speaks else 1
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -163,7 +163,8 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         told = _TOLD.match(low, after)
         after = told.end() if told else after
     tail = _TAIL.match(low[after:])
-    trailing = tail is not None and tail.end() >= len(low[after:].rstrip(" ."))
+    trailing = tail is not None and (tail.end() >= len(low[after:].rstrip(" ."))
+                                     or low[after:][: tail.end()].rstrip().endswith(","))
     if trailing and subject is not None and subject[0] - clause.start > 8:
         cut = max(low.rfind(",", 0, v0 - base), low.rfind('"', 0, v0 - base))
         start = base + cut + 1 if cut >= subject[0] - base else subject[0]

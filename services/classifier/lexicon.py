@@ -144,6 +144,8 @@ class _Builder:
 
     def add_states(self, states: dict[str, Any]) -> None:
         for code, profile in states["countries"].items():
+            for name in {profile.get("name"), profile.get("iso_name")} - {None}:
+                self.add(name, _proper(Kind.STATE, code, "name", name, country=code))
             for role, key in (("name", "names"), ("demonym", "demonyms"), ("capital", "capitals"),
                               ("organ", "organs"), ("spokesman", "spokespeople")):
                 for name in profile.get(key, []):

@@ -37,9 +37,12 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon,
     """The group (or state) a statement says attacked; else the article's last claimant."""
     from services.classifier.voices import group_voice, state_voice
 
-    for m in clause.within(*span):
-        if m.entry.kind is Kind.GROUP:
-            return group_voice(lexicon, memory.branch_of.get(m.entry.value, m.entry.value))
+    named = {memory.branch_of.get(m.entry.value, m.entry.value)
+             for m in clause.within(*span) if m.entry.kind is Kind.GROUP}
+    if len(named) == 1:
+        return group_voice(lexicon, named.pop())
+    if named and memory.claimant is not None and memory.claimant.key in named:
+        return memory.claimant
     for m in clause.within(*span):
         after = clause.sub(m.end, m.end + 40)
         if m.entry.kind is Kind.STATE and re.match(

@@ -85,11 +85,15 @@ _REFERENT = re.compile(
     r"|it|this|these|that|them|such|version|account)\b"
 )
 _BACKGROUND = re.compile(
-    r"\b(?:multiple|several|many|numerous|dozens of|scores of|hundreds of|a series of|a string of"
-    r"|repeated|repeatedly|previous|past|most of (?:those|these|the)|those attacks|these attacks"
-    r"|in recent (?:months|weeks|years)|since the start|in the past|over the years|frequently"
-    r"|regularly|often)\b"
+    r"\b(?:(?:multiple|several|many|numerous|dozens of|scores of|hundreds of|a series of"
+    r"|a string of|repeated|previous|past|earlier|other|similar)\s{1,3}(?:[\w-]+\s{1,3})?"
+    r"(?:attacks|strikes|operations|raids|assaults|incidents|bombings|launches)"
+    r"|most of (?:those|these|the) (?:attacks|strikes)|those attacks|these attacks"
+    r"|in recent (?:months|weeks|years)|since the start of|in the past|over the years"
+    r"|repeatedly|frequently|regularly)\b"
 )
+_BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
+                          r"|bombings|raids|assaults)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|if|threaten\w*|vow\w*|warn\w*|prepared to|ready to|plans? to"
     r"|intends? to|aims? to|seeks? to|should|must)\b"
@@ -123,14 +127,22 @@ class Reading:
     partial: str | None = None  # the slot a partial denial contests: 'effect' | 'weapon'
 
 
-def read(frame: Frame, voice: Voice, content: str) -> Reading | None:
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """Who attacks whom in a statement's content, as the names in it tell."""
+
+    own_attack: bool = False  # the speaker's own side attacks ('a Ukrainian sea drone hit')
+    foreign_target: bool = False  # the content names a target other than the speaker's country
+
+
+def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Reading | None:
     """The stance `voice` takes in `frame`, given the frame's content (lower-cased)."""
-    if frame.negated or _BACKGROUND.search(content[:120]):
+    if frame.negated or _BACKGROUND.search(content[:120]) or _BARE_PLURAL.match(content):
         return None  # 'has claimed several attacks in recent months': history, not news
     attack = bool(_ATTACK.search(content))
     if voice.is_group and not (voice.governs and frame.cue in (Cue.CONFIRM, Cue.DENY)):
         return _group(frame, content, attack)
-    return _state(frame, voice, content, attack)
+    return _state(frame, voice, content, attack, sides)
 
 
 def _group(frame: Frame, content: str, attack: bool) -> Reading | None:
@@ -150,7 +162,7 @@ def _group(frame: Frame, content: str, attack: bool) -> Reading | None:
     return None
 
 
-def _state(frame: Frame, voice: Voice, content: str, attack: bool) -> Reading | None:
+def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides) -> Reading | None:
     if frame.cue is Cue.DENY:
         if _ROLE.search(content) and "claim" not in content:
             return None
@@ -162,8 +174,9 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool) -> Reading | 
         return Reading(EventKind.CLAIM) if attack else None
     if not attack and denial is None:
         return None
-    if voice.is_state and _STATE_SELF.search(content) and denial is None and not _DEFEAT.search(
-            content):
+    own = _STATE_SELF.search(content) or sides.own_attack or (
+        sides.foreign_target and _PASSIVE_HIT.search(content))
+    if voice.is_state and own and denial is None and not _affirmed(_DEFEAT, content):
         return Reading(EventKind.CLAIM)
     if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not _HYPOTHETICAL.search(
             content[:60]):
@@ -189,8 +202,18 @@ def _denial(content: str) -> Reading | None:
     if damage and not _ENEMY_LOSS.search(content[max(0, damage.start() - 40) : damage.end() + 40]) \
             and not _NO_DAMAGE.search(content):
         return None  # its own losses conceded: a report, not a denial
-    if _DEFEAT.search(content):
+    if _affirmed(_DEFEAT, content):
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="effect")
     if _NO_DAMAGE.search(content):  # settled against the rest of the article
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="harm")
     return None
+
+
+_NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bfailed to|\bwithout being|\bunable to|\bno)\s{1,3}"
+                          r"(?:be\s{1,3}|been\s{1,3}|being\s{1,3})?$")
+
+
+def _affirmed(pattern: re.Pattern[str], content: str) -> bool:
+    """A cue the text does not negate: 'intercepted', not 'was not intercepted'."""
+    return any(not _NEGATED_CUE.search(content[max(0, m.start() - 16) : m.start()])
+               for m in pattern.finditer(content))

@@ -34,6 +34,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\bin|\bat|\bnear|\bon|\binto|\btoward|\btowards|\bof|\bover|\bfrom|\binside|\bacross"
     r"|\bcity|\btown|\bport|\bvillage|\bregion|\bprovince|\bdistrict|,)\s{1,3}(?:the\s{1,3})?$"
 )
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:in support of|in solidarity with|in response to|in retaliation for|to avenge"
+    r"|on behalf of|for the sake of|in revenge for|to support)\b[^,.;]{0,50}$"
+)
 _NEAR_BEFORE = re.compile(r"\b(?:near|close to|next to|outside|beside|away from|around)\s{1,3}"
                           r"(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
 _TARGET_BEFORE = re.compile(
@@ -89,6 +93,8 @@ def find_target(
         if _ORIGIN_BEFORE.search(before):
             origin = origin or country
             continue
+        if _PURPOSE_BEFORE.search(clause.sub(m.start - 60, m.start)):
+            continue  # 'in solidarity with Gaza': whom it was for, not whom it hit
         strength = _strength(m, before, after, memory)
         if country in exclude:
             continue

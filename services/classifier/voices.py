@@ -34,8 +34,14 @@ _STATE_ANAPHOR = re.compile(
     r"|government|authorities|officials?|navy|forces|command|agency|administration"
     r"|office|embassy|presidency|guards?|service|statement|kremlin)\b|\b(?:officials|authorities)\b"
 )
+_TIES_BEFORE = re.compile(
+    r"\b(?:ties to|tied to|links to|linked to|backed by|allied (?:with|to)|affiliated (?:with|to)"
+    r"|close to|loyal to|supported by|aligned with|allies of|ally of|splinter of|rival of"
+    r"|rivals of|enemy of|opposed to)\s{1,3}(?:the\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$"
+)
 _GENERIC_GROUP = re.compile(
-    r"\b(?:armed groups?|militant groups?|militias?|militants|rebels?|insurgents?|jihadists?"
+    r"\b(?:armed groups?|armed organi[sz]ations?|militant groups?|militias?|militants|rebels?"
+    r"|insurgents?|jihadists?"
     r"|jihadist group|terror(?:ist)? group|extremist group|armed wing|military wing|paramilitary"
     r"|coalition of \w+ groups|the group's \w+)\b"
 )
@@ -50,6 +56,12 @@ _ORGANISH = re.compile(
 )
 _MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
                              r"|led|run|controlled|held|made|affiliated)\b")
+_FUNCTION_WORDS = frozenset({
+    "the", "but", "and", "however", "also", "has", "have", "had", "was", "were", "is", "are",
+    "did", "does", "will", "would", "later", "earlier", "then", "itself", "neighbouring",
+    "neighboring", "on", "in", "at", "last", "this", "late", "early", "meanwhile", "yet", "too",
+    "already", "again", "still", "now", "first", "government", "s",
+})
 _PERSON = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
 _NOT_NAMES = frozenset({
     "The", "This", "That", "General", "Major", "Colonel", "Lieutenant", "Brigadier", "Admiral",
@@ -94,7 +106,8 @@ def _segment_voice(
     content: tuple[int, int] | None,
 ) -> Voice | None:
     ms = [m for m in clause.within(start, end)
-          if m.entry.kind is Kind.GROUP or not _is_modifier(clause, m)]
+          if (m.entry.kind is Kind.GROUP and not _TIES_BEFORE.search(clause.sub(start, m.start)))
+          or (m.entry.kind is not Kind.GROUP and not _is_modifier(clause, m))]
     low = clause.sub(start, end)
     groups = [m for m in ms if m.entry.kind is Kind.GROUP]
     if groups:
@@ -132,9 +145,10 @@ def _bare(low: str, m: Mention, start: int) -> bool:
     """A country or capital that is the whole subject: 'Pakistan', 'the UAE', 'Kyiv'."""
     if m.entry.role not in ("name", "capital"):
         return False
-    rest = (low[: m.start - start] + " " + low[m.end - start :]).strip(" ,'\"")
-    rest = re.sub(r"^(?:the|neighbou?ring|also|itself)\s*|'s?$", "", rest).strip()
-    return len(rest.split()) <= 1
+    rest = (low[: m.start - start] + " " + low[m.end - start :]).replace("'s", " ")
+    words = [w for w in re.findall(r"[a-z0-9-]+", rest) if w not in _FUNCTION_WORDS
+             and not w.endswith(("day", "ly"))]
+    return len(words) <= 1
 
 
 def _is_modifier(clause: Clause, m: Mention) -> bool:
