@@ -44,8 +44,8 @@ class Memory:
     targets: Counter[str] = field(default_factory=Counter)  # targets of claims so far
     claimant: Voice | None = None  # the last claimant
     last_target: str | None = None  # the target of the last statement read
-    scene: Counter[str] = field(default_factory=Counter)
-    named: set[str] = field(default_factory=set)  # countries the article names (not places)  # where the article says things were hit
+    scene: Counter[str] = field(default_factory=Counter)  # where the article says things were hit
+    named: set[str] = field(default_factory=set)  # countries the article names (not places)
     paragraph: int = -1
     paragraph_time: IncidentTime | None = None
     first_time: IncidentTime | None = None

@@ -58,6 +58,7 @@ _VERBS = {
         r"|announced|announces|announcing|reported|reports|declared|declares|wrote|writes|posted"
         r"|tweeted|insisted|insists|explained|specified|noted|remarked|stressed|asserted"
         r"|maintained|maintains|informed|quoted|cited|published|released|showed|asserts"
+        r"|called|calls|described|describes|termed|branded|labell?ed"
     ),
 }
 _VERB = re.compile(
@@ -88,6 +89,8 @@ _TAIL = re.compile(
 )
 _QUOTING = re.compile(r"\s{1,3}([^,;\"]{2,80}?)\s{1,3}as\s{1,3}(?:saying|stating|telling|claiming)\b"
                       r"(?:\s{1,3}that)?")
+_COORDINATED = re.compile(r"(?:\band|\bbut|\bthen)\s{1,3}(?:(?:later|also|then|quickly|flatly"
+                          r"|strongly|further)\s{1,3})?$")
 _THAT = re.compile(r"^\s{0,3}(?:that\s|:\s{0,3}|,\s{0,3})?")
 _THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
 _NESTED = re.compile(
@@ -135,17 +138,18 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     low, base = clause.low, clause.start
     if verb == "according to":
         stop = _phrase_end(low, v1 - base)
-        subject = (v1, base + stop)
         rest = (base + stop, clause.end) if stop < len(low) - 3 else (clause.start, v0)
-        return Frame(cue, verb, v0, v1, subject, rest, negated)
+        return Frame(cue, verb, v0, v1, (v1, base + stop), rest, negated)
     agent = _AGENT.match(low, v1 - base)
     if agent and cue is not Cue.SAY:
         stop = _phrase_end(low, agent.end())
         return Frame(cue, verb, v0, v1, (base + agent.end(), base + stop), (clause.start, v0),
                      negated)
-    if verb.endswith("ing") and low[: v0 - base].rstrip().endswith(",") and earlier:
-        return _continued(clause, cue, verb, v0, v1, negated)  # 'X said ..., adding that P'
+    if earlier and ((verb.endswith("ing") and low[: v0 - base].rstrip().endswith(","))
+                    or _COORDINATED.search(low[max(0, v0 - base - 30) : v0 - base])):
+        return _continued(clause, cue, verb, v0, v1, negated)  # 'X said P, adding that Q'
     left = _left_limit(clause, v0, earlier, appositive=low[: v0 - base].rstrip().endswith(","))
+    subject: tuple[int, int] | None
     if left >= v0 - 1 or not low[left - base : v0 - base].strip(" ,"):
         inverted_end = _phrase_end(low, v1 - base)
         opened = low[: v0 - base].rstrip().endswith((",", '"'))

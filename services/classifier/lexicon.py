@@ -72,6 +72,11 @@ class Lexicon:
     groups: dict[str, Group]
     country_names: dict[str, str]  # ISO code -> short English name
     ship_prefixes: dict[str, str] = field(default_factory=dict)
+    weapon_of: dict[str, str] = field(default_factory=dict)  # 'gunfire' -> 'bullets'
+
+    def weapon(self, surface: str) -> str:
+        key = surface.lower()
+        return self.weapon_of.get(key, self.weapon_of.get(key.replace("-", " "), key))
 
     def group_name(self, group_id: str) -> str:
         group = self.groups.get(group_id)
@@ -103,6 +108,7 @@ class Lexicon:
             groups=groups,
             country_names=country_names,
             ship_prefixes=dict(states.get("ship_prefixes", {})),
+            weapon_of=builder.weapon_of,
         )
 
 
@@ -111,6 +117,7 @@ class _Builder:
         self.vocabulary: dict[str, list[Entry]] = {}  # lower-cased cue words
         self.proper: dict[str, list[Entry]] = {}  # names, as written
         self.places: dict[str, list[Entry]] = {}  # cities and regions, as written
+        self.weapon_of: dict[str, str] = {}
 
     def add(self, surface: str, entry: Entry) -> None:
         if len(surface) < 2:
@@ -157,6 +164,7 @@ class _Builder:
         for canonical, terms in vocab["weapons"].items():
             for term in terms:
                 self.add(term, Entry(Kind.WEAPON, canonical))
+                self.weapon_of[term.lower()] = canonical
         simple = {
             "attack_terms": Kind.ATTACK, "claim_terms": Kind.CLAIM, "deny_terms": Kind.DENY,
             "confirm_terms": Kind.CONFIRM, "falsity_terms": Kind.FALSITY,

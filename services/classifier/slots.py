@@ -41,8 +41,11 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon,
              for m in clause.within(*span) if m.entry.kind is Kind.GROUP}
     if len(named) == 1:
         return group_voice(lexicon, named.pop())
-    if named and memory.claimant is not None and memory.claimant.key in named:
-        return memory.claimant
+    if named:  # 'a clash between the Taliban and IS': the claimant, if it is one of them
+        for known in (memory.claimant.key if memory.claimant else None, memory.main_group):
+            if known in named:
+                return group_voice(lexicon, known)
+        return None
     for m in clause.within(*span):
         after = clause.sub(m.end, m.end + 40)
         if m.entry.kind is Kind.STATE and re.match(
@@ -53,6 +56,6 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon,
             return state_voice(lexicon, m.entry.value)
     if memory.claimant is not None:
         return memory.claimant
-    if memory.groups_named:
-        return group_voice(lexicon, memory.groups_named[0])
+    if memory.main_group is not None:
+        return group_voice(lexicon, memory.main_group)
     return None

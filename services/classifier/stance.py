@@ -146,8 +146,8 @@ def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Re
 
 
 def _group(frame: Frame, content: str, attack: bool) -> Reading | None:
-    if frame.cue is Cue.DENY:
-        return None  # a group denying (often its own role) answers no claim
+    if frame.cue is Cue.DENY:  # kept as a statement; it answers no claim (not the target's)
+        return Reading(EventKind.DENIAL, occurred=False) if attack or _ROLE.search(content) else None
     if frame.cue is Cue.CLAIM:
         if attack or "responsib" in frame.verb or "credit" in frame.verb or frame.nested:
             return Reading(EventKind.CLAIM)

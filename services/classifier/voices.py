@@ -126,16 +126,18 @@ def _segment_voice(
         if name in memory.persons:
             return memory.persons[name]
     stripped = low.strip(" ,\"'")
-    if _GROUP_ANAPHOR.search(stripped) and memory.last_group is not None and not _STATE_ANAPHOR.search(
-            stripped):
+    if _GROUP_ANAPHOR.search(stripped) and not _STATE_ANAPHOR.search(stripped):
         if stripped in ("it", "they") and memory.last_voice is not None:
             return memory.last_voice
-        return memory.last_group
+        if memory.last_group is not None:
+            return memory.last_group
+        if memory.main_group is not None:
+            return group_voice(lexicon, memory.main_group)
     if _STATE_ANAPHOR.search(stripped):
         owner = _owner_before(clause, start, lexicon) or _owner_in_content(clause, content, lexicon)
         return owner or memory.last_state
     if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
-        return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups' 
+        return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'
     if _NEUTRAL_ANAPHOR.match(stripped):
         return memory.last_voice
     return None

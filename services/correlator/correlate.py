@@ -47,7 +47,8 @@ def correlate(
         if not _is_cross_border_claim(event):
             return state, []
         state, touched = _add_claim(state, event, policy)
-    elif event.kind is EventKind.DENIAL:
+    elif event.kind is EventKind.DENIAL or (
+            event.kind is EventKind.ATTACK_REPORT and event.contested):
         if not _speaks_for_target(event):
             return state, []  # only the target's own denial contradicts a claim
         state, touched = _attach(state, event, "denials", policy)
