@@ -21,7 +21,13 @@ from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.priming import prime
 from services.classifier.quotes import opens_quote
 from services.classifier.reader import Reader
-from services.classifier.scan import Mention, scan_names, scan_places, scan_vocabulary
+from services.classifier.scan import (
+    Mention,
+    scan_details,
+    scan_names,
+    scan_places,
+    scan_vocabulary,
+)
 from services.classifier.text import Sentence, fold_typography, lower_same_length, split_sentences
 
 
@@ -33,6 +39,7 @@ class ClassifyResult:
 
 _STANCE = frozenset({Kind.CLAIM, Kind.DENY, Kind.CONFIRM, Kind.FALSITY, Kind.SAY, Kind.DEFEAT})
 _VIOLENT = frozenset({Kind.WEAPON, Kind.ATTACK, Kind.FALSITY, Kind.DEFEAT})
+_POINTED = frozenset({Kind.CLAIM, Kind.DENY, Kind.CONFIRM, Kind.FALSITY})  # more than 'said'
 _ACTORS = frozenset({Kind.GROUP, Kind.STATE, Kind.COMPANY})
 _NEAR = 400  # characters: a statement about an attack names its speaker within a few sentences
 
@@ -49,8 +56,9 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     if not _may_be_relevant(vocabulary):
         return ClassifyResult(events=[])
     mentions = scan_names(lexicon, folded, vocabulary)
-    if not _worth_reading(mentions):
+    if not _worth_reading(mentions, folded):
         return ClassifyResult(events=[])
+    mentions = scan_details(lexicon, folded, norm, mentions)
     mentions = _outside(scan_places(lexicon, folded, mentions), dateline_spans(folded))
     published = article.publication_date(fallback_day)
     memory = prime(mentions, norm, lexicon)
@@ -84,21 +92,41 @@ def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Ment
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
-def _worth_reading(mentions: list[Mention]) -> bool:
-    """Early rejection: an attack word with an actor and a word of stance close by."""
+def _worth_reading(mentions: list[Mention], text: str) -> bool:
+    """Early rejection: one sentence with an attack word, an actor and a word of stance.
+
+    Sentence bounds come from the nearest full stops or line breaks (cheap string searches);
+    most everyday news, even with 'missiles' and 'the ministry said', has no such sentence.
+    """
     actors = [m.start for m in mentions if m.entry.kind in _ACTORS]
     stances = [m.start for m in mentions if m.entry.kind in _STANCE]
+    pointed = [m.start for m in mentions if m.entry.kind in _POINTED]
     if not actors or not stances:
         return False
-    return any(m.entry.kind in _VIOLENT and _near(actors, m.start) and _near(stances, m.start)
-               for m in mentions)
+    for m in mentions:
+        if m.entry.kind not in _VIOLENT:
+            continue
+        start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        ends = [e for e in (text.find(". ", m.end), text.find("\n", m.end)) if e >= 0]
+        end = min(ends) if ends else len(text)
+        cues = pointed if m.entry.role == "weak" else stances  # 'killed' counts beside 'claimed'
+        if _within(actors, start, end) and _within(cues, start, end):
+            return True
+    return False
+
+
+def _within(positions: list[int], start: int, end: int) -> bool:
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _may_be_relevant(vocabulary: list[Mention]) -> bool:
     """Before looking for names: an attack word with a word of stance close by."""
     stances = [m.start for m in vocabulary if m.entry.kind in _STANCE]
+    pointed = [m.start for m in vocabulary if m.entry.kind in _POINTED]
     return bool(stances) and any(
-        m.entry.kind in _VIOLENT and _near(stances, m.start) for m in vocabulary
+        m.entry.kind in _VIOLENT and _near(pointed if m.entry.role == "weak" else stances, m.start)
+        for m in vocabulary
     )
 
 

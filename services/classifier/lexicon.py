@@ -39,6 +39,7 @@ class Kind(IntEnum):
     ASSET = 18
 
 
+DETAIL = frozenset({Kind.ORGAN, Kind.TITLE, Kind.ASSET, Kind.DAMAGE})
 NAMED = frozenset({Kind.GROUP, Kind.STATE, Kind.PLACE, Kind.WATER, Kind.AGENCY, Kind.COMPANY})
 
 
@@ -66,7 +67,8 @@ class Entry:
 
 @dataclass
 class Lexicon:
-    automaton: Any  # vocabulary, matched on lower-cased text
+    automaton: Any  # attack and stance words, matched on lower-cased text (the first gate)
+    details_automaton: Any  # organ words, titles, assets, damage: read once an article passes
     names_automaton: Any  # groups, states, agencies, companies, waters; matched as written
     places_automaton: Any  # GeoNames cities and admin-1 regions, matched as written
     groups: dict[str, Group]
@@ -103,6 +105,7 @@ class Lexicon:
         builder.add_vocabulary(load_json("vocabulary.json"), states)
         return cls(
             automaton=_compiled(builder.vocabulary),
+            details_automaton=_compiled(builder.details),
             names_automaton=_compiled(builder.proper),
             places_automaton=_compiled(builder.places),
             groups=groups,
@@ -115,6 +118,7 @@ class Lexicon:
 class _Builder:
     def __init__(self) -> None:
         self.vocabulary: dict[str, list[Entry]] = {}  # lower-cased cue words
+        self.details: dict[str, list[Entry]] = {}  # lower-cased organ, title, asset words
         self.proper: dict[str, list[Entry]] = {}  # names, as written
         self.places: dict[str, list[Entry]] = {}  # cities and regions, as written
         self.weapon_of: dict[str, str] = {}
@@ -123,7 +127,8 @@ class _Builder:
         if len(surface) < 2:
             return
         if entry.exact is None and not entry.capitalised and entry.kind not in NAMED:
-            _put(self.vocabulary, surface.lower(), entry)
+            table = self.details if entry.kind in DETAIL else self.vocabulary
+            _put(table, surface.lower(), entry)
             return
         target = self.places if entry.kind is Kind.PLACE else self.proper
         forms = {entry.exact} if entry.exact else {surface, surface[:1].upper() + surface[1:]}
@@ -171,9 +176,10 @@ class _Builder:
             "defeat_terms": Kind.DEFEAT, "damage_terms": Kind.DAMAGE, "say_terms": Kind.SAY,
             "asset_nouns": Kind.ASSET,
         }
+        weak = frozenset(vocab.get("weak_terms", ()))
         for key, kind in simple.items():
             for term in vocab[key]:
-                self.add(term, Entry(kind, term))
+                self.add(term, Entry(kind, term, role="weak" if term in weak else ""))
         for term in states.get("organ_terms", []):
             self.add(term, Entry(Kind.ORGAN, term))
         for term in states.get("spokesman_titles", []):

@@ -24,6 +24,7 @@ from services.classifier.text import Sentence
 from services.classifier.timing import incident_time
 from services.classifier.voices import speaker
 
+_CUES = frozenset({Kind.SAY, Kind.CLAIM, Kind.DENY, Kind.CONFIRM})
 # A sentence may hold a statement about an attack: attack words, or a denial of 'the claim'.
 TELLING = frozenset({Kind.WEAPON, Kind.ATTACK, Kind.FALSITY, Kind.DEFEAT, Kind.DENY,
                      Kind.CONFIRM, Kind.CLAIM})
@@ -52,6 +53,8 @@ class Reader:
         telling = any(m.entry.kind in TELLING for m in ms)
         out: list[Statement] = []
         last: Voice | None = None
+        if not any(m.entry.kind in _CUES for m in ms):
+            return out, last  # no verb of saying, claiming or denying: nobody speaks here
         for clause in self.clauses(sentence, ms):
             previous: Voice | None = None
             heard: list[tuple[Frame, Voice]] = []

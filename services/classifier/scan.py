@@ -21,7 +21,8 @@ def scan(lexicon: Lexicon, body: str, norm: str) -> list[Mention]:
     """Leftmost-longest whole-word matches; acronyms and proper names checked for case."""
     folded = fold_typography(body)
     vocabulary = scan_vocabulary(lexicon, folded, norm)
-    return scan_places(lexicon, folded, scan_names(lexicon, folded, vocabulary))
+    names = scan_details(lexicon, folded, norm, scan_names(lexicon, folded, vocabulary))
+    return scan_places(lexicon, folded, names)
 
 
 # `folded` below is the article body with typographic quotes and dashes folded
@@ -36,6 +37,11 @@ def scan_vocabulary(lexicon: Lexicon, folded: str, norm: str) -> list[Mention]:
 def scan_names(lexicon: Lexicon, folded: str, found: list[Mention]) -> list[Mention]:
     """Countries, demonyms, named organs and acronyms, merged with what was found before."""
     return _merge(found + _matches(lexicon.names_automaton, folded, folded))
+
+
+def scan_details(lexicon: Lexicon, folded: str, norm: str, found: list[Mention]) -> list[Mention]:
+    """Organ words, titles, assets and damage words, for articles past the gates."""
+    return _merge(found + _matches(lexicon.details_automaton, folded, norm))
 
 
 def scan_places(lexicon: Lexicon, folded: str, found: list[Mention]) -> list[Mention]:

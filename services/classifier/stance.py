@@ -18,7 +18,8 @@ from services.classifier.context import Voice
 from services.classifier.frames import Cue, Frame
 
 _ATTACK = re.compile(
-    r"\b(?:attack\w*|strikes?|struck|fired|firing|launch\w*|target\w*|hit|hits|shell\w*|bomb\w*"
+    r"\b(?:attack\w*|strikes?|struck|fired|firing|opened fire|open fire|gunfire|shooting|shots"
+    r"|launch\w*|target\w*|hit|hits|shell\w*|bomb\w*"
     r"|rockets?|missiles?|drones?|uavs?|projectiles?|mortars?|artillery|raid\w*|assault\w*"
     r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
     r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|violat\w* (?:of )?"
@@ -94,6 +95,11 @@ _BACKGROUND = re.compile(
 )
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
+_PLAY = re.compile(  # sport and markets borrow the words of war
+    r"\b(?:team|teams|match|matches|goal|goals|league|season|coach|striker|midfield\w*|penalty"
+    r"|interval|half-time|halftime|scored|score|tournament|championship|shares|stocks|index"
+    r"|investors|traders|prices|market|markets|earnings|launch pad|satellite|orbit|spacecraft)\b"
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|if|threaten\w*|vow\w*|warn\w*|prepared to|ready to|plans? to"
     r"|intends? to|aims? to|seeks? to|should|must)\b"
@@ -137,7 +143,8 @@ class Sides:
 
 def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Reading | None:
     """The stance `voice` takes in `frame`, given the frame's content (lower-cased)."""
-    if frame.negated or _BACKGROUND.search(content[:120]) or _BARE_PLURAL.match(content):
+    if (frame.negated or _BACKGROUND.search(content[:120]) or _BARE_PLURAL.match(content)
+            or _PLAY.search(content)):
         return None  # 'has claimed several attacks in recent months': history, not news
     attack = bool(_ATTACK.search(content))
     if voice.is_group and not (voice.governs and frame.cue in (Cue.CONFIRM, Cue.DENY)):

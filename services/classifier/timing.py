@@ -19,9 +19,9 @@ def incident_time(low_sentence: str, published: date, paragraph: int,
     if paragraph != memory.paragraph:
         memory.paragraph = paragraph
         memory.paragraph_time = None
-    found = [d for d in find_dates(low_sentence, published)
-             if not d.speech and d.time.start <= published + timedelta(days=1)]
-    said = [d.time.end for d in find_dates(low_sentence, published) if d.speech]
+    dates = find_dates(low_sentence, published)
+    found = [d for d in dates if not d.speech and d.time.start <= published + timedelta(days=1)]
+    said = [d.time.end for d in dates if d.speech]
     if found:
         chosen = found[0].time
         if chosen.exact:

@@ -144,8 +144,14 @@ def _segment_voice(
 
 
 def _bare(low: str, m: Mention, start: int) -> bool:
-    """A country or capital that is the whole subject: 'Pakistan', 'the UAE', 'Kyiv'."""
+    """A country or capital that is the whole subject: 'Pakistan', 'the UAE', 'Kyiv'.
+
+    A capital followed by a name is a person ('Sofia Petrov'), not a government."""
     if m.entry.role not in ("name", "capital"):
+        return False
+    if m.entry.role == "capital" and re.match(r"\s{1,3}[a-z]", low[m.end - start :]) and not re.match(
+            r"\s{1,3}(?:has|had|have|also|on|later|earlier|quickly|said|says|denied|claimed"
+            r"|rejected|confirmed|dismissed)\b", low[m.end - start :]):
         return False
     rest = (low[: m.start - start] + " " + low[m.end - start :]).replace("'s", " ")
     words = [w for w in re.findall(r"[a-z0-9-]+", rest) if w not in _FUNCTION_WORDS
