@@ -151,7 +151,8 @@ def _statement(
     return Statement(
         kind=reading.kind, voice=voice, attacker=attacker, target=country, origin=origin,
         location=location, time=when,
-        weapon=lexicon.weapon(reading.weapon) if reading.weapon else weapon, count=count, damage=reading.damage,
+        weapon=lexicon.weapon(reading.weapon) if reading.weapon else weapon, count=count,
+        damage=reading.damage,
         occurred=reading.occurred,
         contested=_contested(reading),
         evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end),
