@@ -64,6 +64,7 @@ _VERBS = {
 _VERB = re.compile(
     r"\b(?:" + "|".join(f"(?P<{cue.value}>{pattern})" for cue, pattern in _VERBS.items()) + r")\b"
 )
+_WHAT_IT = re.compile(r"\b(?:what|which)\s{1,3}(?:it|he|she|they|the\s{1,3}\w+)\s{1,3}$")
 _NOUN_FORMS = frozenset({"claim", "claims", "dispute", "disputes", "reports", "report",
                          "states", "say", "says", "statement"})
 _NOUN_BEFORE = re.compile(
@@ -110,6 +111,8 @@ def find_frames(clause: Clause) -> list[Frame]:
         cue = Cue(next(name for name, value in match.groupdict().items() if value))
         before = clause.low[max(0, match.start() - 40) : match.start()]
         verb = match.group(0)
+        if _WHAT_IT.search(before):
+            continue  # 'dismissed what it called propaganda': a label, not a statement
         if verb in _NOUN_FORMS and (_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(
                 clause.low, match.end())):
             continue  # 'the claim', 'media reports say': a noun, read as a nested claim instead
@@ -169,10 +172,11 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     tail = _TAIL.match(low[after:])
     trailing = tail is not None and (tail.end() >= len(low[after:].rstrip(" ."))
                                      or low[after:][: tail.end()].rstrip().endswith(","))
-    if trailing and subject is not None and subject[0] - clause.start > 8:
+    if trailing and subject is not None:
         cut = max(low.rfind(",", 0, v0 - base), low.rfind('"', 0, v0 - base))
         start = base + cut + 1 if cut >= subject[0] - base else subject[0]
-        return Frame(cue, verb, v0, v1, (start, v0), (clause.start, start), negated)
+        if start - clause.start > 8:  # '"P," the ministry said' / 'P, a spokesman said'
+            return Frame(cue, verb, v0, v1, (start, v0), (clause.start, start), negated)
     that = _THAT.match(low, after)
     start = base + (that.end() if that else after)
     return Frame(cue, verb, v0, v1, subject, (start, clause.end), negated)

@@ -126,6 +126,9 @@ def _statement(
     if reading.kind is EventKind.CLAIM:
         exclude = frozenset({voice.country})
         target = find_target(clause, content, lexicon, memory, exclude)
+        if target.country is None and voice.is_group:  # a group's own country, if nothing else
+            home = find_target(clause, content, lexicon, memory)
+            target = home if home.strength >= 2 else target
         fallback = outer.country if outer is not None and not outer.is_group else None
         country = (target.country or fallback or memory.main_target(set(exclude))
                    or memory.scene_target(set(exclude)))

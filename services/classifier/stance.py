@@ -22,7 +22,8 @@ _ATTACK = re.compile(
     r"|launch\w*|target\w*|hit|hits|shell\w*|bomb\w*"
     r"|rockets?|missiles?|drones?|uavs?|projectiles?|mortars?|artillery|raid\w*|assault\w*"
     r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
-    r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|violat\w* (?:of )?"
+    r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|killed"
+    r"|killing|damaged|seized|captured|violat\w* (?:of )?"
     r"(?:its |our )?airspace|airspace violation|engaged)\b"
 )
 _FALSITY = re.compile(

@@ -47,8 +47,9 @@ _TARGET_BEFORE = re.compile(
 )
 _MODIFIER_AFTER = re.compile(
     r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded|led|run|controlled"
-    r"|held|made|affiliated|appointed|installed)\b|^\s{0,2}(?:-|\s)\w+\s{1,3}border\b"
-    r"|^\s{1,3}border\b|^-\w+ (?:border|frontier)"
+    r"|held|made|affiliated|appointed|installed)\b"
+    r"|^(?:\s{0,2}(?:-|\s)\w+)?\s{1,3}(?:border|frontier)\b(?!\s{1,3}(?:posts?|guards?|outposts?|towns?"
+    r"|villages?|checkpoints?|crossings?|areas?|police|troops|forces|units?|positions?|regions?))"
 )
 _ASSET_AFTER = re.compile(
     r"^(?:'s?)?\s{0,3}[\"']?\s{0,2}(?:[\w\"'-]+\s{1,3}){0,3}?(?:warships?|destroyers?|frigates?"

@@ -50,12 +50,16 @@ _NEUTRAL_ANAPHOR = re.compile(
 )
 _ORGANISH = re.compile(
     r"\b(?:officials?|sources?|media|television|tv|agency|commander|chief|minister|ministry|president"
-    r"|governor|envoy|ambassador|spokes\w+|army|military|forces|navy|government|authorities"
+    r"|governor|envoy|ambassador|spokes\w+|army|military|forces?|navy|government|authorities"
     r"|administration|office|command|statement|guards?|police|service|intelligence|diplomat"
     r"|presidency|cabinet|embassy|mission|officer)\b"
 )
 _MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
                              r"|led|run|controlled|held|made|affiliated)\b")
+_CIVIC = re.compile(
+    r"\b(?:airports?|port authority|ports? operator|harbou?r master|governor|mayor|regional"
+    r" administration|municipality|city council|local authorities|emergency services|police)\b"
+)
 _FUNCTION_WORDS = frozenset({
     "the", "but", "and", "however", "also", "has", "have", "had", "was", "were", "is", "are",
     "did", "does", "will", "would", "later", "earlier", "then", "itself", "neighbouring",
@@ -122,6 +126,11 @@ def _segment_voice(
             return state_voice(lexicon, m.entry.value)
     if [m for m in ms if m.entry.kind is Kind.AGENCY] and not states:
         return None
+    for m in ms:  # 'Abu Dhabi airport said', 'the governor of Belgorod said'
+        civic = m.entry.kind is Kind.PLACE or (m.entry.kind is Kind.STATE and m.entry.role in (
+            "capital", "name"))
+        if civic and m.entry.country and _CIVIC.search(low):
+            return state_voice(lexicon, m.entry.country)
     for name in _PERSON.findall(clause.text[start - clause.start : end - clause.start]):
         if name in memory.persons:
             return memory.persons[name]
