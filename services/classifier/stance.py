@@ -102,7 +102,7 @@ _PLAY = re.compile(  # sport and markets borrow the words of war
     r"|investors|traders|prices|market|markets|earnings|launch pad|satellite|orbit|spacecraft)\b"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:will|would|could|might|may|if|threaten\w*|vow\w*|warn\w*|prepared to|ready to|plans? to"
+    r"\b(?:will|would|could|might|may(?!\s{1,3}\d)|if|threaten\w*|vow\w*|warn\w*|prepared to|ready to|plans? to"
     r"|intends? to|aims? to|seeks? to|should|must)\b"
 )
 _SELF_ATTACK = re.compile(
@@ -160,7 +160,7 @@ def _group(frame: Frame, content: str, attack: bool) -> Reading | None:
         if attack or "responsib" in frame.verb or "credit" in frame.verb or frame.nested:
             return Reading(EventKind.CLAIM)
         return None
-    if _HYPOTHETICAL.search(content[:60]):
+    if _early(_HYPOTHETICAL, content, 60):
         return None
     if _SELF_ATTACK.search(content) or (attack and _PASSIVE_HIT.search(content)):
         return Reading(EventKind.CLAIM)
@@ -186,10 +186,10 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         sides.foreign_target and _PASSIVE_HIT.search(content))
     if voice.is_state and own and denial is None and not _affirmed(_DEFEAT, content):
         return Reading(EventKind.CLAIM)
-    if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not _HYPOTHETICAL.search(
-            content[:60]):
+    if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not _early(
+            _HYPOTHETICAL, content, 60):
         return Reading(EventKind.CLAIM) if _PASSIVE_HIT.search(content) else None
-    if _HYPOTHETICAL.search(content[:40]) and denial is None:
+    if _early(_HYPOTHETICAL, content, 40) and denial is None:
         return None
     if denial is not None:
         return denial
@@ -219,6 +219,13 @@ def _denial(content: str) -> Reading | None:
 
 _NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bfailed to|\bwithout being|\bunable to|\bno)\s{1,3}"
                           r"(?:be\s{1,3}|been\s{1,3}|being\s{1,3})?$")
+
+
+def _early(pattern: re.Pattern[str], content: str, limit: int) -> bool:
+    """A match that starts within the first `limit` characters (read on the whole content, so
+    a lookahead sees past the limit: 'on May 3' is a date, not a 'may')."""
+    match = pattern.search(content)
+    return match is not None and match.start() < limit
 
 
 def _affirmed(pattern: re.Pattern[str], content: str) -> bool:
