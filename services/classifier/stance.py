@@ -102,8 +102,8 @@ _PLAY = re.compile(  # sport and markets borrow the words of war
     r"|investors|traders|prices|market|markets|earnings|launch pad|satellite|orbit|spacecraft)\b"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:will|would|could|might|may(?!\s{1,3}\d)|if|threaten\w*|vow\w*|warn\w*|prepared to|ready to|plans? to"
-    r"|intends? to|aims? to|seeks? to|should|must)\b"
+    r"\b(?:will|would|could|might|may(?!\s{1,3}\d)|if|threaten\w*|vow\w*|warn\w*|prepared to"
+    r"|ready to|plans? to|intends? to|aims? to|seeks? to|should|must)\b"
 )
 _SELF_ATTACK = re.compile(
     r"\b(?:we|our|it|its|they|their|the (?:group|movement|militia|militants|organi[sz]ation"
