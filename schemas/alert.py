@@ -28,6 +28,7 @@ class EventRef(BaseModel):
     actor_type: ActorType
     weapon: str | None = None
     count: int | None = None
+    casualties: int | None = None
     incident_start: date
     incident_end: date
     evidence: Evidence
@@ -44,6 +45,7 @@ class EventRef(BaseModel):
             actor_type=event.actor_type,
             weapon=event.weapon,
             count=event.count,
+            casualties=event.casualties,
             incident_start=event.incident_time.start,
             incident_end=event.incident_time.end,
             evidence=event.evidence,

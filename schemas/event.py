@@ -87,7 +87,10 @@ class Event(BaseModel):
     location: Location | None = None
     incident_time: IncidentTime
     weapon: str | None = None
-    count: int | None = Field(default=None, ge=0)
+    count: int | None = Field(default=None, ge=0, description="How many weapons (rockets, drones)")
+    casualties: int | None = Field(
+        default=None, ge=0, description="How many people the statement says were killed or hurt"
+    )
     damage: bool | None = Field(
         default=None, description="True: damage or casualties stated; False: explicitly none"
     )

@@ -31,6 +31,7 @@ class Statement:
     time: IncidentTime
     weapon: str | None
     count: int | None
+    casualties: int | None
     damage: bool | None
     occurred: bool
     contested: str | None
@@ -59,6 +60,7 @@ def to_event(article: Article, published_at: object, statement: Statement) -> Ev
         incident_time=s.time,
         weapon=s.weapon,
         count=s.count,
+        casualties=s.casualties,
         damage=s.damage,
         occurred=s.occurred,
         contested=s.contested,
@@ -76,6 +78,7 @@ def settle(events: list[Event]) -> list[Event]:
     events = [_harm(e, events) if e.contested == "harm" else e for e in events]
     claims = [e for e in events if e.kind is EventKind.CLAIM]
     events = [_unanswered(e, claims) for e in events]
+    events = [_fewer(e, claims) for e in events]
 
     def claimed(report: Event) -> bool:
         return any(c.target_country == report.target_country
@@ -87,6 +90,18 @@ def settle(events: list[Event]) -> list[Event]:
         for e in events
     ]
     return _merge(settled)
+
+
+def _fewer(event: Event, claims: list[Event]) -> Event:
+    """'Two soldiers were wounded' against a claim of forty killed: a state that concedes far
+    fewer casualties than claimed contests the count (a partial denial)."""
+    if event.kind not in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) or not event.casualties:
+        return event
+    claimed = [c.casualties for c in claims
+               if c.target_country == event.target_country and c.casualties]
+    if claimed and max(claimed) >= 2 * event.casualties:
+        return event.model_copy(update={"kind": EventKind.DENIAL, "contested": "count"})
+    return event
 
 
 def _unanswered(event: Event, claims: list[Event]) -> Event:

@@ -99,6 +99,7 @@ def _worth_reading(mentions: list[Mention], text: str) -> bool:
     most everyday news, even with 'missiles' and 'the ministry said', has no such sentence.
     """
     actors = [m.start for m in mentions if m.entry.kind in _ACTORS]
+    groups = [m.start for m in mentions if m.entry.kind is Kind.GROUP]
     stances = [m.start for m in mentions if m.entry.kind in _STANCE]
     pointed = [m.start for m in mentions if m.entry.kind in _POINTED]
     if not actors or not stances:
@@ -109,8 +110,13 @@ def _worth_reading(mentions: list[Mention], text: str) -> bool:
         start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         ends = [e for e in (text.find(". ", m.end), text.find("\n", m.end)) if e >= 0]
         end = min(ends) if ends else len(text)
-        cues = pointed if m.entry.role == "weak" else stances  # 'killed' counts beside 'claimed'
-        if _within(actors, start, end) and _within(cues, start, end):
+        if not _within(actors, start, end):
+            continue
+        if m.entry.role != "weak" or _within(groups, start, end):
+            cues = stances  # 'the Front said it hit ...'
+        else:
+            cues = pointed  # 'killed' and a state counts beside 'claimed', not beside 'said'
+        if _within(cues, start, end):
             return True
     return False
 
@@ -123,10 +129,8 @@ def _within(positions: list[int], start: int, end: int) -> bool:
 def _may_be_relevant(vocabulary: list[Mention]) -> bool:
     """Before looking for names: an attack word with a word of stance close by."""
     stances = [m.start for m in vocabulary if m.entry.kind in _STANCE]
-    pointed = [m.start for m in vocabulary if m.entry.kind in _POINTED]
     return bool(stances) and any(
-        m.entry.kind in _VIOLENT and _near(pointed if m.entry.role == "weak" else stances, m.start)
-        for m in vocabulary
+        m.entry.kind in _VIOLENT and _near(stances, m.start) for m in vocabulary
     )
 
 

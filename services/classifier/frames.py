@@ -92,7 +92,7 @@ _QUOTING = re.compile(r"\s{1,3}([^,;\"]{2,80}?)\s{1,3}as\s{1,3}(?:saying|stating
                       r"(?:\s{1,3}that)?")
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen)\s{1,3}(?:(?:later|also|then|quickly|flatly"
                           r"|strongly|further)\s{1,3})?$")
-_THAT = re.compile(r"^\s{0,3}(?:that\s|:\s{0,3}|,\s{0,3})?")
+_THAT = re.compile(r"\s{0,3}(?:that\s|:\s{0,3}|,\s{0,3})?")
 _THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
 _NESTED = re.compile(
     r"(?:'s?\s{1,3}(?:\w+\s{1,3})?claims?\b|\bclaims?\s{1,3}(?:made\s{1,3})?(?:by|of|from)\s{1,3}"
@@ -130,7 +130,7 @@ def _relay(frame: Frame, frames: list[Frame]) -> Frame:
         if (other is frame or other.nested or other.subject is None
                 or other.verb_start <= frame.verb_start or other.content[0] < other.verb_start):
             continue
-        if c0 <= other.subject[0] <= c0 + 12 and other.verb_start < frame.content[1]:
+        if c0 - 2 <= other.subject[0] <= c0 + 12 and other.verb_start < frame.content[1]:
             return Frame(frame.cue, frame.verb, frame.verb_start, frame.verb_end, frame.subject,
                          frame.content, frame.negated, frame.nested, relay=True)
     return frame
@@ -177,9 +177,28 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         start = base + cut + 1 if cut >= subject[0] - base else subject[0]
         if start - clause.start > 8:  # '"P," the ministry said' / 'P, a spokesman said'
             return Frame(cue, verb, v0, v1, (start, v0), (clause.start, start), negated)
+    if subject is not None and not low[subject[0] - base : v0 - base].strip(' ,"'):
+        subject = None
+    inverted = _inverted(low, base, v0, v1)
+    if inverted is not None:  # 'P, said a spokesman for the army.'
+        return Frame(cue, verb, v0, v1, inverted, (clause.start, v0), negated)
     that = _THAT.match(low, after)
     start = base + (that.end() if that else after)
     return Frame(cue, verb, v0, v1, subject, (start, clause.end), negated)
+
+
+def _inverted(low: str, base: int, v0: int, v1: int) -> tuple[int, int] | None:
+    """The speaker after the verb, when the verb follows a comma or quote and a short noun
+    phrase ends the clause."""
+    if not low[: v0 - base].rstrip().endswith((",", '"')):
+        return None
+    end = _phrase_end(low, v1 - base)
+    phrase = low[v1 - base : end]
+    if end < len(low.rstrip(' ."')) - 1 or not 0 < len(phrase.split()) <= 10:
+        return None
+    if re.search(r"\b(?:that|it|they|he|she)\b", phrase[:12]):
+        return None  # 'P, said that ...': not an inversion
+    return (v1, base + end)
 
 
 def _continued(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool) -> Frame:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from services.classifier.lexicon import Entry
 
 Add = Callable[[str, "Entry"], None]
+MAJOR_CITY = 250_000  # people: a name known well enough to need no country beside it
 
 
 def add_iso_countries(add: Add) -> dict[str, str]:
@@ -78,5 +79,6 @@ def add_cities(add: Add, min_population: int, country_names: dict[str, str],
             held = best.get(key)
             if held is None or pop > held[0]:
                 best[key] = (pop, city["countrycode"], primary, form)
-    for _, code, primary, form in best.values():
-        add(form, Entry(Kind.PLACE, primary, country=code, role="city", capitalised=True))
+    for pop, code, primary, form in best.values():
+        role = "major" if pop >= MAJOR_CITY else "city"
+        add(form, Entry(Kind.PLACE, primary, country=code, role=role, capitalised=True))

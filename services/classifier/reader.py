@@ -17,7 +17,7 @@ from services.classifier.events import Statement
 from services.classifier.frames import Cue, Frame, find_frames
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
-from services.classifier.slots import attacker_in, weapon_and_count
+from services.classifier.slots import attacker_in, casualties, weapon_and_count
 from services.classifier.stance import Reading, Sides, read
 from services.classifier.targets import find_target
 from services.classifier.text import Sentence
@@ -155,7 +155,7 @@ def _statement(
         kind=reading.kind, voice=voice, attacker=attacker, target=country, origin=origin,
         location=location, time=when,
         weapon=lexicon.weapon(reading.weapon) if reading.weapon else weapon, count=count,
-        damage=reading.damage,
+        casualties=casualties(clause, content), damage=reading.damage,
         occurred=reading.occurred,
         contested=_contested(reading),
         evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end),

@@ -59,3 +59,24 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon,
     if memory.main_group is not None:
         return group_voice(lexicon, memory.main_group)
     return None
+
+
+_CASUALTIES = re.compile(
+    r"(?:(?P<n>\d{1,5}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?:\s{1,3}(?:more|other|of (?:its|their|our))?)?\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
+    r"(?:soldiers|troops|servicem[ae]n|service members|personnel|people|civilians|officers"
+    r"|policemen|police officers|guards|fighters|militants|crew members|sailors)\b"
+    r"[^.;]{0,40}?\b(?:killed|dead|died|wounded|injured|hurt)"
+    r"|(?:killed|killing|killing at least|wounded|wounding|injured|injuring)\s{1,3}(?:at least\s{1,3}"
+    r"|more than\s{1,3}|some\s{1,3}|about\s{1,3})?(?P<m>\d{1,5}|"
+    + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b)"
+)
+
+
+def casualties(clause: Clause, span: tuple[int, int]) -> int | None:
+    """'killed forty soldiers', '54 soldiers had been killed', 'two soldiers were wounded'."""
+    match = _CASUALTIES.search(clause.sub(*span))
+    if match is None:
+        return None
+    raw = match.group("n") or match.group("m")
+    return int(raw) if raw.isdigit() else _NUMBERS.get(raw)

@@ -122,7 +122,7 @@ def _strength(m: Mention, before: str, after: str, memory: Memory) -> int:
     """3: an asset or a place an attack was aimed at; 2: territory; 1: a country named."""
     if m.entry.kind is Kind.PLACE:
         if re.match(r"^-?\d", after) or not _LOCATIVE_BEFORE.search(before) or (
-                m.entry.country not in memory.named):
+                m.entry.country not in memory.named and m.entry.role != "major"):
             return 1  # 'Badr-1' is a missile; 'Hurricane' an operation; 'Kato' no one's town
         return 3 if _DIRECTED_BEFORE.search(before) else 2
     near = bool(_NEAR_BEFORE.search(before))
@@ -158,7 +158,7 @@ def _location(clause: Clause, span: tuple[int, int], country: str) -> Location:
     region: str | None = None
     for m in clause.within(*span):
         if m.entry.kind is Kind.PLACE and m.entry.country == country:
-            if m.entry.role == "city":
+            if m.entry.role in ("city", "major"):
                 return Location(name=m.surface, admin_region=region, country=country)
             region = region or m.entry.value
     if region:

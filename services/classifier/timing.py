@@ -26,12 +26,15 @@ def incident_time(low_sentence: str, published: date, paragraph: int,
         chosen = found[0].time
         if chosen.exact:
             memory.paragraph_time = chosen
-            if memory.first_time is None:
+            if memory.first_time is None or not memory.first_time.exact:
                 memory.first_time = chosen
+        elif memory.first_time is None and (published - chosen.end).days > 7:
+            memory.first_time = chosen  # 'in July 2018': the article looks back at that month
         return chosen
     if memory.paragraph_time is not None:
         return memory.paragraph_time
     anchor = min(said) if said else published
-    if memory.first_time is not None and (anchor - memory.first_time.end).days <= 7:
+    if memory.first_time is not None and (
+            (anchor - memory.first_time.end).days <= 7 or not memory.first_time.exact):
         return memory.first_time
     return vague_recent(anchor)

@@ -14,7 +14,11 @@ def contradicted_slots(claims: tuple[Event, ...], denials: tuple[Event, ...]) ->
     slots: list[str] = []
     claimed_weapons = {c.weapon for c in claims if c.weapon}
     claimed_counts = {c.count for c in claims if c.count}
+    claimed_casualties = max((c.casualties for c in claims if c.casualties), default=0)
     for d in denials:
+        if (d.casualties is not None and claimed_casualties >= 2 * max(d.casualties, 1)
+                and "count" not in slots):
+            slots.append("count")
         if not d.occurred and "occurrence" not in slots:
             slots.append("occurrence")
         if d.weapon and claimed_weapons and d.weapon not in claimed_weapons and "weapon" not in slots:
@@ -142,6 +146,10 @@ def _slot_text(slot: str, incident: Incident) -> str:
         stated = next((d.weapon for d in incident.denials if d.weapon), "?")
         return f"weapon (claimed {claim.weapon}, stated {stated})"
     if slot == "count":
+        hurt = next((d.casualties for d in incident.denials if d.casualties is not None), None)
+        if hurt is not None:
+            most = max((c.casualties or 0) for c in incident.claims)
+            return f"casualties (claimed {most}, stated {hurt})"
         count = next((d.count for d in incident.denials if d.count is not None), None)
         return f"count (claimed {claim.count}, stated {count})"
     if slot == "damage":

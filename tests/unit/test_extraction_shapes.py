@@ -99,6 +99,11 @@ SHAPES = {
         "military said it intercepted the missile and that there were no injuries.",
         [("claim", "IL", "Houthi"), ("denial", "IL", "Israel")],
     ),
+    "different account: far fewer casualties": (
+        "Al-Shabaab said its fighters killed forty Ugandan soldiers in an attack on their base in "
+        "Somalia on Thursday. The Ugandan army said two soldiers were wounded in the attack.",
+        [("claim", "UG", "al-Shabaab"), ("denial", "UG", "Uganda")],
+    ),
     # --- claims --------------------------------------------------------------------------------
     "said its fighters killed": (
         "JNIM said its fighters killed forty soldiers in an attack on a military post in "

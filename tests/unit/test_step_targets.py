@@ -1,0 +1,61 @@
+"""Targets, origins, datelines and clauses on their own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from schemas.article import Article
+from services.classifier.datelines import dateline_spans
+from services.pipeline import Pipeline
+
+PUB = date(2024, 6, 14)
+
+
+def targets(pipeline: Pipeline, body: str) -> set[str | None]:
+    events = pipeline.classify(Article(id="t", body=body, published_at=PUB), PUB).events
+    return {e.target_country for e in events}
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("ISKP said it fired rockets from Afghan soil into Tajikistan on Thursday.", "TJ"),
+        ("The Houthis said they fired drones at Israeli army sites from Yemen on Thursday.", "IL"),
+        ("Hezbollah said it fired rockets at Israeli troops inside Lebanon on Thursday.", "IL"),
+        ("The Houthis said they fired missiles at the USS Eisenhower on Thursday.", "US"),
+        ("The Iran-backed Houthis said they hit Saudi Aramco's refinery in Jizan on Thursday.",
+         "SA"),
+    ],
+)
+def test_target(pipeline: Pipeline, body: str, target: str) -> None:
+    assert targets(pipeline, body) == {target}
+
+
+def test_struck_near_an_embassy_is_not_the_embassy(pipeline: Pipeline) -> None:
+    body = "The Houthis said their drone struck a house near the US embassy in Tel Aviv on Thursday."
+    assert targets(pipeline, body) == {"IL"}
+
+
+def test_purpose_is_not_a_target(pipeline: Pipeline) -> None:
+    body = ("Kataib Hezbollah said it fired drones at Eilat on Thursday in solidarity with the "
+            "people of Lebanon.")
+    assert targets(pipeline, body) == {"IL"}
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("DUBAI, June 13 (Reuters) - The Houthis said", "DUBAI, June 13 (Reuters) - "),
+        ("BEIRUT (AP) - Hezbollah said", "BEIRUT (AP) - "),
+        ("ISLAMABAD: The army said", "ISLAMABAD: "),
+        ("AFP, NAIROBI\n\nThe group said", "AFP, NAIROBI"),
+    ],
+)
+def test_datelines(body: str, head: str) -> None:
+    assert [body[a:b] for a, b in dateline_spans(body)] == [head]
+
+
+def test_a_named_group_in_parentheses_is_no_dateline() -> None:
+    assert dateline_spans("The Islamic State-Khorasan (IS-K) said on Monday") == []

@@ -1,0 +1,53 @@
+"""Speakers: the head of the subject, through the article's memory."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from schemas.article import Article
+from services.pipeline import Pipeline
+
+PUB = date(2024, 6, 14)
+
+
+def speakers(pipeline: Pipeline, body: str) -> list[str]:
+    events = pipeline.classify(Article(id="v", body=body, published_at=PUB), PUB).events
+    return [e.actor for e in events]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Yemen's Houthi rebels said they fired a missile at Eilat on Thursday.", "Houthi"),
+        ("The Islamic Resistance in Iraq, a coalition of pro-Iran factions, said it launched "
+         "drones at Eilat on Thursday.", "Islamic Resistance in Iraq"),
+        ("Kenya Defence Forces spokesman Colonel Omondi said the attack on the Lamu base on "
+         "Thursday was repulsed.", "Kenya"),
+        ("Kyiv denied that any Russian missile hit the Odesa port on Thursday.", "Ukraine"),
+        ("Danish shipping company Maersk said its vessel was not hit by the drone the Houthis "
+         "fired on Thursday.", "Maersk"),
+    ],
+)
+def test_head_of_the_subject_speaks(pipeline: Pipeline, body: str, speaker: str) -> None:
+    assert any(s.startswith(speaker) for s in speakers(pipeline, body)), speakers(pipeline, body)
+
+
+def test_surname_speaks_for_who_introduced_it(pipeline: Pipeline) -> None:
+    body = ("The Houthis said they struck a US destroyer on Thursday. Pentagon press secretary "
+            "Pat Ryder told reporters the destroyer was still at sea. Ryder said he was not aware "
+            "of any attack on the destroyer.")
+    assert "United States" in speakers(pipeline, body)
+
+
+def test_a_person_named_after_a_capital_is_no_government(pipeline: Pipeline) -> None:
+    body = ("Their coach, Sofia Petrov, said the missile test on Thursday was a distraction for "
+            "the players.")
+    assert speakers(pipeline, body) == []
+
+
+def test_the_group_refers_to_the_group_last_named(pipeline: Pipeline) -> None:
+    body = ("The ministry answered a claim by Jaish al-Adl. The group said it fired mortars at an "
+            "Iranian border post on Thursday.")
+    assert any(s.startswith("Jaish al-Adl") for s in speakers(pipeline, body))
