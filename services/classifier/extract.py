@@ -112,11 +112,9 @@ def _worth_reading(mentions: list[Mention], text: str) -> bool:
         end = min(ends) if ends else len(text)
         if not _within(actors, start, end):
             continue
-        if m.entry.role != "weak" or _within(groups, start, end):
-            cues = stances  # 'the Front said it hit ...'
-        else:
-            cues = pointed  # 'killed' and a state counts beside 'claimed', not beside 'said'
-        if _within(cues, start, end):
+        # 'The Front said it hit ...' passes; 'killed' beside a state only with 'claimed'.
+        plain = m.entry.role != "weak" or _within(groups, start, end)
+        if _within(stances if plain else pointed, start, end):
             return True
     return False
 
