@@ -179,12 +179,24 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
             return Frame(cue, verb, v0, v1, (start, v0), (clause.start, start), negated)
     if subject is not None and not low[subject[0] - base : v0 - base].strip(' ,"'):
         subject = None
+    if subject is None:
+        subject = _relative_head(low, base, v0)  # 'a Russian account that said P'
     inverted = _inverted(low, base, v0, v1)
     if inverted is not None:  # 'P, said a spokesman for the army.'
         return Frame(cue, verb, v0, v1, inverted, (clause.start, v0), negated)
     that = _THAT.match(low, after)
     start = base + (that.end() if that else after)
     return Frame(cue, verb, v0, v1, subject, (start, clause.end), negated)
+
+
+_RELATIVE = re.compile(r"(?:^|[,;:\"]|\b(?:of|by|from|with|to)\b)\s{0,3}([^,;:\"]{3,60}?)\s{1,3}"
+                       r"(?:that|which|who)\s{1,3}$")
+
+
+def _relative_head(low: str, base: int, v0: int) -> tuple[int, int] | None:
+    """The noun a relative 'that/which/who' stands for, when it is the verb's subject."""
+    match = _RELATIVE.search(low, max(0, v0 - base - 90), v0 - base)
+    return (base + match.start(1), base + match.end(1)) if match else None
 
 
 def _inverted(low: str, base: int, v0: int, v1: int) -> tuple[int, int] | None:

@@ -135,6 +135,8 @@ def _statement(
         attacker: Voice | None = voice
         origin = target.origin or voice.country
     else:
+        if reading.kind is EventKind.DENIAL and _answers_another_state(clause, frame, voice):
+            return None  # 'contradicting a Russian account': it affirms its own version
         target = find_target(clause, content, lexicon, memory)
         country = _spoken_for(voice, target.country, memory)
         if (reading.kind is not EventKind.DENIAL and not voice.is_group and target.strength >= 2
@@ -185,6 +187,17 @@ def _sides(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory:
             break
     other = find_target(clause, frame.content, lexicon, memory, frozenset({voice.country}))
     return Sides(own_attack=own, foreign_target=other.strength >= 2)
+
+
+_ACCOUNT_AFTER = re.compile(r"(?:'s)?\s{1,3}(?:[\w-]+\s{1,3})?(?:account|version|statement|denial"
+                            r"|assertion|narrative)s?\b")
+
+
+def _answers_another_state(clause: Clause, frame: Frame, voice: Voice) -> bool:
+    head = frame.content[0] + 40
+    return any(m.entry.kind is Kind.STATE and m.entry.value != voice.country
+               and _ACCOUNT_AFTER.match(clause.sub(m.end, m.end + 40))
+               for m in clause.within(frame.content[0], head))
 
 
 def _contested(reading: Reading) -> str | None:

@@ -65,6 +65,9 @@ _NO_DAMAGE = re.compile(
     r"|fatalities|losses)\b|\bwithout\s{1,3}(?:causing\s{1,3})?(?:any\s{1,3})?(?:damage|casualties"
     r"|injuries)\b|\b(?:no one|nobody) was (?:hurt|injured|killed)\b|\bunharmed\b|\bnot damaged\b"
     r"|\bundamaged\b|\b(?:weren't|were not|was not|wasn't) affected\b"
+    r"|\b(?:no|none of (?:its|our|the))\s{1,3}(?:[\w-]+\s{1,3})?(?:soldiers?|troops|personnel|one|civilians?"
+    r"|people|servicem[ae]n|sailors|crew)\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}"
+    r"(?:killed|hurt|injured|wounded|harmed)\b"
 )
 _ONLY_OTHER = re.compile(
     r"\bonly\s{1,3}(?:a few\s{1,3}|some\s{1,3}|several\s{1,3}|stray\s{1,3})?(?P<w>bullets?"
