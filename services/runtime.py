@@ -11,6 +11,9 @@ from typing import Any
 import faust
 
 from schemas.dead_letter import DeadLetter
+from services.adapters.classify import register as register_classifier
+from services.adapters.correlate import register as register_correlator
+from services.adapters.deliver import register as register_deliverer
 from services.alerter.delivery import Deliverer, DeliveryConfig
 from services.common.codec import encode
 from services.common.faust_transport import ShortFetchTransport
@@ -21,7 +24,6 @@ from services.common.topics import STATE_TABLE
 from services.pipeline import Pipeline
 
 log = get_logger(__name__)
-
 
 
 @dataclass
@@ -58,10 +60,6 @@ class Runtime:
 def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
                   metrics: Metrics | None = None, partitions: int | None = None) -> Runtime:
     """`partitions`: the events topic's real partition count, which the Table must match."""
-    from services.alerter.agent import register as register_alerter
-    from services.classifier.agent import register as register_classifier
-    from services.correlator.agent import register as register_correlator
-
     pipeline = pipeline or Pipeline.build(
         window_days=settings.correlation_window_days,
         retention_days=settings.retention_days,
@@ -123,6 +121,6 @@ def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
     runtime_holder.append(runtime)
     register_classifier(runtime)
     register_correlator(runtime)
-    register_alerter(runtime)
+    register_deliverer(runtime)
     return runtime
 

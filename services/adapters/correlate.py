@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from schemas.event import Event
-from services.alerter.publish import publish_alert
+from services.adapters.publish import publish_alert
 from services.common.codec import DecodeError, decode, encode
 from services.common.logging import get_logger
 from services.correlator.state import CountryState
