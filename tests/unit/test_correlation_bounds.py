@@ -29,7 +29,7 @@ def test_one_far_future_event_prunes_nothing() -> None:
     claim = event(EventKind.CLAIM, day=date(2022, 5, 7))
     denial = event(EventKind.DENIAL, actor="Tajikistan", day=date(2022, 5, 8))
     poison = event(EventKind.CLAIM, day=date(2099, 1, 1), actor="Other Group")
-    later = event(EventKind.DENIAL, actor="Tajikistan", day=date(2022, 5, 9))
+    later = event(EventKind.DENIAL, actor="Tajikistan", day=date(2022, 5, 8))
     state, versions = _fold([claim, denial, poison, later])
     assert state.newest_day is None or state.newest_day < date(2023, 1, 1)
     assert [i.window_start for i in state.incidents][:1] == [date(2022, 5, 7)]
