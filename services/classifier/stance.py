@@ -23,7 +23,7 @@ _ATTACK = re.compile(
     r"|rockets?|missiles?|drones?|uavs?|projectiles?|mortars?|artillery|raid\w*|assault\w*"
     r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
     r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|killed"
-    r"|killing|damaged|seized|captured|violat\w* (?:of )?"
+    r"|killing|damaged|seized|captured|overr[au]n|violat\w* (?:of )?"
     r"(?:its |our )?airspace|airspace violation|engaged)\b"
 )
 _FALSITY = re.compile(
@@ -53,6 +53,7 @@ _NORMAL = re.compile(
 _DEFEAT = re.compile(
     r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
     r"(?:[\w-]+\s{1,3})?(?:drones|missiles|rockets|uavs|projectiles|boats)"
+    r"|(?:successfully\s{1,3})?defended\s{1,3}(?:itself|themselves|the country)|defen[cs]es?\s{1,3}against"
     r"|intercept\w*|shot down|shooting down|downed|repel\w*|repuls\w*|thwart\w*|foil\w*"
     r"|neutrali[sz]ed|engaged and defeated|successfully engaged|destroyed (?:in the air|before"
     r"|the (?:incoming|drone|missile)s?)|fell (?:harmlessly|short|in (?:an? )?(?:open|empty"
@@ -113,12 +114,12 @@ _SELF_ATTACK = re.compile(
     r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters))\b[\s\w'-]{0,60}?"
     r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
     r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
-    r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded)\b"
+    r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun)\b"
 )
 _STATE_SELF = re.compile(
     r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"
     r"|army|military|air force|navy|units|jets|aircraft|missiles|drones|artillery|soldiers"
-    r"|fighters|warplanes)|it|we)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
+    r"|fighters|warplanes)|it|we|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
     r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided)\b"
 )

@@ -52,7 +52,8 @@ _ORGANISH = re.compile(
     r"\b(?:officials?|sources?|media|television|tv|agency|commander|chief|minister|ministry|president"
     r"|governor|envoy|ambassador|spokes\w+|army|military|forces?|navy|government|authorities"
     r"|administration|office|command|statement|guards?|police|service|intelligence|diplomat"
-    r"|presidency|cabinet|embassy|mission|officer|account|version)\b"
+    r"|presidency|cabinet|embassy|mission|officer|account|version|staff|headquarters"
+    r"|guards?|corps)\b"
 )
 _MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
                              r"|led|run|controlled|held|made|affiliated)\b")

@@ -1,0 +1,86 @@
+"""Claims and denials as reports from different conflicts phrase them (sentences written here).
+
+Each story is two paragraphs: a claim, then the answer. The extractor must find both
+statements with the right target, and the correlator must alert exactly when a claim is
+contradicted by the target's own denial (state claimants only when they are switched on).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from schemas.article import Article
+from services.pipeline import Pipeline, Replay
+
+PUB = date(2024, 6, 14)
+
+STORIES = [
+    # (story, claim target, answered by, alerts without / with state claimants)
+    ("Ukraine's military intelligence said its drones struck an oil depot in Russia's Bryansk "
+     "region overnight.\n\nThe Bryansk governor said air defences had shot down all the drones "
+     "and that there was no damage.", "RU", "RU", (False, True)),
+    ("Russia's defence ministry said its forces hit a Ukrainian command post near Kharkiv with "
+     "Iskander missiles on Thursday.\n\nUkraine's General Staff called the report fake and said "
+     "no command post had been hit.", "UA", "UA", (False, True)),
+    ("The Russian Volunteer Corps said its fighters crossed into the Belgorod region and seized a "
+     "village on Thursday.\n\nThe governor of Belgorod said the attack had been repelled and the "
+     "border remained under control.", "RU", "RU", (True, True)),
+    ("The Indian army said it destroyed several militant launch pads across the Line of Control "
+     "on Thursday.\n\nPakistan's military spokesman dismissed the claim as a lie and said no such "
+     "strike took place.", "PK", "PK", (False, True)),
+    ("Hezbollah said its fighters fired a salvo of rockets at an Israeli base in the Golan "
+     "Heights on Thursday.\n\nThe Israeli military said most of the rockets were intercepted and "
+     "no injuries were reported.", "IL", "IL", (True, True)),
+    ("The PKK said in a statement that its guerrillas killed 12 Turkish soldiers in northern "
+     "Iraq on Thursday.\n\nTurkey's defence ministry said two soldiers were killed in the "
+     "clashes.", "TR", "TR", (True, True)),
+    ("Azerbaijan's defence ministry said its units destroyed an Armenian artillery position on "
+     "Thursday.\n\nArmenia's defence ministry said the report was not true and that no Armenian "
+     "position was hit.", "AM", "AM", (False, True)),
+    ("JNIM claimed responsibility for an attack on a Beninese army post near the border with "
+     "Burkina Faso on Thursday, saying it killed 30 soldiers.\n\nBenin's government said five "
+     "soldiers were killed.", "BJ", "BJ", (True, True)),
+    ("Al-Shabaab's radio station said the group's fighters overran a Kenyan military camp in "
+     "Lamu County on Thursday.\n\nKenya Defence Forces spokesman said the attack was repulsed "
+     "and the camp remained secure.", "KE", "KE", (True, True)),
+    ("Houthi spokesman Yahya Saree said the group attacked the USS Dwight D. Eisenhower with "
+     "ballistic missiles on Thursday.\n\nA US defence official told reporters the carrier was "
+     "not hit and was operating normally.", "US", "US", (True, True)),
+    ("Kataib Hezbollah claimed a drone attack on Ain al-Asad air base, which hosts US troops, on "
+     "Thursday.\n\nA US official said the drone was shot down and caused no damage or "
+     "injuries.", "US", "US", (True, True)),
+]
+
+
+@pytest.mark.parametrize(("story", "target", "denier", "alerts"), STORIES,
+                         ids=[s[0][:40] for s in STORIES])
+def test_claim_and_answer(pipeline: Pipeline, story: str, target: str, denier: str,
+                          alerts: tuple[bool, bool]) -> None:
+    article = Article(id="c", body=story, published_at=PUB)
+    events = pipeline.classify(article, PUB).events
+    assert any(e.kind.value == "claim" and e.target_country == target for e in events), events
+    assert any(e.kind.value == "denial" and e.target_country == target
+               and e.actor_country == denier for e in events), events
+    assert bool(list(Replay(pipeline).feed(article, PUB))) is alerts[0]
+    with_states = replace(pipeline, policy=replace(pipeline.policy, state_claimants=True))
+    assert bool(list(Replay(with_states).feed(article, PUB))) is alerts[1]
+
+
+def test_a_confirmed_hit_raises_no_alert(pipeline: Pipeline) -> None:
+    body = ("The Houthis said they hit a building in Tel Aviv with a drone on Thursday.\n\nThe "
+            "Israeli military confirmed that a drone struck a building in Tel Aviv, killing one "
+            "person.")
+    article = Article(id="b", body=body, published_at=PUB)
+    kinds = {(e.kind.value, e.target_country) for e in pipeline.classify(article, PUB).events}
+    assert kinds == {("claim", "IL"), ("confirmation", "IL")}
+    assert list(Replay(pipeline).feed(article, PUB)) == []
+
+
+def test_an_accusation_answered_by_the_accused_raises_no_alert(pipeline: Pipeline) -> None:
+    body = ("Israel's army accused Hezbollah of firing rockets at Kiryat Shmona on Thursday.\n\n"
+            "Hezbollah denied any involvement in the attack.")
+    article = Article(id="a", body=body, published_at=PUB)
+    assert list(Replay(pipeline).feed(article, PUB)) == []
