@@ -172,12 +172,12 @@ _VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|str
 def _sides(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory: Memory) -> Sides:
     """Does the speaker's own side attack ('the Indian army conducted strikes', 'a Ukrainian
     sea drone damaged ...'), and does the content name someone else's territory or assets?"""
-    if not voice.is_state:
+    if voice.kind == "company":
         return Sides()
     own = False
     ms = clause.within(*frame.content)
     for i, m in enumerate(ms):
-        if m.entry.kind is not Kind.STATE or m.entry.value != voice.country:
+        if not _same_side(m, voice, memory):
             continue
         if _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)):
             continue
@@ -185,8 +185,18 @@ def _sides(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory:
                for n in ms[i + 1 : i + 5]):
             own = True
             break
+    if voice.is_group:
+        return Sides(own_attack=own)
     other = find_target(clause, frame.content, lexicon, memory, frozenset({voice.country}))
     return Sides(own_attack=own, foreign_target=other.strength >= 2)
+
+
+def _same_side(m: Mention, voice: Voice, memory: Memory) -> bool:
+    """'Al-Shabaab fighters', said by al-Shabaab; 'Ukrainian drones', said by Ukraine."""
+    if voice.is_group:
+        return m.entry.kind is Kind.GROUP and memory.branch_of.get(
+            m.entry.value, m.entry.value) == voice.key
+    return m.entry.kind is Kind.STATE and m.entry.value == voice.country
 
 
 _ACCOUNT_AFTER = re.compile(r"(?:'s)?\s{1,3}(?:[\w-]+\s{1,3})?(?:account|version|statement|denial"

@@ -23,7 +23,7 @@ _ATTACK = re.compile(
     r"|rockets?|missiles?|drones?|uavs?|projectiles?|mortars?|artillery|raid\w*|assault\w*"
     r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
     r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|killed"
-    r"|killing|damaged|seized|captured|overr[au]n|violat\w* (?:of )?"
+    r"|killing|damaged|seized|captured|overr[au]n|died|wounded|injured|violat\w* (?:of )?"
     r"(?:its |our )?airspace|airspace violation|engaged)\b"
 )
 _FALSITY = re.compile(
@@ -153,11 +153,11 @@ def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Re
         return None  # 'has claimed several attacks in recent months': history, not news
     attack = bool(_ATTACK.search(content))
     if voice.is_group and not (voice.governs and frame.cue in (Cue.CONFIRM, Cue.DENY)):
-        return _group(frame, content, attack)
+        return _group(frame, content, attack, sides)
     return _state(frame, voice, content, attack, sides)
 
 
-def _group(frame: Frame, content: str, attack: bool) -> Reading | None:
+def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | None:
     if frame.cue is Cue.DENY:  # kept as a statement; it answers no claim (not the target's)
         return Reading(EventKind.DENIAL, occurred=False) if attack or _ROLE.search(content) else None
     if frame.cue is Cue.CLAIM:
@@ -166,7 +166,7 @@ def _group(frame: Frame, content: str, attack: bool) -> Reading | None:
         return None
     if _early(_HYPOTHETICAL, content, 60):
         return None
-    if _SELF_ATTACK.search(content) or (attack and _PASSIVE_HIT.search(content)):
+    if _SELF_ATTACK.search(content) or sides.own_attack or (attack and _PASSIVE_HIT.search(content)):
         return Reading(EventKind.CLAIM)
     if attack and re.search(r"\b(?:operations?|attacks?)\b", content) and frame.cue is Cue.SAY:
         return Reading(EventKind.CLAIM) if re.search(r"\b(?:carried out|conducted|launched"

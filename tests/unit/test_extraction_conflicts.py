@@ -49,6 +49,13 @@ STORIES = [
     ("Houthi spokesman Yahya Saree said the group attacked the USS Dwight D. Eisenhower with "
      "ballistic missiles on Thursday.\n\nA US defence official told reporters the carrier was "
      "not hit and was operating normally.", "US", "US", (True, True)),
+    ("Al-Shabaab said it killed more than 50 Burundian soldiers when its fighters stormed an "
+     "African Union base in Somalia's Middle Shabelle region on Thursday.\n\nBurundi's army "
+     "spokesman said five soldiers were killed and dismissed the militants' figure as "
+     "propaganda.", "BI", "BI", (True, True)),
+    ("Al-Shabaab fighters attacked an AU base in Somalia, killing at least 12 Ugandan soldiers, "
+     "the group said in a statement.\n\nA Ugandan army spokesman said only two soldiers died.",
+     "UG", "UG", (True, True)),
     ("Kataib Hezbollah claimed a drone attack on Ain al-Asad air base, which hosts US troops, on "
      "Thursday.\n\nA US official said the drone was shot down and caused no damage or "
      "injuries.", "US", "US", (True, True)),
