@@ -119,7 +119,7 @@ async def _broker_phases(
     pipeline = await measure_pipeline(bootstrap, backlog, live, workdir, plan.latency_s,
                                       prefix=prefix)
     after = await measure_passthrough(bootstrap, records, workdir, prefix=f"{prefix}-b")
-    ingest = await measure_ingest(bootstrap, prefix, pages=plan.ingest_pages)
+    ingest = await measure_ingest(bootstrap, prefix, workdir, pages=plan.ingest_pages)
     return PassthroughResult.mean([before, after]), pipeline, ingest
 
 

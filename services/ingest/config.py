@@ -50,6 +50,9 @@ class FeedsFile(BaseModel):
     robots_ttl_s: float = Field(default=3600.0, gt=0, description="how long robots.txt is kept")
     page_attempts: int = Field(default=3, ge=1, le=20,
                                description="page fetches before an item falls back to its summary")
+    seen_retention_days: float = Field(
+        default=30.0, gt=0, le=3650,
+        description="a story seen longer ago than this may be produced again if a feed repeats it")
     feeds: list[FeedConfig] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -49,25 +49,40 @@ def item_key(feed_url: str, guid: str) -> str:
 
 @dataclass
 class SeenSet:
-    """Keys of stories already produced. Pure: the Kafka adapter loads and persists it."""
+    """Keys of stories already produced, with when each was first seen (Unix time). Pure: the
+    Kafka adapter loads and persists it; `prune` keeps memory bounded on a long run."""
 
-    keys: set[str] = field(default_factory=set)
+    seen_at: dict[str, float] = field(default_factory=dict)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.seen_at
 
     def first_seen(self, keys: Iterable[str | None]) -> str | None:
         """The first of `keys` already seen, or None when the story is new."""
         for key in keys:
-            if key is not None and key in self.keys:
+            if key is not None and key in self.seen_at:
                 return key
         return None
 
-    def add(self, keys: Iterable[str | None]) -> list[str]:
+    def add(self, keys: Iterable[str | None], at: float = 0.0) -> list[str]:
         """Record `keys`; return the ones that were new (those need persisting)."""
-        new = [k for k in dict.fromkeys(keys) if k is not None and k not in self.keys]
-        self.keys.update(new)
+        new = [k for k in dict.fromkeys(keys) if k is not None and k not in self.seen_at]
+        for key in new:
+            self.seen_at[key] = at
         return new
 
+    def discard(self, keys: Iterable[str]) -> None:
+        for key in keys:
+            self.seen_at.pop(key, None)
+
+    def prune(self, before: float) -> int:
+        """Forget keys first seen before `before`; a story that old is not re-published."""
+        old = [k for k, at in self.seen_at.items() if at < before]
+        self.discard(old)
+        return len(old)
+
     def __len__(self) -> int:
-        return len(self.keys)
+        return len(self.seen_at)
 
 
 def key_kind(key: str) -> str:

@@ -32,14 +32,12 @@ from services.ingest.mapping import (
     with_page_urls,
 )
 from services.ingest.metrics import IngestMetrics
-from services.ingest.pages import ExtractedPage, extract_page
-from services.ingest.policy import FeedHealth, give_up_page, next_poll_delay, retry_after_seconds
-from services.ingest.robots import allowed, crawl_delay
+from services.ingest.page_fetch import PageFetcher, PageLater, off_loop
+from services.ingest.pages import ExtractedPage
+from services.ingest.policy import FeedHealth, next_poll_delay, retry_after_seconds
 
 log = get_logger(__name__)
 
-HTML_TYPES = ("text/html", "application/xhtml+xml")
-PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 FEED_ACCEPT = ("application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,"
                "application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1")
 
@@ -56,15 +54,11 @@ class FeedState:
     health: FeedHealth = field(default_factory=FeedHealth)
     etag: str | None = None
     last_modified: str | None = None
-    page_failures: dict[str, int] = field(default_factory=dict)  # article id -> failed fetches
+    page_failures: dict[str, int] = field(default_factory=dict)  # item key -> failed fetches
     # Items handled in the previous and the current document: re-reading them is not news, and
     # not a duplicate story either, so they are passed over without a count.
     handled_before: set[str] = field(default_factory=set)
     handled_now: set[str] = field(default_factory=set)
-
-
-class PageLater(Exception):
-    """The page could not be fetched this time; leave the item for the next poll."""
 
 
 @dataclass
@@ -78,21 +72,35 @@ class Ingester:
     wall: Callable[[], float] = time.time
     jitter: Callable[[], float] = random.random
     states: dict[str, FeedState] = field(default_factory=dict)
+    pages: PageFetcher = field(init=False)
 
     def __post_init__(self) -> None:
         self.states = {f.name: FeedState(f) for f in self.feeds.feeds}
+        self.pages = PageFetcher(self.feeds, self.http, self.robots, self.metrics)
         self.metrics.seen_keys.set(len(self.seen))
 
     async def run(self, stop: asyncio.Event) -> None:
         """Poll every feed until `stop` is set."""
         tasks = [asyncio.create_task(self._feed_loop(s, stop), name=f"feed:{name}")
                  for name, s in self.states.items()]
+        tasks.append(asyncio.create_task(self._prune_loop(stop), name="seen:prune"))
         try:
             await stop.wait()
         finally:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _prune_loop(self, stop: asyncio.Event) -> None:
+        """Forget keys older than the retention, as the seen topic's retention.ms does."""
+        retention_s = self.feeds.seen_retention_days * 86_400
+        while not stop.is_set():
+            forgotten = self.seen.prune(self.wall() - retention_s)
+            if forgotten:
+                log.info("seen set pruned", forgotten=forgotten, kept=len(self.seen))
+                self.metrics.seen_keys.set(len(self.seen))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=min(3600.0, retention_s / 10))
 
     async def _feed_loop(self, state: FeedState, stop: asyncio.Event) -> None:
         while not stop.is_set():
@@ -123,8 +131,8 @@ class Ingester:
             retry_after = retry_after_seconds(answer.headers.get("retry-after"), datetime.now(UTC))
             return self._failed(state, "feed", "status", f"HTTP {answer.status}", retry_after)
         try:
-            parsed = await asyncio.to_thread(parse_feed, answer.body, answer.url,
-                                             answer.headers.get("content-type"))
+            parsed = await off_loop(len(answer.body), parse_feed, answer.body, answer.url,
+                                answer.headers.get("content-type"))
         except MalformedFeed as exc:
             return self._failed(state, "feed", "malformed", str(exc))
         if parsed.warning:
@@ -179,12 +187,18 @@ class Ingester:
         if match is None:
             return False
         self.metrics.duplicates_skipped.labels(state.config.name, key_kind(match)).inc()
-        new = self.seen.add(keys)
+        new = self.seen.add(keys, self.wall())
         if new:
             await self.sink.remember(new, identity.article_id, state.config.name)
             self.metrics.seen_keys.set(len(self.seen))
-        state.handled_now.add(identity.keys[0])
+        self._handled(state, identity.keys[0])
         return True
+
+    @staticmethod
+    def _handled(state: FeedState, first_key: str) -> None:
+        """The item is done with (produced, a duplicate, or without text): not retried."""
+        state.handled_now.add(first_key)
+        state.page_failures.pop(first_key, None)
 
     async def ingest_item(self, state: FeedState, item: FeedItem) -> int:
         """1 when the item became an article; 0 when it was a duplicate or had no text."""
@@ -202,7 +216,8 @@ class Ingester:
             return 0
         page: ExtractedPage | None = None
         if wants_page(feed, item) and item.link:
-            page, final_url = await self._page(state, item.link, identity)
+            page, final_url = await self.pages.fetch(feed.name, state.page_failures, item.link,
+                                                     first_key)
             identity = with_page_urls(identity, final_url, page.canonical if page else None)
             if await self._duplicate(state, identity, identity.keys):
                 return 0
@@ -210,73 +225,24 @@ class Ingester:
         if article is None:
             log.warning("item skipped: no text in the feed or on the page", feed=feed.name,
                         link=item.link)
-            state.handled_now.add(first_key)
+            self._handled(state, first_key)
             return 0
         keys = story_keys(identity, article)
         if await self._duplicate(state, identity, keys):
             return 0
         # Reserved before the first await, so a copy read meanwhile by another feed's task is
         # a duplicate; released again if Kafka does not take the article.
-        new = self.seen.add(keys)
+        new = self.seen.add(keys, self.wall())
         try:
             await self.sink.publish(article, new, feed.name)
         except Exception as exc:
-            self.seen.keys.difference_update(new)
+            self.seen.discard(new)
             self.metrics.publish_errors.inc()
             log.error("could not produce article; retried on the next poll", feed=feed.name,
                       article_id=article.id, error=f"{type(exc).__name__}: {exc}")
             raise PageLater from exc
-        state.handled_now.add(first_key)
-        state.page_failures.pop(identity.article_id, None)
+        self._handled(state, first_key)
         self.metrics.seen_keys.set(len(self.seen))
         self.metrics.articles_produced.labels(feed.name).inc()
         log.debug("article produced", feed=feed.name, article_id=article.id, url=article.url)
         return 1
-
-    async def _page(self, state: FeedState, link: str, identity: Identity
-                    ) -> tuple[ExtractedPage | None, str | None]:
-        """(page, final URL). (None, None) means "use the feed's own text"; PageLater means
-        "try again on the next poll"."""
-        name = state.config.name
-        if state.page_failures.get(identity.article_id, 0) >= self.feeds.page_attempts:
-            return None, None  # given up on this page earlier
-        rules = await self.robots.rules(link)
-        delay = crawl_delay(rules, self.feeds.user_agent)
-        if delay is not None:
-            self.http.slow_down(link, delay)
-        if not allowed(rules, self.feeds.user_agent, link):
-            self.metrics.robots_disallowed.labels(name).inc()
-            log.info("page not fetched: robots.txt", feed=name, link=link, why=rules.reason)
-            return None, None
-        try:
-            answer = await self.http.get(link, self.feeds.max_page_bytes, {"Accept": PAGE_ACCEPT})
-        except FetchError as exc:
-            return self._page_failed(state, identity, link, exc.reason, exc.detail,
-                                     retry=exc.reason in ("timeout", "connection"))
-        if not 200 <= answer.status < 300:
-            return self._page_failed(state, identity, link, "status", f"HTTP {answer.status}",
-                                     retry=answer.status >= 500 or answer.status == 429)
-        content_type = answer.headers.get("content-type", "text/html").split(";")[0].strip()
-        if content_type.lower() not in HTML_TYPES:
-            return self._page_failed(state, identity, link, "not_html", content_type, retry=False)
-        page = await asyncio.to_thread(extract_page, answer.body, answer.url)
-        if page is None:
-            return self._page_failed(state, identity, link, "no_text", "no main text", retry=False)
-        self.metrics.pages_fetched.labels(name).inc()
-        return page, answer.url
-
-    def _page_failed(self, state: FeedState, identity: Identity, link: str, reason: str,
-                     detail: str, retry: bool) -> tuple[None, None]:
-        name = state.config.name
-        self.metrics.fetch_errors.labels(name, "page", reason).inc()
-        failures = state.page_failures.get(identity.article_id, 0) + 1
-        if not retry:
-            failures = max(failures, self.feeds.page_attempts)
-        state.page_failures[identity.article_id] = failures
-        if retry and not give_up_page(failures, self.feeds.page_attempts):
-            log.warning("page fetch failed; retried on the next poll", feed=name, link=link,
-                        reason=reason, detail=detail, attempt=failures)
-            raise PageLater(detail)
-        log.warning("page fetch failed; using the feed's text", feed=name, link=link,
-                    reason=reason, detail=detail, attempt=failures)
-        return None, None

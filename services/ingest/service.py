@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import signal
 import sys
+import time
 from dataclasses import dataclass, field
 
 from prometheus_client import disable_created_metrics
@@ -65,7 +66,8 @@ class IngestService:
             if not await self._connect(sink):
                 return
             self.connected = True
-            seen = await load_seen(self.settings)
+            retention_s = self.feeds.seen_retention_days * 86_400
+            seen = await load_seen(self.settings, not_before=time.time() - retention_s)
             self.seen_loaded = True
             log.info("ingest starting", feeds=names, topic=self.settings.topic_articles,
                      seen_topic=seen_topic(self.settings), seen_keys=len(seen))
@@ -91,7 +93,7 @@ class IngestService:
         attempt = 0
         while not self.stop.is_set():
             try:
-                await ensure_ingest_topics(self.settings)
+                await ensure_ingest_topics(self.settings, self.feeds.seen_retention_days)
                 await sink.start()
                 return True
             except Exception as exc:

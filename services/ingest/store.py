@@ -1,9 +1,10 @@
 """Kafka side of the ingester: the articles it produces and the seen set that survives restarts.
 
 The seen set lives in a compacted topic (key: dedupe key, value: the article id), read from the
-beginning at start. An article is written first and its keys only once Kafka has acknowledged
-it: a crash in between produces the story again after the restart (same article id, so the
-worker's deterministic event ids make it harmless) but never loses it.
+beginning at start; its records also expire after the retention (`compact,delete`), as the
+in-memory set forgets keys older than that. An article is written first and its keys only
+once Kafka has acknowledged it: a crash in between produces the story again after the restart
+(same article id, so the worker's deterministic event ids make it harmless) but never loses it.
 """
 
 from __future__ import annotations
@@ -20,14 +21,16 @@ from services.common.codec import encode
 from services.common.settings import Settings
 from services.ingest.identity import SeenSet
 
-SEEN_TOPIC_CONFIG = {"cleanup.policy": "compact"}
+
+def seen_topic_config(retention_days: float) -> dict[str, str]:
+    return {"cleanup.policy": "compact,delete", "retention.ms": str(int(retention_days * 86_400_000))}
 
 
 def seen_topic(settings: Settings) -> str:
     return f"{settings.app_id}-ingest-seen"
 
 
-async def ensure_ingest_topics(settings: Settings) -> None:
+async def ensure_ingest_topics(settings: Settings, retention_days: float) -> None:
     """The articles topic (as the worker would create it) and the compacted seen topic."""
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap.split(","),
                                 client_id=f"{settings.app_id}-ingest-admin")
@@ -36,7 +39,7 @@ async def ensure_ingest_topics(settings: Settings) -> None:
         existing = set(await admin.list_topics())
         wanted = {
             settings.topic_articles: (settings.partitions, {}),
-            seen_topic(settings): (1, SEEN_TOPIC_CONFIG),
+            seen_topic(settings): (1, seen_topic_config(retention_days)),
         }
         missing = [
             NewTopic(name, num_partitions=partitions,
@@ -49,8 +52,10 @@ async def ensure_ingest_topics(settings: Settings) -> None:
         await admin.close()
 
 
-async def load_seen(settings: Settings, timeout_s: float = 60.0) -> SeenSet:
-    """Every key on the seen topic up to its end at start (a null value removes a key)."""
+async def load_seen(settings: Settings, not_before: float = 0.0,
+                    timeout_s: float = 60.0) -> SeenSet:
+    """Every key on the seen topic up to its end at start (a null value removes a key), except
+    those written before `not_before` (Unix time), which the retention has expired."""
     topic = seen_topic(settings)
     consumer = AIOKafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","),
                                 group_id=None, enable_auto_commit=False,
@@ -77,10 +82,11 @@ async def load_seen(settings: Settings, timeout_s: float = 60.0) -> SeenSet:
                         if record.key is None:
                             continue
                         key = record.key.decode("utf-8", errors="replace")
+                        at = record.timestamp / 1000.0
                         if record.value is None:
-                            seen.keys.discard(key)
-                        else:
-                            seen.keys.add(key)
+                            seen.discard([key])
+                        elif at >= not_before:
+                            seen.add([key], at)
                 for tp in list(pending):
                     if await consumer.position(tp) >= ends[tp]:
                         pending.discard(tp)

@@ -8,9 +8,14 @@ the ingester sent.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import base64
 import hashlib
-from dataclasses import dataclass, field
+import json
+import signal
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from aiohttp import web
 
@@ -97,3 +102,40 @@ class Site:
         self.requests.append(Request(request.path, headers, 200))
         return web.Response(body=resource.body, headers={"Content-Type": resource.content_type,
                                                          **extra})
+
+
+def save(resources: dict[str, Resource], path: Path) -> None:
+    """Write a site to a JSON file that `python -m services.testing.site FILE` serves."""
+    data = {p: {**asdict(r), "body": base64.b64encode(r.body).decode()} for p, r in
+            resources.items()}
+    path.write_text(json.dumps(data))
+
+
+def load(path: Path) -> dict[str, Resource]:
+    data = json.loads(path.read_text())
+    return {p: Resource(**{**r, "body": base64.b64decode(r["body"])}) for p, r in data.items()}
+
+
+async def _serve_forever(site: Site) -> None:
+    await site.start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    print(f"serving {len(site.resources)} paths on {site.host}:{site.port}", flush=True)
+    await stop.wait()
+    await site.stop()
+
+
+def main() -> None:
+    """Serve a saved site in its own process (the ingest benchmark: the server's CPU is then
+    not billed to the ingester it measures)."""
+    parser = argparse.ArgumentParser(description="serve a site saved by services.testing.site")
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--port", type=int, required=True)
+    args = parser.parse_args()
+    asyncio.run(_serve_forever(Site(load(args.file), port=args.port)))
+
+
+if __name__ == "__main__":
+    main()

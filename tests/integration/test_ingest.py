@@ -64,7 +64,7 @@ async def world() -> AsyncIterator[World]:
     site.add("/syndicated/e-copy.html", Resource(page(
         "Syndicator", "Floods arrive early, farmers say", STORY_E, WHEN, byline=None)))
     site.add("/private/d.html", Resource(page("Test Wire", "Private", STORY_B, WHEN)))
-    slow.add("/news/c.html", Resource(page("Slow", "Slow", STORY_B, WHEN), delay_s=3.0))
+    slow.add("/news/c.html", Resource(page("Slow", "Slow", STORY_B, WHEN), delay_s=1.0))
     site.add("/feeds/wire.xml", Resource(rss("Test Wire", site.url("/"), [
         Entry("Road reopened", a_url + "?utm_source=wire&utm_medium=rss", "A summary.",
               published=WHEN, guid="wire-a"),
@@ -235,4 +235,11 @@ async def test_feeds_become_articles_once_and_a_restart_remembers_them(
     assert world.paths() <= {"/feeds/wire.xml", "/feeds/synd.xml", "/feeds/broken.xml",
                              "/feeds/garbage.xml"}
     assert len(await read_topic(broker, settings.topic_articles)) == 5
+
+    # Past the retention the seen set forgets: keys older than it are not loaded at start.
+    await asyncio.sleep(1.0)
+    short = world.feeds.model_copy(update={"seen_retention_days": 0.5 / 86_400})
+    forgetful = await run_until(settings, short, lambda m3: produced(m3) >= 5)
+    assert produced(forgetful) == 5
+    assert len(await read_topic(broker, settings.topic_articles)) == 10
 

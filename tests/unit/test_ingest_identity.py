@@ -89,7 +89,20 @@ def test_guid_keys_are_scoped_to_their_feed() -> None:
 def test_seen_set() -> None:
     seen = SeenSet()
     assert seen.first_seen(["url:1", None, "text:2"]) is None
-    assert seen.add(["url:1", None, "text:2", "url:1"]) == ["url:1", "text:2"]
+    assert seen.add(["url:1", None, "text:2", "url:1"], at=100.0) == ["url:1", "text:2"]
     assert seen.first_seen(["url:9", "text:2"]) == "text:2"
-    assert seen.add(["url:1", "url:3"]) == ["url:3"]  # only new keys need persisting
-    assert len(seen) == 3
+    assert seen.add(["url:1", "url:3"], at=200.0) == ["url:3"]  # only new keys need persisting
+    assert len(seen) == 3 and "url:3" in seen
+    assert seen.seen_at["url:1"] == 100.0  # first seen, not last
+    seen.discard(["url:3"])
+    assert "url:3" not in seen
+
+
+def test_seen_set_forgets_keys_older_than_the_retention() -> None:
+    seen = SeenSet()
+    seen.add(["url:old", "text:old"], at=1_000.0)
+    seen.add(["url:new"], at=5_000.0)
+    assert seen.prune(before=2_000.0) == 2
+    assert seen.first_seen(["url:old", "text:old"]) is None
+    assert seen.first_seen(["url:new"]) == "url:new"
+    assert seen.prune(before=2_000.0) == 0
