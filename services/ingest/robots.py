@@ -6,7 +6,7 @@ operator configured by hand (as every feed reader does).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.robotparser import RobotFileParser
 
 MAX_ROBOTS_BYTES = 512_000  # RFC 9309: parse at least the first 500 KiB
@@ -22,6 +22,35 @@ class RobotsRules:
     disallow_all: bool = False
     parser: RobotFileParser | None = None
     reason: str = "robots.txt"
+    # Crawl-delay per user-agent group, read here: the standard library keeps whole seconds only.
+    delays: dict[str, float] = field(default_factory=dict)
+
+
+def crawl_delays(text: str) -> dict[str, float]:
+    """{agent (lower case, "*" for all): Crawl-delay seconds} from robots.txt text."""
+    delays: dict[str, float] = {}
+    agents: list[str] = []
+    in_rules = False  # a rule after user-agent lines closes the group's agent list
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        name, sep, value = line.partition(":")
+        if not sep:
+            continue
+        name, value = name.strip().lower(), value.strip()
+        if name == "user-agent":
+            if in_rules:
+                agents, in_rules = [], False
+            agents.append(value.lower())
+        elif agents:
+            in_rules = True
+            if name == "crawl-delay":
+                try:
+                    delay = float(value)
+                except ValueError:
+                    continue
+                for agent in agents:
+                    delays.setdefault(agent, delay)
+    return delays
 
 
 def rules_from_response(status: int | None, body: bytes | None) -> RobotsRules:
@@ -33,7 +62,7 @@ def rules_from_response(status: int | None, body: bytes | None) -> RobotsRules:
         text = (body or b"")[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
         parser = RobotFileParser()
         parser.parse(text.splitlines())
-        return RobotsRules(parser=parser)
+        return RobotsRules(parser=parser, delays=crawl_delays(text))
     if 400 <= status < 500:
         return RobotsRules(allow_all=True, reason=f"no robots.txt (HTTP {status})")
     return RobotsRules(disallow_all=True, reason=f"robots.txt unreachable (HTTP {status})")
@@ -53,13 +82,11 @@ def allowed(rules: RobotsRules, user_agent: str, url: str) -> bool:
 
 
 def crawl_delay(rules: RobotsRules, user_agent: str) -> float | None:
-    """The group's Crawl-delay in seconds (capped), when it sets one."""
-    if rules.parser is None:
+    """Crawl-delay in seconds (capped) of the group for `user_agent`, else of `*`; matched as
+    the standard library matches groups: the agent's name within the user agent's first word."""
+    token = user_agent.split("/", 1)[0].lower()
+    named = [d for agent, d in rules.delays.items() if agent != "*" and agent in token]
+    delay = named[0] if named else rules.delays.get("*")
+    if delay is None or delay < 0:
         return None
-    delay = rules.parser.crawl_delay(user_agent)
-    if delay is None:
-        return None
-    try:
-        return min(float(delay), MAX_CRAWL_DELAY_S)
-    except (TypeError, ValueError):
-        return None
+    return min(delay, MAX_CRAWL_DELAY_S)

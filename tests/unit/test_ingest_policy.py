@@ -115,3 +115,15 @@ def test_robots_status_rules_follow_rfc_9309() -> None:
     assert ttl(rules_from_response(200, b""), 3600) == 3600
     assert allowed(rules_from_response(200, b""), UA, "https://n.example.org/a")
     assert crawl_delay(rules_from_response(404, None), UA) is None
+
+
+def test_fractional_crawl_delays_and_groups_with_several_agents() -> None:
+    text = (b"User-agent: a-bot\nUser-agent: counterclaim-ingest\nCrawl-delay: 0.5\n"
+            b"Disallow: /x/\n\nUser-agent: *\nCrawl-delay: 1.5 # seconds\n"
+            b"\nUser-agent: b-bot\nCrawl-delay: soon\n")
+    rules = rules_from_response(200, text)
+    assert crawl_delay(rules, UA) == 0.5
+    assert crawl_delay(rules, "a-bot/2") == 0.5
+    assert crawl_delay(rules, "Other/1") == 1.5
+    assert crawl_delay(rules, "b-bot/1") == 1.5  # unreadable value: the default group's
+    assert not allowed(rules, UA, "https://n.example.org/x/1")
