@@ -118,7 +118,11 @@ def run_ingest(settings: Settings, feeds_path: str | None) -> int:
         print(f"counterclaim ingest: {exc}", file=sys.stderr)
         return 2
     disable_created_metrics()  # type: ignore[no-untyped-call]
-    return asyncio.run(_main(settings, feeds))
+    try:
+        return asyncio.run(_main(settings, feeds))
+    except Exception:  # logged as one JSON record, like every other line the process writes
+        log.exception("ingest crashed")
+        return 1
 
 
 async def _main(settings: Settings, feeds: FeedsFile) -> int:

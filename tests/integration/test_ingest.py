@@ -10,10 +10,12 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import aiohttp
 import orjson
 import pytest
 from aiokafka import AIOKafkaConsumer
 
+from services.common.broker import free_port
 from services.common.settings import Settings
 from services.ingest.config import FeedsFile, parse_feeds
 from services.ingest.identity import article_id
@@ -243,3 +245,34 @@ async def test_feeds_become_articles_once_and_a_restart_remembers_them(
     assert produced(forgetful) == 5
     assert len(await read_topic(broker, settings.topic_articles)) == 10
 
+
+
+async def test_without_kafka_it_stays_alive_not_ready_and_stops_on_request(world: World) -> None:
+    port = free_port()
+    settings = Settings(kafka_bootstrap=f"127.0.0.1:{free_port()}", app_id="nobroker",
+                        metrics_host="127.0.0.1", metrics_port=port)
+    service = IngestService(settings, world.feeds)
+    task = asyncio.create_task(service.run())
+    try:
+        await asyncio.sleep(1.5)  # long enough for failed connection attempts and a retry
+        async with aiohttp.ClientSession() as http:
+            deadline = time.monotonic() + 10
+            while True:
+                try:
+                    async with http.get(f"http://127.0.0.1:{port}/readyz") as r:
+                        ready = (r.status, await r.json())
+                    async with http.get(f"http://127.0.0.1:{port}/healthz") as r:
+                        alive = r.status
+                    break
+                except aiohttp.ClientError:
+                    assert time.monotonic() < deadline
+                    await asyncio.sleep(0.05)
+        assert alive == 200
+        assert ready[0] == 503 and ready[1]["joined"] is False and ready[1]["ready"] is False
+        assert world.site.requests == []  # no feed is polled before Kafka is there
+        assert not task.done()
+    finally:
+        service.stop.set()
+        stopping = time.monotonic()
+        await asyncio.wait_for(task, 10)
+    assert time.monotonic() - stopping < 1.0  # a retry wait does not hold up the stop
