@@ -20,7 +20,9 @@ BASE = "http://127.0.0.1:8081"
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_demo_site_ingests_to_one_article_per_story_and_both_alerts() -> None:
+def test_the_demo_site_ingests_to_one_article_per_story_and_both_alerts(
+    pipeline: Pipeline,
+) -> None:
     outlets = load_outlets()
     served = resources_for(outlets, BASE)
     feeds = parse_feeds(feeds_yaml(outlets, BASE))
@@ -51,8 +53,7 @@ def test_the_demo_site_ingests_to_one_article_per_story_and_both_alerts() -> Non
     assert all("?" not in (a.url or "") for a in articles)  # tracking parameters dropped
 
     ordered = sorted(articles, key=lambda a: str(a.published_at))
-    final = replay_final([Sample(a.model_dump_json().encode(), a) for a in ordered],
-                         Pipeline.build())
+    final = replay_final([Sample(a.model_dump_json().encode(), a) for a in ordered], pipeline)
     alerts = {a.target_country: a for a in final.values()}
     assert sorted(alerts) == ["TJ", "UZ"]
     assert len(alerts["UZ"].denials) == 1 and len(alerts["UZ"].confirmations) == 1

@@ -68,6 +68,17 @@ def test_feed_failing_rule_watches_the_failing_since_gauge() -> None:
     assert "{{ $labels.feed }}" in rule["annotations"]["summary"]
 
 
+def test_ingest_down_rule_and_worker_down_does_not_hide_ingest_alerts() -> None:
+    rules = {r["alert"]: r for g in _yaml(PROM / "rules.yml")["groups"] for r in g["rules"]}
+    assert rules["CounterclaimIngestDown"]["expr"] == 'up{job="counterclaim-ingest"} == 0'
+    config = _yaml(ROOT / "deploy" / "alertmanager" / "alertmanager.yml")
+    (inhibit,) = [r for r in config["inhibit_rules"]
+                  if 'alertname="CounterclaimWorkerDown"' in r["source_matchers"]]
+    excluded = [m for m in inhibit["target_matchers"] if m.startswith("alertname!~")]
+    assert excluded and all(name in excluded[0] for name in
+                            ("CounterclaimFeedFailing", "CounterclaimIngestDown"))
+
+
 def test_dashboard_has_an_ingest_row_over_ingest_metrics_only() -> None:
     panels = json.loads(DASHBOARD.read_text())["panels"]
     titles = [p["title"] for p in panels]
