@@ -20,6 +20,7 @@ class EventKind(StrEnum):
 class ActorType(StrEnum):
     STATE = "state"
     NON_STATE = "non_state"
+    COMPANY = "company"  # the operator of a ship or plant, speaking for its own asset
 
 
 class Location(BaseModel):
@@ -92,5 +93,10 @@ class Event(BaseModel):
     )
     occurred: bool = Field(
         default=True, description="False when the statement says the attack did not happen"
+    )
+    contested: str | None = Field(
+        default=None,
+        description="For denials, what is denied: occurrence (no attack), weapon ('only "
+        "bullets'), effect ('intercepted', 'no damage'); null otherwise",
     )
     evidence: Evidence

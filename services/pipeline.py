@@ -28,7 +28,8 @@ class Pipeline:
               state_claimants: bool = False) -> Pipeline:
         lexicon = Lexicon.build()
         families = tuple(
-            (g.name, g.parent) for g in lexicon.groups.values() if g.parent is not None
+            (g.name, lexicon.group_name(lexicon.family(g.id)))
+            for g in lexicon.groups.values() if g.parent is not None
         )
         return cls(
             lexicon=lexicon,

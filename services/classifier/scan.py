@@ -21,7 +21,8 @@ def scan(lexicon: Lexicon, body: str, norm: str) -> list[Mention]:
     """Leftmost-longest whole-word matches; acronyms and proper names checked for case."""
     folded = fold_typography(body)
     vocabulary = scan_vocabulary(lexicon, folded, norm)
-    return scan_places(lexicon, folded, scan_names(lexicon, folded, vocabulary))
+    names = scan_details(lexicon, folded, norm, scan_names(lexicon, folded, vocabulary))
+    return scan_places(lexicon, folded, names)
 
 
 # `folded` below is the article body with typographic quotes and dashes folded
@@ -35,30 +36,41 @@ def scan_vocabulary(lexicon: Lexicon, folded: str, norm: str) -> list[Mention]:
 
 def scan_names(lexicon: Lexicon, folded: str, found: list[Mention]) -> list[Mention]:
     """Countries, demonyms, named organs and acronyms, merged with what was found before."""
-    return _merge(found + _matches(lexicon.names_automaton, folded, folded))
+    return _merge(found + _matches(lexicon.names_automaton, folded, folded, overlapping=True))
+
+
+def scan_details(lexicon: Lexicon, folded: str, norm: str, found: list[Mention]) -> list[Mention]:
+    """Organ words, titles, assets and damage words, for articles past the gates."""
+    return _merge(found + _matches(lexicon.details_automaton, folded, norm))
 
 
 def scan_places(lexicon: Lexicon, folded: str, found: list[Mention]) -> list[Mention]:
     """The costly pass over about 100,000 city and region names, for articles worth reading."""
-    return _merge(found + _matches(lexicon.places_automaton, folded, folded))
+    return _merge(found + _matches(lexicon.places_automaton, folded, folded, overlapping=True))
 
 
 def _merge(found: list[Mention]) -> list[Mention]:
-    """Leftmost-longest; on a tie the earlier pass (vocabulary, then names) wins."""
+    """Non-overlapping matches, leftmost-longest, except that a longer match overlapping a
+    shorter one from the left wins ('the Gulf' + 'Gulf of Aden' is the Gulf of Aden)."""
     found.sort(key=lambda m: (m.start, m.start - m.end))
     kept: list[Mention] = []
-    reached = 0
     for mention in found:
-        if mention.start >= reached:
-            kept.append(mention)
-            reached = mention.end
+        if kept and mention.start < kept[-1].end:
+            last = kept[-1]
+            if mention.end - mention.start > last.end - last.start and mention.end > last.end:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
     return kept
 
 
-def _matches(automaton: Any, folded: str, text: str) -> list[Mention]:
+def _matches(automaton: Any, folded: str, text: str, overlapping: bool = False) -> list[Mention]:
+    """Whole-word matches. `overlapping`: every match, for _merge to choose among (names,
+    where 'the Gulf' must not hide 'Gulf of Aden'); else the automaton's leftmost-longest."""
     found: list[Mention] = []
     size = len(text)
-    for last, (key, entries) in automaton.iter_long(text):
+    hits = automaton.iter(text) if overlapping else automaton.iter_long(text)
+    for last, (key, entries) in hits:
         end = last + 1
         start = end - len(key)
         # Whole words only (inlined: this loop sees every fragment hit in the article).

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from schemas.alert import Alert
-from schemas.event import ActorType, Event, EventKind, IncidentTime
+from schemas.event import ActorType, Event, EventKind
+from services.correlator.matching import answers, same_time
 from services.correlator.rules import build_alert, is_alert
 from services.correlator.state import MAX_EVENTS_PER_LIST, CountryState, Incident
 
@@ -46,9 +47,10 @@ def correlate(
         if not _is_cross_border_claim(event):
             return state, []
         state, touched = _add_claim(state, event, policy)
-    elif event.kind is EventKind.DENIAL:
-        if not (event.actor_type is ActorType.STATE and event.actor_country == event.target_country):
-            return state, []  # only the target state's own denial contradicts a claim
+    elif event.kind is EventKind.DENIAL or (
+            event.kind is EventKind.ATTACK_REPORT and event.contested):
+        if not _speaks_for_target(event):
+            return state, []  # only the target's own denial contradicts a claim
         state, touched = _attach(state, event, "denials", policy)
     elif event.kind is EventKind.CONFIRMATION:
         state, touched = _attach(state, event, "confirmations", policy)
@@ -57,14 +59,20 @@ def correlate(
     return _raise_alerts(state, touched, policy)
 
 
+def _speaks_for_target(event: Event) -> bool:
+    """The target state, or the operator of the hit asset (a shipping line for its ship)."""
+    return (event.actor_type in (ActorType.STATE, ActorType.COMPANY)
+            and event.actor_country == event.target_country)
+
+
 def _is_cross_border_claim(event: Event) -> bool:
     if event.actor_type is ActorType.STATE:
         return event.actor_country != event.target_country
     return event.origin_country is None or event.origin_country != event.target_country
 
 
-def _near(a: IncidentTime, start: date, end: date, days: int) -> bool:
-    return a.overlaps(IncidentTime(start=start, end=end, exact=False), days)
+def _family_of(event: Event, policy: CorrelationPolicy) -> str | None:
+    return policy.family(event.attacker) if event.attacker else None
 
 
 def _add_claim(
@@ -77,8 +85,7 @@ def _add_claim(
         if (
             incident.attacker_family == family
             and incident.state_claim == state_claim
-            and _near(claim.incident_time, incident.window_start, incident.window_end,
-                      policy.window_days)
+            and same_time(claim.incident_time, incident, policy.window_days)
         ):
             incidents[index] = _with(incident, "claims", claim, widen=True)
             break
@@ -102,8 +109,7 @@ def _add_claim(
     incident = incidents[index]
     still_pending: list[Event] = []
     for waiting in state.pending:
-        if _near(waiting.incident_time, incident.window_start, incident.window_end,
-                 policy.window_days):
+        if answers(waiting, incident, _family_of(waiting, policy), policy.window_days):
             field = "denials" if waiting.kind is EventKind.DENIAL else "confirmations"
             incident = _with(incident, field, waiting)
         else:
@@ -120,9 +126,9 @@ def _attach(
 ) -> tuple[CountryState, set[str]]:
     touched: set[str] = set()
     incidents = []
+    family = _family_of(event, policy)
     for incident in state.incidents:
-        if _near(event.incident_time, incident.window_start, incident.window_end,
-                 policy.window_days):
+        if answers(event, incident, family, policy.window_days):
             incident = _with(incident, field, event)
             touched.add(incident.incident_id)
         incidents.append(incident)

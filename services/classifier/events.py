@@ -1,0 +1,135 @@
+"""Statements into events, and the article-level pass that settles their kinds.
+
+One event per statement; nested statements (a denial quoting a claim) give one each. A state
+reporting an attack that a claim in the same article names confirms that claim; the same
+statement made twice in an article is one event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from schemas.article import Article
+from schemas.event import ActorType, Event, EventKind, Evidence, IncidentTime, Location
+from services.classifier.context import Voice
+
+_ACTOR_TYPES = {"group": ActorType.NON_STATE, "state": ActorType.STATE,
+                "company": ActorType.COMPANY}
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Everything an event needs, gathered while reading one frame."""
+
+    kind: EventKind
+    voice: Voice
+    attacker: Voice | None
+    target: str
+    origin: str | None
+    location: Location | None
+    time: IncidentTime
+    weapon: str | None
+    count: int | None
+    damage: bool | None
+    occurred: bool
+    contested: str | None
+    evidence: Evidence
+    anchor: int  # the frame's verb offset: tells statements of one sentence apart
+
+
+def to_event(article: Article, published_at: object, statement: Statement) -> Event:
+    s = statement
+    key = f"{article.id}|{s.kind.value}|{s.anchor}|{s.target}|{s.voice.key}"
+    attacker = s.attacker.name if s.attacker is not None else None
+    return Event(
+        event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        article_id=article.id,
+        source=article.source,
+        url=article.url,
+        published_at=published_at,
+        kind=s.kind,
+        actor=s.voice.name,
+        actor_type=_ACTOR_TYPES[s.voice.kind],
+        actor_country=s.voice.country if s.voice.kind != "group" else None,
+        attacker=attacker,
+        target_country=s.target,
+        origin_country=s.origin if s.origin != s.target else None,
+        location=s.location,
+        incident_time=s.time,
+        weapon=s.weapon,
+        count=s.count,
+        damage=s.damage,
+        occurred=s.occurred,
+        contested=s.contested,
+        evidence=s.evidence,
+    )
+
+
+def settle(events: list[Event]) -> list[Event]:
+    """Reports of a claimed attack become confirmations; repeated statements merge.
+
+    'No casualties' alone is read against what the same speaker says elsewhere in the
+    article: beside 'intercepted' it denies the claimed effect; beside 'struck a building' it
+    is part of a report that the attack happened.
+    """
+    events = [_harm(e, events) if e.contested == "harm" else e for e in events]
+    claims = [e for e in events if e.kind is EventKind.CLAIM]
+    events = [_unanswered(e, claims) for e in events]
+
+    def claimed(report: Event) -> bool:
+        return any(c.target_country == report.target_country
+                   and c.incident_time.overlaps(report.incident_time, 3) for c in claims)
+
+    settled = [
+        e.model_copy(update={"kind": EventKind.CONFIRMATION})
+        if e.kind is EventKind.ATTACK_REPORT and claimed(e) else e
+        for e in events
+    ]
+    return _merge(settled)
+
+
+def _unanswered(event: Event, claims: list[Event]) -> Event:
+    """'Intercepted' with no claim of a hit in the article is a report of the attack; it still
+    contests the effect, so it answers a claim of a hit made elsewhere."""
+    if event.kind is not EventKind.DENIAL or event.contested != "effect":
+        return event
+    if any(c.target_country == event.target_country for c in claims):
+        return event
+    return event.model_copy(update={"kind": EventKind.ATTACK_REPORT})
+
+
+def _harm(event: Event, events: list[Event]) -> Event:
+    same = [e for e in events if e.actor == event.actor and e is not event
+            and e.target_country == event.target_country]
+    if any(e.kind is EventKind.DENIAL and e.contested != "harm" for e in same):
+        return event.model_copy(update={"contested": "effect"})
+    if any(e.kind in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) for e in same):
+        return event.model_copy(update={"kind": EventKind.ATTACK_REPORT, "contested": None,
+                                        "occurred": True})
+    return event.model_copy(update={"contested": "effect"})
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per statement: the same kind, actor and target about overlapping days."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next(
+            (
+                k for k in kept
+                if k.kind is event.kind and k.actor == event.actor
+                and k.target_country == event.target_country
+                and k.incident_time.overlaps(event.incident_time, 0)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+        elif _richness(event) > _richness(twin):
+            kept[kept.index(twin)] = event
+    return kept
+
+
+def _richness(e: Event) -> int:
+    return ((e.weapon is not None) + (e.count is not None) + 2 * e.incident_time.exact
+            + (e.location is not None and e.location.name is not None) + (not e.occurred))

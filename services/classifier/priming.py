@@ -1,0 +1,65 @@
+"""What the whole article says before any sentence is read: its groups, its main group,
+the home states it gives companies, where it says things were hit."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from services.classifier.context import Memory
+from services.classifier.lexicon import Kind, Lexicon
+from services.classifier.scan import Mention
+from services.classifier.targets import scene
+
+
+def prime(mentions: list[Mention], norm: str, lexicon: Lexicon) -> Memory:
+    memory = Memory(branch_of=_branches(lexicon, mentions))
+    _company_homes(mentions, memory)
+    memory.named = {m.entry.value for m in mentions if m.entry.kind is Kind.STATE}
+    memory.main_group = _main_group(mentions, norm, memory)
+    memory.scene = scene(mentions, norm, lexicon, memory)
+    return memory
+
+
+def _branches(lexicon: Lexicon, mentions: list[Mention]) -> dict[str, str]:
+    """A bare 'IS' or 'Daesh' means the branch the article names elsewhere, if just one."""
+    named = {m.entry.value for m in mentions if m.entry.kind is Kind.GROUP}
+    out: dict[str, str] = {}
+    for group_id in named:
+        group = lexicon.groups.get(group_id)
+        if group and group.parent and group.parent in named:
+            out.setdefault(group.parent, group_id)
+    return out
+
+
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:against|destroy|defeat|fight|fighting|war on|war with|ties to|tied to|linked to"
+    r"|backed by|allied with|aligned with|close to|targeting|targeted|strikes? on|attacks? on"
+    r"|enemy of|rival)\s{1,3}(?:the\s{1,3})?$"
+)
+_RUN_AFTER = re.compile(r"-(?:run|led|controlled|held|affiliated|linked|backed|aligned)\b")
+
+
+def _main_group(mentions: list[Mention], norm: str, memory: Memory) -> str | None:
+    """The group the article is about: named most, and most often as the one who speaks."""
+    counts: Counter[str] = Counter()
+    for i, m in enumerate(mentions):
+        if m.entry.kind is not Kind.GROUP or _OBJECT_BEFORE.search(norm[max(0, m.start - 30) : m.start]) \
+                or _RUN_AFTER.match(norm, m.end):
+            continue  # 'war against Hamas', 'ties to Hamas', 'Hamas-run ministry': not its story
+        speaks = any(n.entry.kind in (Kind.CLAIM, Kind.SAY) and 0 <= n.start - m.end < 60
+                     for n in mentions[i + 1 : i + 6])
+        counts[memory.branch_of.get(m.entry.value, m.entry.value)] += 3 if speaks else 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _company_homes(mentions: list[Mention], memory: Memory) -> None:
+    """'Danish shipping company Maersk': the article names the company's home state."""
+    for i, m in enumerate(mentions):
+        if m.entry.kind is not Kind.COMPANY:
+            continue
+        for prior in reversed(mentions[max(0, i - 3) : i]):
+            if prior.entry.kind is Kind.STATE and m.start - prior.end <= 40 and prior.entry.role in (
+                    "demonym", "name"):
+                memory.company_country.setdefault(m.entry.value, prior.entry.value)
+                break

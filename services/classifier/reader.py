@@ -1,0 +1,209 @@
+"""Reading one sentence: frames -> speakers -> stances -> statements.
+
+The reader keeps the article's memory (who spoke last, which attack the article is about) as
+it moves through the text; everything it decides is a pure function of the text read so far.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from schemas.event import EventKind, Evidence, IncidentTime
+from services.classifier.clauses import Clause, split_clauses
+from services.classifier.context import Memory, Voice
+from services.classifier.events import Statement
+from services.classifier.frames import Cue, Frame, find_frames
+from services.classifier.lexicon import Kind, Lexicon
+from services.classifier.scan import Mention
+from services.classifier.slots import attacker_in, weapon_and_count
+from services.classifier.stance import Reading, Sides, read
+from services.classifier.targets import find_target
+from services.classifier.text import Sentence
+from services.classifier.timing import incident_time
+from services.classifier.voices import speaker
+
+_CUES = frozenset({Kind.SAY, Kind.CLAIM, Kind.DENY, Kind.CONFIRM})
+# A sentence may hold a statement about an attack: attack words, or a denial of 'the claim'.
+TELLING = frozenset({Kind.WEAPON, Kind.ATTACK, Kind.FALSITY, Kind.DEFEAT, Kind.DENY,
+                     Kind.CONFIRM, Kind.CLAIM})
+
+
+@dataclass
+class Reader:
+    norm: str
+    folded: str
+    published: date
+    lexicon: Lexicon
+    memory: Memory
+
+    def clauses(self, sentence: Sentence, ms: list[Mention]) -> list[Clause]:
+        low = self.norm[sentence.start : sentence.end]
+        return split_clauses(sentence, low, self.folded[sentence.start : sentence.end], ms)
+
+    def sentence(self, sentence: Sentence, ms: list[Mention]) -> tuple[list[Statement], Voice | None]:
+        """The statements of one sentence, and the last speaker it names."""
+        memory = self.memory
+        when = incident_time(self.norm[sentence.start : sentence.end], self.published,
+                             sentence.paragraph, memory)
+        for m in ms:
+            if m.entry.kind is Kind.GROUP and m.entry.value not in memory.groups_named:
+                memory.groups_named.append(m.entry.value)
+        telling = any(m.entry.kind in TELLING for m in ms)
+        out: list[Statement] = []
+        last: Voice | None = None
+        if not any(m.entry.kind in _CUES for m in ms):
+            return out, last  # no verb of saying, claiming or denying: nobody speaks here
+        for clause in self.clauses(sentence, ms):
+            previous: Voice | None = None
+            heard: list[tuple[Frame, Voice]] = []
+            for frame in find_frames(clause):
+                voice = _voice(clause, frame, self.lexicon, memory, previous)
+                if voice is None:
+                    continue
+                if not frame.nested:
+                    previous = last = voice
+                    memory.spoke(voice)
+                elif voice.is_group:
+                    memory.last_group = voice  # 'answered a claim by G. The group said ...'
+                heard.append((frame, voice))
+            if not telling:
+                continue
+            # Claims quoted inside a statement first: the statement answers them.
+            for frame, voice in sorted(heard, key=lambda fv: not fv[0].nested):
+                if frame.relay:
+                    continue
+                statement = self.read(clause, frame, voice, when, _enclosing(frame, heard))
+                if statement is not None:
+                    out.append(statement)
+        out.sort(key=lambda s: s.anchor)
+        return out, last
+
+    def quoted(self, sentence: Sentence, ms: list[Mention], voice: Voice) -> list[Statement]:
+        """A sentence of a quotation whose speaker a later sentence names."""
+        if not any(m.entry.kind in TELLING for m in ms):
+            return []
+        when = incident_time(self.norm[sentence.start : sentence.end], self.published,
+                             sentence.paragraph, self.memory)
+        out: list[Statement] = []
+        for clause in self.clauses(sentence, ms):
+            frame = Frame(Cue.SAY, "", clause.start, clause.start, None, (clause.start, clause.end))
+            statement = self.read(clause, frame, voice, when, None)
+            if statement is not None:
+                out.append(statement)
+        return out
+
+    def read(self, clause: Clause, frame: Frame, voice: Voice, when: IncidentTime,
+             outer: Voice | None) -> Statement | None:
+        reading = read(frame, voice, clause.sub(*frame.content),
+                       _sides(clause, frame, voice, self.lexicon, self.memory))
+        if reading is None:
+            return None
+        return _statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
+
+
+def _enclosing(frame: Frame, heard: list[tuple[Frame, Voice]]) -> Voice | None:
+    """The speaker of the statement a nested claim sits in ('X rejected G's claim that P')."""
+    for other, voice in heard:
+        if other is not frame and other.content[0] <= frame.verb_start < other.content[1]:
+            return voice
+    return None
+
+
+def _voice(clause: Clause, frame: Frame, lexicon: Lexicon, memory: Memory,
+           previous: Voice | None) -> Voice | None:
+    if frame.subject is None:
+        return previous or memory.last_voice  # 'X reported ..., but said ...'
+    return speaker(clause, frame.subject[0], frame.subject[1], lexicon, memory, frame.content)
+
+
+def _statement(
+    clause: Clause, frame: Frame, voice: Voice, reading: Reading, when: IncidentTime,
+    lexicon: Lexicon, memory: Memory, outer: Voice | None,
+) -> Statement | None:
+    content = frame.content
+    if reading.kind is EventKind.CLAIM:
+        exclude = frozenset({voice.country})
+        target = find_target(clause, content, lexicon, memory, exclude)
+        if target.country is None and voice.is_group:  # a group's own country, if nothing else
+            home = find_target(clause, content, lexicon, memory)
+            target = home if home.strength >= 2 else target
+        fallback = outer.country if outer is not None and not outer.is_group else None
+        country = (target.country or fallback or memory.main_target(set(exclude))
+                   or memory.scene_target(set(exclude)))
+        attacker: Voice | None = voice
+        origin = target.origin or voice.country
+    else:
+        target = find_target(clause, content, lexicon, memory)
+        country = _spoken_for(voice, target.country, memory)
+        if (reading.kind is not EventKind.DENIAL and not voice.is_group and target.strength >= 2
+                and target.country != voice.country):
+            return None  # a state telling of an attack on someone else reports nothing of its own
+        attacker = attacker_in(clause, content, lexicon, memory)
+        origin = target.origin or (attacker.country if attacker else None)
+    if country is None:
+        return None
+    if reading.kind is EventKind.CLAIM:
+        memory.claimant = voice
+    memory.targets[country] += 1
+    memory.last_target = country
+    weapon, count = weapon_and_count(clause, content)
+    location = target.location if target.location and target.location.country == country else None
+    sentence = clause.sentence
+    return Statement(
+        kind=reading.kind, voice=voice, attacker=attacker, target=country, origin=origin,
+        location=location, time=when,
+        weapon=lexicon.weapon(reading.weapon) if reading.weapon else weapon, count=count,
+        damage=reading.damage,
+        occurred=reading.occurred,
+        contested=_contested(reading),
+        evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end),
+        anchor=frame.verb_start,
+    )
+
+
+_VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of)\s{1,3}"
+                            r"(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
+
+
+def _sides(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory: Memory) -> Sides:
+    """Does the speaker's own side attack ('the Indian army conducted strikes', 'a Ukrainian
+    sea drone damaged ...'), and does the content name someone else's territory or assets?"""
+    if not voice.is_state:
+        return Sides()
+    own = False
+    ms = clause.within(*frame.content)
+    for i, m in enumerate(ms):
+        if m.entry.kind is not Kind.STATE or m.entry.value != voice.country:
+            continue
+        if _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)):
+            continue
+        if any(n.entry.kind in (Kind.WEAPON, Kind.ATTACK) and n.start - m.end <= 50
+               for n in ms[i + 1 : i + 5]):
+            own = True
+            break
+    other = find_target(clause, frame.content, lexicon, memory, frozenset({voice.country}))
+    return Sides(own_attack=own, foreign_target=other.strength >= 2)
+
+
+def _contested(reading: Reading) -> str | None:
+    if reading.kind is not EventKind.DENIAL:
+        return None
+    if not reading.occurred:
+        return "occurrence"
+    return reading.partial or "effect"
+
+
+def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:
+    """Whose attack a denial, report or confirmation is about.
+
+    A state speaks about attacks on itself; a company about its own assets; a group that
+    governs de facto (confirming what hit a neighbour) about the article's target.
+    """
+    if voice.is_group:
+        if named:
+            return named
+        return memory.last_target if memory.last_target != voice.country else memory.main_target(
+            {voice.country})
+    return voice.country

@@ -1,0 +1,61 @@
+"""The slots of an attack proposition besides its target: weapon, count, attacker."""
+
+from __future__ import annotations
+
+import re
+
+from services.classifier.clauses import Clause
+from services.classifier.context import Memory, Voice
+from services.classifier.lexicon import Kind, Lexicon
+
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12, "a single": 1, "single": 1,
+    "dozens": 24, "hundreds": 200,
+}
+_COUNT_BEFORE = re.compile(
+    r"(?P<n>\d{1,5}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+    + r")\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}$"
+)
+
+
+def weapon_and_count(clause: Clause, span: tuple[int, int]) -> tuple[str | None, int | None]:
+    for m in clause.within(*span):
+        if m.entry.kind is Kind.WEAPON:
+            match = _COUNT_BEFORE.search(clause.sub(m.start - 30, m.start))
+            count = None
+            if match:
+                raw = match.group("n")
+                count = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
+            return m.entry.value, count
+    return None, None
+
+
+def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon,
+                memory: Memory) -> Voice | None:
+    """The group (or state) a statement says attacked; else the article's last claimant."""
+    from services.classifier.voices import group_voice, state_voice
+
+    named = {memory.branch_of.get(m.entry.value, m.entry.value)
+             for m in clause.within(*span) if m.entry.kind is Kind.GROUP}
+    if len(named) == 1:
+        return group_voice(lexicon, named.pop())
+    if named:  # 'a clash between the Taliban and IS': the claimant, if it is one of them
+        for known in (memory.claimant.key if memory.claimant else None, memory.main_group):
+            if known in named:
+                return group_voice(lexicon, known)
+        return None
+    for m in clause.within(*span):
+        after = clause.sub(m.end, m.end + 40)
+        if m.entry.kind is Kind.STATE and re.match(
+            r"^(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:missiles?|drones?|rockets?|attacks?"
+            r"|strikes?|forces|troops|army|military|shelling|artillery|jets|aircraft|warplanes)\b",
+            after,
+        ):
+            return state_voice(lexicon, m.entry.value)
+    if memory.claimant is not None:
+        return memory.claimant
+    if memory.main_group is not None:
+        return group_voice(lexicon, memory.main_group)
+    return None

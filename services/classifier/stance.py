@@ -1,0 +1,234 @@
+"""What a statement does to an attack: claims it, denies it, confirms it, or reports it.
+
+Read from the frame's verb and from what its content says. Denials come in many shapes: flat
+('denied', 'the reports are false', 'no attack took place'), by normality ('operating
+normally'), and by a different account ('only bullets', 'intercepted', 'fell in an open
+area', 'no damage'); the last kind leaves the attack standing (`occurred`) and denies its
+effect. Not denials: 'declined to comment', 'neither confirmed nor denied', an accused
+party denying its own role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas.event import EventKind
+from services.classifier.context import Voice
+from services.classifier.frames import Cue, Frame
+
+_ATTACK = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|fired|firing|opened fire|open fire|gunfire|shooting|shots"
+    r"|launch\w*|target\w*|hit|hits|shell\w*|bomb\w*"
+    r"|rockets?|missiles?|drones?|uavs?|projectiles?|mortars?|artillery|raid\w*|assault\w*"
+    r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
+    r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|killed"
+    r"|killing|damaged|seized|captured|violat\w* (?:of )?"
+    r"(?:its |our )?airspace|airspace violation|engaged)\b"
+)
+_FALSITY = re.compile(
+    r"\b(?:false|fake|fabricat\w*|baseless|untrue|not true|groundless|unfounded|lies|lie|lying"
+    r"|propaganda|disinformation|misinformation|nonsense|fiction\w*|fantas\w*|manipulat\w*|hoax"
+    r"|no truth|not correspond\w*|do(?:es)? not correspond|as true as|exaggerat\w*|absurd"
+    r"|ridiculous|not aware of any|no (?:evidence|proof|confirmation)|remain just that)\b"
+)
+_NOT_OCCURRED = re.compile(
+    r"\bno\s{1,3}(?:such\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:attacks?|strikes?|incidents?|shelling"
+    r"|rockets?|missiles?|drones?|shells?|projectiles?|explosions?)\s{1,3}(?:had\s{1,3}|has\s{1,3}"
+    r"|have\s{1,3}|was\s{1,3}|were\s{1,3})?(?:taken place|took place|occurred|happened|landed|fell"
+    r"|hit|struck|reached|crossed|been\s{1,3}\w+)"
+    r"|\bthere\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
+    r"(?:attacks?|strikes?|incidents?|shelling|rockets?|missiles?|drones?|explosions?)"
+    r"|\b(?:did not|didn't|never|had not|hadn't|has not|have not|was not|were not|wasn't|weren't"
+    r"|is not|are not|had no)\s{1,3}(?:been\s{1,3})?(?:[\w-]+\s{1,3})?(?:happen\w*|occur\w*"
+    r"|take place|took place|land\w*|fall|fell|hit|struck|cross\w*|targeted|attacked|damaged"
+    r"|affected|touched|opportunity)\b"
+    r"|\bnothing\s{1,3}(?:\w+\s{1,3})?(?:happened|landed|fell|hit)|\bno\s{1,3}such\s{1,3}\w+"
+)
+_NORMAL = re.compile(
+    r"\b(?:operating normally|as normal|business as usual|(?:continue|continues|continued) "
+    r"(?:to operate )?normally|functioning normally|normal operations|(?:is|are|were|remain\w*)"
+    r" safe|calm (?:prevails|returned))\b"
+)
+_DEFEAT = re.compile(
+    r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
+    r"(?:[\w-]+\s{1,3})?(?:drones|missiles|rockets|uavs|projectiles|boats)"
+    r"|intercept\w*|shot down|shooting down|downed|repel\w*|repuls\w*|thwart\w*|foil\w*"
+    r"|neutrali[sz]ed|engaged and defeated|successfully engaged|destroyed (?:in the air|before"
+    r"|the (?:incoming|drone|missile)s?)|fell (?:harmlessly|short|in (?:an? )?(?:open|empty"
+    r"|uninhabited|unpopulated))|landed in (?:an? )?(?:open|empty|uninhabited)|open (?:area|field"
+    r"|ground|space)|missed|harmlessly|unsuccessful|attempted (?:breach|attack|infiltration)"
+    r"|only (?:damaged|breached|hit))\b"
+)
+_NO_DAMAGE = re.compile(
+    r"\bno\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:damage|casualties|injuries|injured|victims|deaths"
+    r"|fatalities|losses)\b|\bwithout\s{1,3}(?:causing\s{1,3})?(?:any\s{1,3})?(?:damage|casualties"
+    r"|injuries)\b|\b(?:no one|nobody) was (?:hurt|injured|killed)\b|\bunharmed\b|\bnot damaged\b"
+    r"|\bundamaged\b|\b(?:weren't|were not|was not|wasn't) affected\b"
+)
+_ONLY_OTHER = re.compile(
+    r"\bonly\s{1,3}(?:a few\s{1,3}|some\s{1,3}|several\s{1,3}|stray\s{1,3})?(?P<w>bullets?"
+    r"|gunfire|small[- ]arms(?: fire)?|shots|shells?|mortars?|projectiles?)\b"
+    r"|\b(?P<v>bullets?|gunfire|small[- ]arms(?: fire)?|shots|shells?|mortars?)\W{0,3},?\s{0,3}"
+    r"(?:and\s{1,3})?(?:not|rather than|instead of)\s{1,3}(?:rockets?|missiles?|drones?)\b"
+)
+_OWN_DAMAGE = re.compile(
+    r"(?<!no )(?<!not )(?<!without )(?<!any )\b(?:killed|killing|wounded|wounding|injured|injuring"
+    r"|hurt|hurting|dead|deaths?|died|damaged|damaging|damage|fire broke out|blaze|casualties"
+    r"|martyred)\b"
+)
+_ENEMY_LOSS = re.compile(r"\b(?:terrorists?|militants?|attackers?|insurgents?|gunmen|enemy)\b")
+_ROLE = re.compile(
+    r"\b(?:involvement|involved|responsibility|role|links?|ties|complicity|behind|any part"
+    r"|connection)\b"
+)
+_REFERENT = re.compile(
+    r"\b(?:claims?|reports?|allegations?|information|news|accusations?|assertions?|statements?"
+    r"|it|this|these|that|them|such|version|account)\b"
+)
+_BACKGROUND = re.compile(
+    r"\b(?:(?:multiple|several|many|numerous|dozens of|scores of|hundreds of|a series of"
+    r"|a string of|repeated|previous|past|earlier|other|similar)\s{1,3}(?:[\w-]+\s{1,3})?"
+    r"(?:attacks|strikes|operations|raids|assaults|incidents|bombings|launches)"
+    r"|most of (?:those|these|the) (?:attacks|strikes)|those attacks|these attacks"
+    r"|in recent (?:months|weeks|years)|since the start of|in the past|over the years"
+    r"|repeatedly|frequently|regularly)\b"
+)
+_BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
+                          r"|bombings|raids|assaults)\b")
+_PLAY = re.compile(  # sport and markets borrow the words of war
+    r"\b(?:team|teams|match|matches|goal|goals|league|season|coach|striker|midfield\w*|penalty"
+    r"|interval|half-time|halftime|scored|score|tournament|championship|shares|stocks|index"
+    r"|investors|traders|prices|market|markets|earnings|launch pad|satellite|orbit|spacecraft)\b"
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|could|might|may(?!\s{1,3}\d)|if|threaten\w*|vow\w*|warn\w*|prepared to"
+    r"|ready to|plans? to|intends? to|aims? to|seeks? to|should|must)\b"
+)
+_SELF_ATTACK = re.compile(
+    r"\b(?:we|our|it|its|they|their|the (?:group|movement|militia|militants|organi[sz]ation"
+    r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters))\b[\s\w'-]{0,60}?"
+    r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
+    r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
+    r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded)\b"
+)
+_STATE_SELF = re.compile(
+    r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"
+    r"|army|military|air force|navy|units|jets|aircraft|missiles|drones|artillery|soldiers"
+    r"|fighters|warplanes)|it|we)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
+    r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
+    r"|attacked|fired|killed|shelled|bombed|raided)\b"
+)
+_PASSIVE_HIT = re.compile(
+    r"\b(?:was|were|had been|have been|has been|being)\s{1,3}(?:\w+\s{1,3})?(?:targeted|hit"
+    r"|attacked|struck|bombed|shelled|destroyed)\b(?!\s{1,3}by)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    kind: EventKind
+    occurred: bool = True
+    damage: bool | None = None
+    weapon: str | None = None  # the weapon a different account names ('only bullets')
+    partial: str | None = None  # the slot a partial denial contests: 'effect' | 'weapon'
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """Who attacks whom in a statement's content, as the names in it tell."""
+
+    own_attack: bool = False  # the speaker's own side attacks ('a Ukrainian sea drone hit')
+    foreign_target: bool = False  # the content names a target other than the speaker's country
+
+
+def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Reading | None:
+    """The stance `voice` takes in `frame`, given the frame's content (lower-cased)."""
+    if (frame.negated or _BACKGROUND.search(content[:120]) or _BARE_PLURAL.match(content)
+            or _PLAY.search(content)):
+        return None  # 'has claimed several attacks in recent months': history, not news
+    attack = bool(_ATTACK.search(content))
+    if voice.is_group and not (voice.governs and frame.cue in (Cue.CONFIRM, Cue.DENY)):
+        return _group(frame, content, attack)
+    return _state(frame, voice, content, attack, sides)
+
+
+def _group(frame: Frame, content: str, attack: bool) -> Reading | None:
+    if frame.cue is Cue.DENY:  # kept as a statement; it answers no claim (not the target's)
+        return Reading(EventKind.DENIAL, occurred=False) if attack or _ROLE.search(content) else None
+    if frame.cue is Cue.CLAIM:
+        if attack or "responsib" in frame.verb or "credit" in frame.verb or frame.nested:
+            return Reading(EventKind.CLAIM)
+        return None
+    if _early(_HYPOTHETICAL, content, 60):
+        return None
+    if _SELF_ATTACK.search(content) or (attack and _PASSIVE_HIT.search(content)):
+        return Reading(EventKind.CLAIM)
+    if attack and re.search(r"\b(?:operations?|attacks?)\b", content) and frame.cue is Cue.SAY:
+        return Reading(EventKind.CLAIM) if re.search(r"\b(?:carried out|conducted|launched"
+                                                     r"|successful)\b", content) else None
+    return None
+
+
+def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides) -> Reading | None:
+    if frame.cue is Cue.DENY:
+        if _ROLE.search(content) and "claim" not in content:
+            return None
+        if not attack and not _REFERENT.search(content[:80]):
+            return None  # 'rejected the budget': nothing about an attack
+        return _denial(content) or Reading(EventKind.DENIAL, occurred=False)
+    denial = _denial(content)
+    if frame.nested and voice.is_state:
+        return Reading(EventKind.CLAIM) if attack else None
+    if not attack and denial is None:
+        return None
+    own = _STATE_SELF.search(content) or sides.own_attack or (
+        sides.foreign_target and _PASSIVE_HIT.search(content))
+    if voice.is_state and own and denial is None and not _affirmed(_DEFEAT, content):
+        return Reading(EventKind.CLAIM)
+    if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not _early(
+            _HYPOTHETICAL, content, 60):
+        return Reading(EventKind.CLAIM) if _PASSIVE_HIT.search(content) else None
+    if _early(_HYPOTHETICAL, content, 40) and denial is None:
+        return None
+    if denial is not None:
+        return denial
+    if frame.cue is Cue.CONFIRM:
+        return Reading(EventKind.CONFIRMATION, damage=True if _OWN_DAMAGE.search(content) else None)
+    return Reading(EventKind.ATTACK_REPORT, damage=True if _OWN_DAMAGE.search(content) else None)
+
+
+def _denial(content: str) -> Reading | None:
+    """A flat denial, or a different account that leaves the attack but not its effect."""
+    if _FALSITY.search(content) or _NOT_OCCURRED.search(content) or _NORMAL.search(content):
+        return Reading(EventKind.DENIAL, occurred=False)
+    only = _ONLY_OTHER.search(content)
+    if only:
+        weapon = only.group("w") or only.group("v")
+        return Reading(EventKind.DENIAL, occurred=True, weapon=weapon, partial="weapon")
+    damage = _OWN_DAMAGE.search(content)
+    if damage and not _ENEMY_LOSS.search(content[max(0, damage.start() - 40) : damage.end() + 40]) \
+            and not _NO_DAMAGE.search(content):
+        return None  # its own losses conceded: a report, not a denial
+    if _affirmed(_DEFEAT, content):
+        return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="effect")
+    if _NO_DAMAGE.search(content):  # settled against the rest of the article
+        return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="harm")
+    return None
+
+
+_NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bfailed to|\bwithout being|\bunable to|\bno)\s{1,3}"
+                          r"(?:be\s{1,3}|been\s{1,3}|being\s{1,3})?$")
+
+
+def _early(pattern: re.Pattern[str], content: str, limit: int) -> bool:
+    """A match that starts within the first `limit` characters (read on the whole content, so
+    a lookahead sees past the limit: 'on May 3' is a date, not a 'may')."""
+    match = pattern.search(content)
+    return match is not None and match.start() < limit
+
+
+def _affirmed(pattern: re.Pattern[str], content: str) -> bool:
+    """A cue the text does not negate: 'intercepted', not 'was not intercepted'."""
+    return any(not _NEGATED_CUE.search(content[max(0, m.start() - 16) : m.start()])
+               for m in pattern.finditer(content))

@@ -1,0 +1,190 @@
+"""Whose people or property an attack hit: the target country of a statement.
+
+A target is territory ('into Zedland', 'at Zedtown') or an asset whose owner the text names:
+'Westmark's troops', a warship (its navy's state: 'USS ...', 'a Russian missile ship'), an
+embassy, a state company ('Aramco'), a merchant ship only when the article names its flag or
+operator state. Seas, gulfs, straits and deserts are never targets; neither are datelines, the
+country an attack came from ('launched from Yemen'), nor a country that only describes a group
+('Yemen's Houthis', 'Iran-backed').
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from schemas.event import Location
+from services.classifier.clauses import Clause
+from services.classifier.context import Memory
+from services.classifier.lexicon import Kind, Lexicon
+from services.classifier.scan import Mention
+
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\bfrom|\bout of|\bacross from|\boriginat\w* in|\bbased in|\bheld by|\bby)\s{1,3}"
+    r"(?:the\s{1,3})?(?:(?!(?:into|at|on|against|toward|towards|to|near|over|targeting|and)\b)"
+    r"[\w'-]+,?\s{1,3}){0,6}$"
+)
+_DIRECTED_BEFORE = re.compile(
+    r"(?:\binto|\bat|\bagainst|\btoward|\btowards|\btargeting|\btargeted|\bon|\bhit|\bstruck"
+    r"|\bstrikes? on|\battacks? on|\bfell (?:in|on)|\blanded (?:in|on)|\binside)\s{1,3}"
+    r"(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?(?:[\w'-]+\s{1,3}){0,3}$"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\bin|\bat|\bnear|\bon|\binto|\btoward|\btowards|\bof|\bover|\bfrom|\binside|\bacross"
+    r"|\bcity|\btown|\bport|\bvillage|\bregion|\bprovince|\bdistrict|,)\s{1,3}(?:the\s{1,3})?$"
+)
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:in support of|in solidarity with|in response to|in retaliation for|to avenge"
+    r"|on behalf of|for the sake of|in revenge for|to support)\b[^,.;]{0,50}$"
+)
+_NEAR_BEFORE = re.compile(r"\b(?:near|close to|next to|outside|beside|away from|around)\s{1,3}"
+                          r"(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
+_TARGET_BEFORE = re.compile(
+    r"(?:\binto|\bin|\bat|\bon|\bagainst|\btoward|\btowards|\bover|\binside|\bacross|\btargeting"
+    r"|\btargeted|\bhit|\bstruck|\bstrike on|\battacks? on|\bfell in|\blanded in|\bwithin|\bnear"
+    r"|\bof)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,3}$"
+)
+_MODIFIER_AFTER = re.compile(
+    r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded|led|run|controlled"
+    r"|held|made|affiliated|appointed|installed)\b"
+    r"|^(?:\s{0,2}(?:-|\s)\w+)?\s{1,3}(?:border|frontier)\b(?!\s{1,3}(?:posts?|guards?|outposts?|towns?"
+    r"|villages?|checkpoints?|crossings?|areas?|police|troops|forces|units?|positions?|regions?))"
+)
+_ASSET_AFTER = re.compile(
+    r"^(?:'s?)?\s{0,3}[\"']?\s{0,2}(?:[\w\"'-]+\s{1,3}){0,3}?(?:warships?|destroyers?|frigates?"
+    r"|aircraft carriers?|carriers?|vessels?|ships?|navy|naval|tankers?|boats?|submarines?"
+    r"|fleet|bases?|air ?bases?|airfields?|airports?|ports?|embass(?:y|ies)|consulates?|troops"
+    r"|soldiers|servicem[ea]n|service ?members|servicemembers|forces|personnel|army|positions"
+    r"|posts|outposts?|convoys?|patrols?|refiner(?:y|ies)|facilit(?:y|ies)|pipelines?"
+    r"|power plants?|infrastructure|headquarters|barracks|camps?|airstrips?|aircraft|helicopters?"
+    r"|jets?|checkpoints?|shipyards?|depots?|interests|assets|military|air force|nuclear)\b"
+)
+_TERRITORY_AFTER = re.compile(
+    r"^(?:'s?)?\s{0,3}(?:[\w-]+\s{1,3}){0,2}?(?:territory|soil|airspace|cities|city|towns?"
+    r"|villages?|regions?|provinces?|sites?|areas?|capital|targets?|settlements?|side|border"
+    r"\s{1,3}(?:town|village|area)s?)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    country: str | None
+    location: Location | None
+    origin: str | None
+    strength: int = 0  # 3 an asset, 2 territory, 1 a country merely named
+
+
+def find_target(
+    clause: Clause, span: tuple[int, int], lexicon: Lexicon, memory: Memory,
+    exclude: frozenset[str | None] = frozenset(),
+) -> Target:
+    """The strongest target candidate in `span` of the clause, with the place that was hit."""
+    best: tuple[int, int, str] | None = None  # (strength, -position, country)
+    origin: str | None = None
+    for m in clause.within(*span):
+        country = _country(m, memory)
+        if country is None or m.entry.kind in (Kind.WATER, Kind.AGENCY, Kind.GROUP):
+            continue
+        before = clause.sub(m.start - 40, m.start)
+        after = clause.sub(m.end, m.end + 60)
+        if (_MODIFIER_AFTER.match(after) or before.endswith("pro-") or _describes_group(clause, m)
+                or _names_a_ship(clause, m)):
+            continue
+        if _ORIGIN_BEFORE.search(before):
+            origin = origin or country
+            continue
+        if _PURPOSE_BEFORE.search(clause.sub(m.start - 60, m.start)):
+            continue  # 'in solidarity with Gaza': whom it was for, not whom it hit
+        strength = _strength(m, before, after, memory)
+        if country in exclude:
+            continue
+        if best is None or (strength, -m.start) > best[:2]:
+            best = (strength, -m.start, country)
+    for prefix, code in lexicon.ship_prefixes.items():
+        match = re.search(rf"\b{re.escape(prefix)}\s[A-Z]", clause.text[span[0] - clause.start :
+                                                                           span[1] - clause.start])
+        if match and code not in exclude and (best is None or best[0] < 3):
+            best = (3, -(span[0] + match.start()), code)
+    if best is None:
+        return Target(None, None, origin)
+    country = best[2]
+    return Target(country, _location(clause, span, country), origin, best[0])
+
+
+def _country(m: Mention, memory: Memory) -> str | None:
+    if m.entry.kind is Kind.COMPANY:
+        return memory.company_country.get(m.entry.value)
+    return m.entry.country
+
+
+def _strength(m: Mention, before: str, after: str, memory: Memory) -> int:
+    """3: an asset or a place an attack was aimed at; 2: territory; 1: a country named."""
+    if m.entry.kind is Kind.PLACE:
+        if re.match(r"^-?\d", after) or not _LOCATIVE_BEFORE.search(before) or (
+                m.entry.country not in memory.named):
+            return 1  # 'Badr-1' is a missile; 'Hurricane' an operation; 'Kato' no one's town
+        return 3 if _DIRECTED_BEFORE.search(before) else 2
+    near = bool(_NEAR_BEFORE.search(before))
+    if m.entry.kind is Kind.COMPANY or (m.entry.kind is Kind.STATE and m.entry.role == "organ"):
+        asset = _ASSET_AFTER.match(after) or re.search(r"(?:facilit\w+|plant|vessel) of "
+                                                       r"(?:\w+ ){0,2}$", before)
+        return 1 if near else 3 if asset else 2
+    if m.entry.kind is Kind.STATE and _ASSET_AFTER.match(after):
+        return 1 if near else 3
+    if _DIRECTED_BEFORE.search(before):
+        return 3
+    if _TARGET_BEFORE.search(before) or _TERRITORY_AFTER.match(after):
+        return 2
+    return 1
+
+
+def _names_a_ship(clause: Clause, m: Mention) -> bool:
+    """'Maersk Gibraltar': a place name right after a shipping line's name is the ship's."""
+    return any(o.entry.kind is Kind.COMPANY and 0 <= m.start - o.end <= 1 for o in clause.mentions)
+
+
+def _describes_group(clause: Clause, m: Mention) -> bool:
+    """'Yemen's Houthi rebels', 'the Somali-based al-Shabaab', 'Iraqi militia Kataib Hezbollah'."""
+    for other in clause.mentions:
+        if other.entry.kind is Kind.GROUP and 0 <= other.start - m.end <= 25:
+            between = clause.sub(m.end, other.start)
+            if not re.search(r"[,.;]|\b(?:and|by|on|at|against|into|from)\b", between):
+                return True
+    return False
+
+
+def _location(clause: Clause, span: tuple[int, int], country: str) -> Location:
+    region: str | None = None
+    for m in clause.within(*span):
+        if m.entry.kind is Kind.PLACE and m.entry.country == country:
+            if m.entry.role == "city":
+                return Location(name=m.surface, admin_region=region, country=country)
+            region = region or m.entry.value
+    if region:
+        return Location(name=region, admin_region=region, country=country)
+    return Location(country=country)
+
+
+
+def scene(mentions: list[Mention], norm: str, lexicon: Lexicon, memory: Memory) -> Counter[str]:
+    """Countries the article names as hit (territory or assets), weighted by strength.
+
+    Read once per article; a claim that names no target ('claimed the attack') is about the
+    place the article reports hit.
+    """
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.entry.kind not in (Kind.STATE, Kind.PLACE, Kind.COMPANY):
+            continue
+        country = _country(m, memory)
+        if country is None:
+            continue
+        before = norm[max(0, m.start - 40) : m.start]
+        after = norm[m.end : m.end + 60]
+        if _MODIFIER_AFTER.match(after) or before.endswith("pro-") or _ORIGIN_BEFORE.search(before):
+            continue
+        strength = _strength(m, before, after, memory)
+        if strength >= 2:
+            counts[country] += strength
+    return counts

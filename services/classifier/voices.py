@@ -1,0 +1,222 @@
+"""Who is speaking: the subject of a saying, read from the words before (or after) its verb.
+
+The speaker is the head of the subject, not the nearest name: 'Yemen's Houthi rebels said' is
+the Houthis; 'Danish shipping company Maersk denied' is Maersk (speaking as a Danish company);
+'the Islamic Resistance in Iraq, a coalition of pro-Iran groups, said' is the Resistance, not
+Iran. A state speaks through a named organ ('the IDF'), a country or capital as the subject
+('Kyiv denied'), or a country that qualifies an organ word ('Uzbek officials', 'Russia's
+defence ministry'). Groups speak through their names, media outlets and spokesmen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.classifier.clauses import Clause
+from services.classifier.context import Memory, Voice
+from services.classifier.lexicon import Kind, Lexicon
+from services.classifier.scan import Mention
+
+_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:on|late|early|earlier|later|in|at|by|during|meanwhile|however|separately|also"
+    r"|and|but|then|still|overnight|yesterday|today|last|this|afterwards|moreover|instead|previously"
+    r"|a|an|the|statement|tweet|post|video|message|posted|brief|televised|separate|joint|his|her"
+    r"|their|its|following|after|before|hours|days|minutes|report|reports|contrast|turn|response"
+    r"|morning|evening|night|afternoon|week|\w+day|\d+\w*|[a-z]+ly|,)\b[\s,]*)+$"
+)
+_GROUP_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:group|militants|militia|movement|rebels|organi[sz]ation"
+    r"|jihadists|insurgents|fighters|outfit|faction|terrorists|extremists|alliance|coalition)\b"
+    r"|\b(?:it|they)\b|\bthe group's\b|\bits\s+(?:spokes\w+|statement|media|channel|website)\b"
+)
+_STATE_ANAPHOR = re.compile(
+    r"\b(?:the|its|their|the country's|the kingdom's)\s+(?:\w+\s+)?(?:ministry|army|military"
+    r"|government|authorities|officials?|navy|forces|command|agency|administration"
+    r"|office|embassy|presidency|guards?|service|statement|kremlin)\b|\b(?:officials|authorities)\b"
+)
+_TIES_BEFORE = re.compile(
+    r"\b(?:ties to|tied to|links to|linked to|backed by|allied (?:with|to)|affiliated (?:with|to)"
+    r"|close to|loyal to|supported by|aligned with|allies of|ally of|splinter of|rival of"
+    r"|rivals of|enemy of|opposed to)\s{1,3}(?:the\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$"
+)
+_GENERIC_GROUP = re.compile(
+    r"\b(?:armed groups?|armed organi[sz]ations?|militant groups?|militias?|militants|rebels?"
+    r"|insurgents?|jihadists?"
+    r"|jihadist group|terror(?:ist)? group|extremist group|armed wing|military wing|paramilitary"
+    r"|coalition of \w+ groups|the group's \w+)\b"
+)
+_NEUTRAL_ANAPHOR = re.compile(
+    r"^(?:he|she|it|they|the\s+(?:spokes\w+|official|statement|source|commander|officer))$"
+)
+_ORGANISH = re.compile(
+    r"\b(?:officials?|sources?|media|television|tv|agency|commander|chief|minister|ministry|president"
+    r"|governor|envoy|ambassador|spokes\w+|army|military|forces?|navy|government|authorities"
+    r"|administration|office|command|statement|guards?|police|service|intelligence|diplomat"
+    r"|presidency|cabinet|embassy|mission|officer)\b"
+)
+_MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
+                             r"|led|run|controlled|held|made|affiliated)\b")
+_CIVIC = re.compile(
+    r"\b(?:airports?|port authority|ports? operator|harbou?r master|governor|mayor|regional"
+    r" administration|municipality|city council|local authorities|emergency services|police)\b"
+)
+_FUNCTION_WORDS = frozenset({
+    "the", "but", "and", "however", "also", "has", "have", "had", "was", "were", "is", "are",
+    "did", "does", "will", "would", "later", "earlier", "then", "itself", "neighbouring",
+    "neighboring", "on", "in", "at", "last", "this", "late", "early", "meanwhile", "yet", "too",
+    "already", "again", "still", "now", "first", "government", "s",
+})
+_PERSON = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
+_NOT_NAMES = frozenset({
+    "The", "This", "That", "General", "Major", "Colonel", "Lieutenant", "Brigadier", "Admiral",
+    "Rear", "Vice", "Commander", "Chief", "Minister", "President", "Spokesman", "Spokesperson",
+    "Secretary", "Press", "Defense", "Defence", "Ministry", "Army", "Force", "Forces", "Air",
+    "Navy", "Foreign", "Office", "Director", "Deputy", "Military", "Staff", "Captain", "Sheikh",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Prime", "Dr",
+    "Mr", "Mrs", "Ms", "Lt", "Col", "Gen", "Maj", "Capt", "Sgt", "Governor", "Head", "Official",
+})
+
+
+def speaker(
+    clause: Clause, start: int, end: int, lexicon: Lexicon, memory: Memory,
+    content: tuple[int, int] | None = None,
+) -> Voice | None:
+    """The voice named by the subject words in [start, end) of the clause (absolute offsets)."""
+    low = clause.sub(start, end)
+    segments = _segments(low, start)
+    appositive = low.rstrip().endswith(",")
+    order = segments if appositive else list(reversed(segments))
+    for seg_start, seg_end in order:
+        voice = _segment_voice(clause, seg_start, seg_end, lexicon, memory, content)
+        if voice is not None:
+            _remember_person(clause, seg_start, seg_end, voice, memory)
+            return voice
+    return None
+
+
+def _segments(low: str, base: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of the subject, without adverbial ones ('On Sunday,')."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for piece in low.split(","):
+        if piece.strip() and not _ADVERBIAL.match(piece):
+            out.append((base + pos, base + pos + len(piece)))
+        pos += len(piece) + 1
+    return out
+
+
+def _segment_voice(
+    clause: Clause, start: int, end: int, lexicon: Lexicon, memory: Memory,
+    content: tuple[int, int] | None,
+) -> Voice | None:
+    ms = [m for m in clause.within(start, end)
+          if (m.entry.kind is Kind.GROUP and not _TIES_BEFORE.search(clause.sub(start, m.start)))
+          or (m.entry.kind is not Kind.GROUP and not _is_modifier(clause, m))]
+    low = clause.sub(start, end)
+    groups = [m for m in ms if m.entry.kind is Kind.GROUP]
+    if groups:
+        group_id = groups[-1].entry.value
+        return group_voice(lexicon, memory.branch_of.get(group_id, group_id))
+    companies = [m for m in ms if m.entry.kind is Kind.COMPANY]
+    if companies:
+        return company_voice(companies[-1], ms, memory)
+    states = [m for m in ms if m.entry.kind is Kind.STATE]
+    for m in reversed(states):
+        if m.entry.role in ("organ", "spokesman") or _ORGANISH.search(low) or _bare(low, m, start):
+            return state_voice(lexicon, m.entry.value)
+    if [m for m in ms if m.entry.kind is Kind.AGENCY] and not states:
+        return None
+    for m in ms:  # 'Abu Dhabi airport said', 'the governor of Belgorod said'
+        civic = m.entry.kind is Kind.PLACE or (m.entry.kind is Kind.STATE and m.entry.role in (
+            "capital", "name"))
+        if civic and m.entry.country and _CIVIC.search(low):
+            return state_voice(lexicon, m.entry.country)
+    for name in _PERSON.findall(clause.text[start - clause.start : end - clause.start]):
+        if name in memory.persons:
+            return memory.persons[name]
+    stripped = low.strip(" ,\"'")
+    if _GROUP_ANAPHOR.search(stripped) and not _STATE_ANAPHOR.search(stripped):
+        if stripped in ("it", "they") and memory.last_voice is not None:
+            return memory.last_voice
+        if memory.last_group is not None:
+            return memory.last_group
+        if memory.main_group is not None:
+            return group_voice(lexicon, memory.main_group)
+    if _STATE_ANAPHOR.search(stripped):
+        owner = _owner_before(clause, start, lexicon) or _owner_in_content(clause, content, lexicon)
+        return owner or memory.last_state
+    if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
+        return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'
+    if _NEUTRAL_ANAPHOR.match(stripped):
+        return memory.last_voice
+    return None
+
+
+def _bare(low: str, m: Mention, start: int) -> bool:
+    """A country or capital that is the whole subject: 'Pakistan', 'the UAE', 'Kyiv'.
+
+    A capital followed by a name is a person ('Sofia Petrov'), not a government."""
+    if m.entry.role not in ("name", "capital"):
+        return False
+    if m.entry.role == "capital" and re.match(r"\s{1,3}[a-z]", low[m.end - start :]) and not re.match(
+            r"\s{1,3}(?:has|had|have|also|on|later|earlier|quickly|said|says|denied|claimed"
+            r"|rejected|confirmed|dismissed)\b", low[m.end - start :]):
+        return False
+    rest = (low[: m.start - start] + " " + low[m.end - start :]).replace("'s", " ")
+    words = [w for w in re.findall(r"[a-z0-9-]+", rest) if w not in _FUNCTION_WORDS
+             and not w.endswith(("day", "ly"))]
+    return len(words) <= 1
+
+
+def _is_modifier(clause: Clause, m: Mention) -> bool:
+    """'Iran-backed', 'pro-Iran', 'Somali-based': a country that describes, not speaks."""
+    after = clause.sub(m.end, m.end + 14)
+    before = clause.sub(m.start - 4, m.start)
+    return bool(_MODIFIER_AFTER.match(after)) or before.endswith("pro-")
+
+
+def _owner_before(clause: Clause, start: int, lexicon: Lexicon) -> Voice | None:
+    """'... a drone attack against Israel, where the military said': the country just named."""
+    for m in reversed(clause.within(clause.start, start)):
+        if m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital") and start - m.end < 30:
+            return state_voice(lexicon, m.entry.value)
+    return None
+
+
+def _owner_in_content(clause: Clause, content: tuple[int, int] | None,
+                      lexicon: Lexicon) -> Voice | None:
+    """'The UAE intercepted two missiles, its defence ministry said': 'its' is the UAE."""
+    if content is None:
+        return None
+    for m in clause.within(*content):
+        if m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital", "organ"):
+            if re.search(r"\b(?:from|by)\s{1,3}(?:the\s{1,3})?$", clause.sub(m.start - 12, m.start)):
+                continue  # where the attack came from, not who speaks
+            return state_voice(lexicon, m.entry.value)
+    return None
+
+
+def _remember_person(clause: Clause, start: int, end: int, voice: Voice, memory: Memory) -> None:
+    """'Pentagon spokesperson Patrick Ryder said' lets a later 'Ryder said' speak for the US."""
+    for name in _PERSON.findall(clause.text[start - clause.start : end - clause.start]):
+        if name not in _NOT_NAMES and name.lower() not in voice.name.lower():
+            memory.persons[name] = voice
+
+
+def group_voice(lexicon: Lexicon, group_id: str) -> Voice:
+    group = lexicon.groups.get(group_id)
+    return Voice("group", group_id, lexicon.group_name(group_id),
+                 group.base_country if group else None, group.de_facto_state if group else None)
+
+
+def state_voice(lexicon: Lexicon, code: str) -> Voice:
+    return Voice("state", code, lexicon.country_names.get(code, code), code)
+
+
+def company_voice(company: Mention, ms: list[Mention], memory: Memory) -> Voice:
+    """A company speaks as the home the article gives it ('Danish shipping company Maersk')."""
+    name = company.entry.value
+    named = next((m.entry.value for m in ms if m.entry.kind is Kind.STATE), None)
+    if named:
+        memory.company_country[name] = named
+    return Voice("company", name, name, memory.company_country.get(name))

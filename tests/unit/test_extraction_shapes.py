@@ -1,0 +1,226 @@
+"""One test per shape of EXTRACTION.md, and one per near-miss, on sentences written here.
+
+Each case is an article body and the (kind, target country, speaker) statements it must yield;
+`speaker` is matched as a prefix of the event's actor, so a canonical name may say more.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from schemas.article import Article
+from schemas.event import Event, EventKind
+from services.pipeline import Pipeline, Replay
+
+PUB = date(2024, 6, 14)  # a Friday
+
+
+def read(pipeline: Pipeline, body: str, published: date = PUB) -> list[Event]:
+    return pipeline.classify(Article(id="shape", body=body, published_at=published), PUB).events
+
+
+def said(events: list[Event]) -> set[tuple[str, str | None, str]]:
+    return {(e.kind.value, e.target_country, e.actor) for e in events}
+
+
+def has(events: list[Event], kind: str, target: str, speaker: str) -> bool:
+    return any(e.kind.value == kind and e.target_country == target and e.actor.startswith(speaker)
+               for e in events)
+
+
+SHAPES = {
+    # --- statements nest: a denial quoting the claim it answers -------------------------------
+    "nested claim inside a denial": (
+        "Israel's defence ministry dismissed Hezbollah's claim that its drones hit an army base "
+        "near Safed on Thursday.",
+        [("denial", "IL", "Israel"), ("claim", "IL", "Hezbollah")],
+    ),
+    "claims by a group rejected": (
+        "Ukraine rejected claims by the Russian Volunteer Corps that it had shot down two "
+        "helicopters over the Sumy region.",
+        [("denial", "UA", "Ukraine")],
+    ),
+    # --- the speaker is the subject of the saying ----------------------------------------------
+    "state company speaks for its own refinery": (
+        "Saudi Aramco said the Houthis' claim of a drone strike on its Jizan refinery on Thursday "
+        "was false.",
+        [("denial", "SA", "Saudi Arabia"), ("claim", "SA", "Houthi")],
+    ),
+    "trailing attribution": (
+        "The Houthis said they fired two missiles at Eilat on Thursday. No missile reached the "
+        "city, an Israeli army spokesman said.",
+        [("claim", "IL", "Houthi"), ("denial", "IL", "Israel")],
+    ),
+    "group speaks through its spokesman": (
+        "Houthi military spokesman Yahya Saree said the group had launched drones at a US "
+        "destroyer in the Red Sea on Thursday.",
+        [("claim", "US", "Houthi")],
+    ),
+    "group speaks through its channel": (
+        "The movement fired rockets at the Kenyan base at Manda Bay on Thursday, according to "
+        "al-Shabaab's radio station Radio Andalus.",
+        [("claim", "KE", "al-Shabaab")],
+    ),
+    "group name inside the object is not the speaker": (
+        "The ISKP said on Thursday it had fired rockets into Tajikistan. The Tajik border "
+        "service dismissed what it called the ISKP's propaganda.",
+        [("claim", "TJ", "Islamic State Khorasan"), ("denial", "TJ", "Tajikistan")],
+    ),
+    # --- denials -------------------------------------------------------------------------------
+    "flat denial": (
+        "Jaish al-Adl claimed an attack on an Iranian border post on Thursday, but Iran's "
+        "interior ministry denied that any attack had taken place.",
+        [("claim", "IR", "Jaish al-Adl"), ("denial", "IR", "Iran")],
+    ),
+    "reports called untrue": (
+        "The Polisario Front said it shelled Moroccan positions near Mahbes on Thursday. Moroccan "
+        "officials said the reports were untrue.",
+        [("claim", "MA", "Polisario"), ("denial", "MA", "Morocco")],
+    ),
+    "not aware of any attack": (
+        "Kataib Hezbollah claimed a drone attack on a US base in Syria on Thursday. A Pentagon "
+        "spokesman said he was not aware of any attack on US forces.",
+        [("claim", "US", "Kata"), ("denial", "US", "United States")],
+    ),
+    "denial by normality": (
+        "The Houthis said on Thursday they had struck Abu Dhabi airport with a drone. Abu Dhabi "
+        "airport said flights were operating normally.",
+        [("claim", "AE", "Houthi"), ("denial", "AE", "United Arab Emirates")],
+    ),
+    "different account: only bullets": (
+        "ISKP said it fired seven rockets into Tajikistan on Thursday. Tajik border guards said "
+        "only bullets had crossed the border.",
+        [("claim", "TJ", "Islamic State Khorasan"), ("denial", "TJ", "Tajikistan")],
+    ),
+    "different account: intercepted": (
+        "The Houthis claimed on Thursday that their missile hit a target in Tel Aviv. The Israeli "
+        "military said it intercepted the missile and that there were no injuries.",
+        [("claim", "IL", "Houthi"), ("denial", "IL", "Israel")],
+    ),
+    # --- claims --------------------------------------------------------------------------------
+    "said its fighters killed": (
+        "JNIM said its fighters killed forty soldiers in an attack on a military post in "
+        "northern Benin on Thursday.",
+        [("claim", "BJ", "Jama")],
+    ),
+    "claimed responsibility": (
+        "The Baloch Liberation Army claimed responsibility for a rocket attack on a Pakistani "
+        "army camp in Balochistan on Thursday.",
+        [("claim", "PK", "Baloch")],
+    ),
+    "announced that its forces struck": (
+        "Hezbollah announced that its forces struck an Israeli army position with guided "
+        "missiles on Thursday.",
+        [("claim", "IL", "Hezbollah")],
+    ),
+    "passive: an attack claimed by the group": (
+        "A drone attack on the Israeli port of Eilat, claimed by the Islamic Resistance in Iraq, "
+        "caused a fire on Thursday.",
+        [("claim", "IL", "Islamic Resistance in Iraq")],
+    ),
+    # --- targets -------------------------------------------------------------------------------
+    "troops abroad: the owner, not the territory": (
+        "Al-Shabaab said on Thursday that its fighters attacked US troops at a base inside "
+        "Somalia.",
+        [("claim", "US", "al-Shabaab")],
+    ),
+    "a warship is its navy's state": (
+        "The Houthis said they fired missiles at the USS Carney in the Gulf of Aden on Thursday.",
+        [("claim", "US", "Houthi")],
+    ),
+    "an embassy is the embassy's state": (
+        "Kataib Hezbollah said it launched rockets at the US embassy in Baghdad on Thursday.",
+        [("claim", "US", "Kata")],
+    ),
+    "a country's port": (
+        "The Houthis said on Thursday they had struck Saudi Arabia's main Red Sea port with a "
+        "drone.",
+        [("claim", "SA", "Houthi")],
+    ),
+    "a merchant ship with its operator's state": (
+        "The Houthis claimed on Thursday that they hit a vessel of the Danish shipping line "
+        "Maersk in the Red Sea.",
+        [("claim", "DK", "Houthi")],
+    ),
+    # --- state claimants, read the same way ----------------------------------------------------
+    "state claims a strike, the target denies": (
+        "Russia's defence ministry said its forces destroyed a Ukrainian air defence system near "
+        "Odesa on Thursday. Ukraine's air force said the claim was false.",
+        [("claim", "UA", "Russia"), ("denial", "UA", "Ukraine")],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_shape(pipeline: Pipeline, shape: str) -> None:
+    body, expected = SHAPES[shape]
+    events = read(pipeline, body)
+    for kind, target, speaker in expected:
+        assert has(events, kind, target, speaker), (shape, said(events))
+
+
+NEAR_MISSES = {
+    "declined to comment": "The Houthis claimed a drone attack on Dubai on Thursday. Emirati "
+                           "officials declined to comment.",
+    "could not verify": "ISKP said it fired rockets into Uzbekistan on Thursday. Uzbek officials "
+                        "said they could not immediately verify the report.",
+    "neither confirmed nor denied": "The Houthis claimed an attack on Jeddah on Thursday. The Saudi "
+                                    "military neither confirmed nor denied the attack.",
+    "the accused denies its own role": "Israel's army said Hezbollah fired rockets at Metula on "
+                                       "Thursday. Hezbollah denied any involvement.",
+    "a state accusing a group": "Pakistan's army said TTP fighters fired mortars at a border post "
+                                "from Afghan soil on Thursday.",
+    "background claim": "The Houthis have claimed several attacks on Saudi Arabia in the past. "
+                        "Saudi officials said the reports were exaggerated.",
+    "a company denies a business report": "Aramco denied a report that it had cut production at "
+                                          "its Ras Tanura plant.",
+    "sport borrows war words": "Their coach said the team attacked with more purpose after the "
+                               "interval and denied that the striker was injured.",
+    "a missile test": "North Korea fired a ballistic missile into the sea off its east coast on "
+                      "Thursday, South Korea's military said.",
+}
+
+
+@pytest.mark.parametrize("case", list(NEAR_MISSES))
+def test_near_miss_raises_no_alert(pipeline: Pipeline, case: str) -> None:
+    article = Article(id="near", body=NEAR_MISSES[case], published_at=PUB)
+    assert list(Replay(pipeline).feed(article, PUB)) == [], said(read(pipeline, NEAR_MISSES[case]))
+
+
+@pytest.mark.parametrize("case", ["declined to comment", "could not verify",
+                                  "neither confirmed nor denied", "the accused denies its own role"])
+def test_near_miss_is_no_state_denial(pipeline: Pipeline, case: str) -> None:
+    events = read(pipeline, NEAR_MISSES[case])
+    assert not [e for e in events if e.kind is EventKind.DENIAL and e.actor_type.value == "state"]
+
+
+def test_sea_is_never_a_target(pipeline: Pipeline) -> None:
+    events = read(pipeline, "The Houthis said they fired a missile at a ship in the Red Sea on "
+                            "Thursday.")
+    assert all(e.target_country is None for e in events) or not events
+
+
+def test_merchant_ship_without_its_state_has_no_target(pipeline: Pipeline) -> None:
+    events = read(pipeline, "The Houthis claimed on Thursday that they hit a Maersk container "
+                            "ship in the Gulf of Aden.")
+    assert not [e for e in events if e.kind is EventKind.CLAIM]
+
+
+def test_dateline_is_neither_target_nor_speaker(pipeline: Pipeline) -> None:
+    body = ("DUBAI, June 13 (Reuters) - The Houthis said they fired a drone at an Israeli ship on "
+            "Thursday.")
+    events = read(pipeline, body)
+    assert said(events) == {("claim", "IL", next(e.actor for e in events))}
+    assert all(e.target_country != "AE" for e in events)
+
+
+def test_two_dated_incidents_days_apart_stay_two(pipeline: Pipeline) -> None:
+    body = ("ISKP said it fired rockets into Tajikistan on June 3. Tajik border guards said no "
+            "rocket had landed. ISKP said it fired rockets into Tajikistan again on June 10.")
+    alerts = list(Replay(pipeline).feed(Article(id="two", body=body, published_at=PUB), PUB))
+    final = {a.alert_id: a for a in alerts}
+    days = sorted(a.incident_start for a in final.values())
+    assert days and days[0] == date(2024, 6, 3)
+    assert all(a.incident_start != date(2024, 6, 10) or not a.denials for a in final.values())
