@@ -1,31 +1,55 @@
 """The pure pipeline the agents, `classify` and `replay` share: classify, key, correlate.
 
-Built once by the composition root; holds no I/O and no clock.
+Built once by the composition root; holds no I/O and no clock. Around the extractor it
+enforces what the stream needs whatever the extractor does: a size budget per article, event
+times that cannot run ahead of the record's time, and evidence of bounded length.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from schemas.alert import Alert
 from schemas.article import Article
-from schemas.event import Event
+from schemas.event import Event, IncidentTime
 from services.classifier.extract import ClassifyResult, classify
 from services.classifier.lexicon import Lexicon
 from services.correlator.correlate import CorrelationPolicy, correlate
 from services.correlator.state import CountryState
+
+# Evidence is one sentence; real ones are a few hundred characters. Longer text is clipped
+# (its offsets into the body stay whole, so `len(text) < end - start` marks a clipped one).
+EVIDENCE_MAX_CHARS = 1_000
+SOURCE_MAX_CHARS = 200
+URL_MAX_CHARS = 2_048
+DEFAULT_MAX_BODY_CHARS = 262_144
+
+
+class ArticleTooLarge(ValueError):
+    """An article over the size budget: refused before extraction, never half-read."""
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """`max_body_chars`: the extraction budget; `tolerance_days`: how far past its record's
+    day an article or event may be dated before it is clamped to that day."""
+
+    max_body_chars: int = DEFAULT_MAX_BODY_CHARS
+    tolerance_days: int = 1
 
 
 @dataclass
 class Pipeline:
     lexicon: Lexicon
     policy: CorrelationPolicy
+    bounds: Bounds = field(default_factory=Bounds)
 
     @classmethod
     def build(cls, *, window_days: int = 7, retention_days: int = 60,
-              state_claimants: bool = False) -> Pipeline:
+              state_claimants: bool = False, max_state_events: int = 2_000,
+              max_state_bytes: int = 600_000, bounds: Bounds | None = None) -> Pipeline:
         lexicon = Lexicon.build()
         families = tuple(
             (g.name, lexicon.group_name(lexicon.family(g.id)))
@@ -36,14 +60,52 @@ class Pipeline:
             policy=CorrelationPolicy(
                 window_days=window_days, retention_days=retention_days,
                 state_claimants=state_claimants, families=families,
+                max_state_events=max_state_events, max_state_bytes=max_state_bytes,
             ),
+            bounds=bounds or Bounds(),
         )
 
-    def classify(self, article: Article, fallback_day: date) -> ClassifyResult:
-        return classify(article, self.lexicon, fallback_day)
+    def classify(self, article: Article, fallback_day: date,
+                 record_day: date | None = None) -> ClassifyResult:
+        """Events of one article. `fallback_day`: its day when it has no `published_at`;
+        `record_day`: when it reached us (Kafka record time; today in the CLI). An article
+        dated after `record_day` + the tolerance is read as published on `record_day`, and no
+        event is dated after its publication + the tolerance."""
+        if len(article.body) > self.bounds.max_body_chars:
+            raise ArticleTooLarge(
+                f"body of {len(article.body)} characters is over the budget of "
+                f"{self.bounds.max_body_chars}")
+        tolerance = timedelta(days=self.bounds.tolerance_days)
+        if record_day is not None and article.publication_date(fallback_day) > record_day + tolerance:
+            article = article.model_copy(update={"published_at": record_day})
+        result = classify(article, self.lexicon, fallback_day)
+        if not result.events:
+            return result
+        return replace(result, events=[bounded(e, self.bounds.tolerance_days)
+                                       for e in result.events])
 
     def correlate(self, state: CountryState | None, event: Event) -> tuple[CountryState, list[Alert]]:
         return correlate(state, event, self.policy)
+
+
+def bounded(event: Event, tolerance_days: int) -> Event:
+    """The event with its incident time no later than its publication (+ tolerance) and its
+    free text clipped; ids and offsets unchanged."""
+    update: dict[str, object] = {}
+    latest = event.published_at + timedelta(days=tolerance_days)
+    when = event.incident_time
+    if when.end > latest:
+        start = min(when.start, latest)
+        update["incident_time"] = IncidentTime(start=start, end=latest,
+                                               exact=when.exact and start == when.start)
+    if len(event.evidence.text) > EVIDENCE_MAX_CHARS:
+        update["evidence"] = event.evidence.model_copy(
+            update={"text": event.evidence.text[:EVIDENCE_MAX_CHARS]})
+    if event.source and len(event.source) > SOURCE_MAX_CHARS:
+        update["source"] = event.source[:SOURCE_MAX_CHARS]
+    if event.url and len(event.url) > URL_MAX_CHARS:
+        update["url"] = event.url[:URL_MAX_CHARS]
+    return event.model_copy(update=update) if update else event
 
 
 @dataclass
@@ -53,8 +115,9 @@ class Replay:
     pipeline: Pipeline
     states: dict[str, CountryState] = field(default_factory=dict)
 
-    def feed(self, article: Article, fallback_day: date) -> Iterator[Alert]:
-        for event in self.pipeline.classify(article, fallback_day).events:
+    def feed(self, article: Article, fallback_day: date,
+             record_day: date | None = None) -> Iterator[Alert]:
+        for event in self.pipeline.classify(article, fallback_day, record_day).events:
             yield from self.feed_event(event)
 
     def feed_event(self, event: Event) -> Iterator[Alert]:

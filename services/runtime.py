@@ -11,6 +11,12 @@ from typing import Any
 import faust
 
 from schemas.dead_letter import DeadLetter
+from services.adapters.acks import acknowledged, with_retries
+from services.adapters.classify import register as register_classifier
+from services.adapters.correlate import register as register_correlator
+from services.adapters.deliver import register as register_deliverer
+from services.adapters.table import state_table
+from services.adapters.table import topic as raw_topic
 from services.alerter.delivery import Deliverer, DeliveryConfig
 from services.common.codec import encode
 from services.common.faust_transport import ShortFetchTransport
@@ -18,10 +24,9 @@ from services.common.logging import get_logger
 from services.common.metrics import Metrics
 from services.common.settings import Settings, WebhookReceiver
 from services.common.topics import STATE_TABLE
-from services.pipeline import Pipeline
+from services.pipeline import Bounds, Pipeline
 
 log = get_logger(__name__)
-
 
 
 @dataclass
@@ -35,12 +40,14 @@ class Runtime:
     events: Any
     alerts: Any
     dead_letters: Any
-    state: Any  # faust Table: target country -> CountryState JSON
+    state: Any  # AckedTable: target country -> CountryState JSON
 
     async def dead_letter(
         self, stage: str, reason: str, original: bytes | None, message: Any = None,
         receiver: str | None = None,
     ) -> None:
+        """Write a dead letter and return once the broker has it: the caller acks (and later
+        commits) its input right after. Retried for ever, as nothing else could keep it."""
         record = DeadLetter.of(
             stage, reason, original or b"",
             topic=getattr(message, "topic", None),
@@ -51,22 +58,21 @@ class Runtime:
         )
         self.metrics.dead_letters.labels(stage).inc()
         log.warning("dead letter", stage=stage, reason=reason[:300], topic=record.topic,
-                    partition=record.partition, offset=record.offset)
-        await self.dead_letters.send(key=stage.encode(), value=encode(record))
+                    partition=record.partition, offset=record.offset,
+                    size=record.original_size, clipped=record.original_clipped)
+        value = encode(record)
+
+        async def publish() -> None:
+            await acknowledged([await self.dead_letters.send(key=stage.encode(), value=value)],
+                               "dead letter")
+
+        await with_retries(publish, "dead letter", attempts=None)
 
 
 def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
                   metrics: Metrics | None = None, partitions: int | None = None) -> Runtime:
     """`partitions`: the events topic's real partition count, which the Table must match."""
-    from services.alerter.agent import register as register_alerter
-    from services.classifier.agent import register as register_classifier
-    from services.correlator.agent import register as register_correlator
-
-    pipeline = pipeline or Pipeline.build(
-        window_days=settings.correlation_window_days,
-        retention_days=settings.retention_days,
-        state_claimants=settings.state_claimants,
-    )
+    pipeline = pipeline or pipeline_for(settings)
     metrics = metrics or Metrics.create()
     app = faust.App(
         settings.app_id,
@@ -90,17 +96,15 @@ def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
     app.transport = ShortFetchTransport.for_app(app)
 
     def topic(name: str) -> Any:
-        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw",
-                         value_serializer="raw", partitions=partitions or settings.partitions)
+        return raw_topic(app, name, partitions or settings.partitions)
 
     runtime_holder: list[Runtime] = []
 
     async def on_failure(receiver: WebhookReceiver, reason: str, original: bytes,
                          record: Any) -> None:
-        # Flushed before returning: the delivery's offset is committed right after this.
-        rt = runtime_holder[0]
-        await rt.dead_letter("deliver", reason, original, record, receiver=receiver.label)
-        await rt.app.producer.flush()
+        # Acknowledged before returning: the delivery's offset is committed right after this.
+        await runtime_holder[0].dead_letter("deliver", reason, original, record,
+                                            receiver=receiver.label)
 
     deliverer = Deliverer(receivers=settings.receivers, metrics=metrics, on_failure=on_failure,
                           config=DeliveryConfig.from_settings(settings))
@@ -114,15 +118,24 @@ def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
         events=topic(settings.topic_events),
         alerts=topic(settings.topic_alerts),
         dead_letters=topic(settings.topic_dead_letters),
-        state=app.Table(
-            STATE_TABLE, default=None, partitions=partitions or settings.partitions,
-            schema=faust.Schema(key_type=bytes, value_type=bytes, key_serializer="raw",
-                                value_serializer="raw"),
-        ),
+        state=state_table(app, STATE_TABLE, partitions or settings.partitions),
     )
     runtime_holder.append(runtime)
     register_classifier(runtime)
     register_correlator(runtime)
-    register_alerter(runtime)
+    register_deliverer(runtime)
     return runtime
+
+
+def pipeline_for(settings: Settings) -> Pipeline:
+    """The pure pipeline with the settings' windows and bounds (the CLI builds the same)."""
+    return Pipeline.build(
+        window_days=settings.correlation_window_days,
+        retention_days=settings.retention_days,
+        state_claimants=settings.state_claimants,
+        max_state_events=settings.max_state_events,
+        max_state_bytes=settings.max_state_bytes,
+        bounds=Bounds(max_body_chars=settings.max_article_bytes,
+                      tolerance_days=settings.event_time_tolerance_days),
+    )
 

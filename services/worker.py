@@ -14,7 +14,14 @@ import faust
 import mode
 from prometheus_client import disable_created_metrics
 
-from services.common.health import OpsServer, Readiness, alive, readiness
+from services.common.health import (
+    OpsServer,
+    Readiness,
+    StuckWatch,
+    alive,
+    progress_marker,
+    readiness,
+)
 from services.common.lag import Partition, measure_lag, publish_lag
 from services.common.logging import configure_logging, get_logger
 from services.common.settings import Settings
@@ -88,12 +95,22 @@ class OpsService(mode.Service):
         self._state_countries: set[str] = set()
         self._state_generation: int | None = None
         self._was_ready = False
+        self.watch = StuckWatch(settings.stuck_after_s)
+        self._said_stuck = False
 
     def readiness(self) -> Readiness:
         return readiness(self.runtime.app)
 
     def alive(self) -> bool:
-        return alive(self.runtime.app) and not self.crashed
+        """Not crashed, and not stuck in recovery or a rebalance for `stuck_after_s`."""
+        state = self.readiness()
+        self.watch.observe(state.ready, progress_marker(self.runtime.app, state))
+        stuck = self.watch.stuck()
+        if stuck and not self._said_stuck:
+            log.error("worker stuck: no progress in recovery or rebalance; liveness fails",
+                      stalled_s=round(self.watch.stalled_s(), 1), **state.as_dict())
+        self._said_stuck = stuck
+        return alive(self.runtime.app) and not self.crashed and not stuck
 
     async def on_start(self) -> None:
         self.runtime.metrics.worker_ready.set(0)
@@ -118,6 +135,7 @@ class OpsService(mode.Service):
 
     async def refresh(self) -> None:
         """Readiness gauge, consumer lag per partition, correlation state sizes."""
+        self.alive()  # keeps the stuck watch current between probes
         state = self.readiness()
         metrics = self.runtime.metrics
         metrics.worker_ready.set(1 if state.ready else 0)

@@ -6,6 +6,9 @@ in flight. An offset is committed only once every record before it in its partit
 delivered or dead-lettered (`OffsetTracker`), so a worker killed mid-delivery re-reads what
 was not finished and the receiver, deduplicating on `Idempotency-Key`, keeps one of each.
 A receiver that hangs fills only its own slots; the others and the pipeline never wait on it.
+Versions of one alert go out one at a time, in order; once one has failed an attempt, a newer
+version waiting behind it supersedes it (and any others queued), so a receiver that comes back
+gets the current state first instead of a backlog of stale versions.
 
 The decisions (payloads, signatures, retries, commit points) are pure and live elsewhere;
 this module is the I/O around them.
@@ -16,12 +19,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-import random
 import re
-import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
@@ -30,15 +31,8 @@ from aiokafka.errors import KafkaError
 
 from schemas.alert import Alert
 from services.alerter.offsets import OffsetTracker
-from services.alerter.payloads import DEFAULT_SOURCE, body, idempotency_key, request_headers
-from services.alerter.retry import (
-    Outcome,
-    RetryPolicy,
-    Verdict,
-    attempt_timeout,
-    decide,
-    verdict,
-)
+from services.alerter.payloads import DEFAULT_SOURCE, idempotency_key
+from services.alerter.sender import DeliveryResult, Sender, policy_for
 from services.common.codec import DecodeError, decode
 from services.common.logging import get_logger
 from services.common.metrics import Metrics
@@ -49,8 +43,8 @@ log = get_logger(__name__)
 # (receiver, reason, original record value, the Kafka record or None) -> dead letter written
 OnFailure = Callable[[WebhookReceiver, str, bytes, Any], Awaitable[None]]
 
-DETAIL_BYTES = 300  # of an error response's body, kept for the dead letter
-READ_LIMIT = 64 * 1024  # of any response body: enough to reuse the connection, bounded memory
+__all__ = ["Deliverer", "DeliveryConfig", "DeliveryResult", "Sender", "policy_for",
+           "receiver_ids"]
 
 
 def receiver_ids(receivers: list[WebhookReceiver]) -> list[str]:
@@ -71,104 +65,6 @@ def receiver_ids(receivers: list[WebhookReceiver]) -> list[str]:
             rid = f"{base}-{n}"
         ids.append(rid)
     return ids
-
-
-def policy_for(receiver: WebhookReceiver) -> RetryPolicy:
-    return RetryPolicy(
-        max_attempts=receiver.max_attempts,
-        deadline_s=receiver.deadline_s,
-        base_delay_s=receiver.backoff_base_s,
-        max_delay_s=receiver.backoff_max_s,
-    )
-
-
-@dataclass(frozen=True)
-class DeliveryResult:
-    delivered: bool
-    attempts: int
-    status: int | None
-    reason: str
-
-
-@dataclass
-class Sender:
-    """Delivers one alert version to one receiver: attempts, backoff, deadline.
-
-    Clock, wall clock and jitter are injectable so tests can drive time; defaults are real.
-    """
-
-    receiver: WebhookReceiver
-    session: aiohttp.ClientSession
-    metrics: Metrics | None = None
-    source: str = DEFAULT_SOURCE
-    monotonic: Callable[[], float] = time.monotonic
-    wall: Callable[[], float] = time.time
-    jitter: Callable[[], float] = random.random
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-
-    async def deliver(self, alert: Alert) -> DeliveryResult:
-        receiver = self.receiver
-        label = receiver.label
-        policy = policy_for(receiver)
-        payload, content_type = body(alert, receiver.format, label, self.source)
-        started = self.monotonic()
-        attempt = 0
-        last = Outcome(error="no attempt made")
-        while True:
-            timeout = attempt_timeout(policy, receiver.timeout_s, self.monotonic() - started)
-            if timeout is None:
-                return self._gave_up(alert, attempt, f"deadline of {policy.deadline_s:g}s", last)
-            attempt += 1
-            headers = request_headers(alert, receiver, payload, content_type, int(self.wall()))
-            last = await self.attempt(payload, headers, timeout)
-            if verdict(last) is Verdict.DELIVERED:
-                if self.metrics is not None:
-                    self.metrics.webhook_deliveries.labels(label).inc()
-                log.info("webhook delivered", receiver=label, alert_id=alert.alert_id,
-                         version=alert.version, status=last.status, attempts=attempt)
-                return DeliveryResult(True, attempt, last.status, "delivered")
-            decision = decide(policy, attempt, last, self.monotonic() - started, self.jitter(),
-                              datetime.fromtimestamp(self.wall(), UTC))
-            if decision.delay is None:
-                return self._gave_up(alert, attempt, decision.reason, last)
-            log.info("webhook retry", receiver=label, alert_id=alert.alert_id,
-                     version=alert.version, attempt=attempt, outcome=last.describe(),
-                     delay_s=round(decision.delay, 3))
-            await self.sleep(decision.delay)
-
-    def _gave_up(self, alert: Alert, attempts: int, why: str, last: Outcome) -> DeliveryResult:
-        label = self.receiver.label
-        if self.metrics is not None:
-            self.metrics.webhook_failures.labels(label).inc()
-        reason = f"gave up after {attempts} attempt(s) ({why}); last error: {last.describe()}"
-        log.warning("webhook delivery failed", receiver=label, alert_id=alert.alert_id,
-                    version=alert.version, reason=reason)
-        return DeliveryResult(False, attempts, last.status, reason)
-
-    async def attempt(self, payload: bytes, headers: dict[str, str], timeout_s: float) -> Outcome:
-        """One POST; every network failure becomes an Outcome, never an exception."""
-        label = self.receiver.label
-        if self.metrics is not None:
-            self.metrics.webhook_attempts.labels(label).inc()
-        t0 = time.monotonic()
-        try:
-            async with self.session.post(
-                str(self.receiver.url), data=payload, headers=headers, allow_redirects=False,
-                timeout=aiohttp.ClientTimeout(total=timeout_s),
-            ) as response:
-                text = await response.content.read(READ_LIMIT)
-                ok = 200 <= response.status < 300
-                detail = None if ok else text[:DETAIL_BYTES].decode("utf-8", "replace").strip()
-                return Outcome(status=response.status,
-                               retry_after=response.headers.get("Retry-After"),
-                               detail=detail or None)
-        except TimeoutError:
-            return Outcome(error=f"timeout after {round(timeout_s, 3):g}s")
-        except (aiohttp.ClientError, OSError) as exc:
-            return Outcome(error=f"{type(exc).__name__}: {exc}")
-        finally:
-            if self.metrics is not None:
-                self.metrics.webhook_latency.labels(label).observe(time.monotonic() - t0)
 
 
 @dataclass(frozen=True)
@@ -216,6 +112,15 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
 
 
 @dataclass
+class _Lane:
+    """One alert's versions waiting for one receiver, oldest first."""
+
+    waiting: deque[tuple[TopicPartition, Any]] = field(default_factory=deque)
+    newer: asyncio.Event = field(default_factory=asyncio.Event)
+    troubled: bool = False  # the last version failed an attempt (or gave up)
+
+
+@dataclass
 class ReceiverConsumer:
     """One receiver's consumer: reads alerts, delivers up to `max_in_flight` at once, commits."""
 
@@ -229,8 +134,9 @@ class ReceiverConsumer:
     _session: aiohttp.ClientSession | None = None
     _sender: Sender | None = None
     _task: asyncio.Task[None] | None = None
-    _inflight: set[asyncio.Task[None]] = field(default_factory=set)
-    _tails: dict[bytes, asyncio.Task[None]] = field(default_factory=dict)
+    _inflight: set[asyncio.Task[None]] = field(default_factory=set)  # one task per lane
+    _lanes: dict[bytes, _Lane] = field(default_factory=dict)
+    _outstanding: int = 0  # records dispatched and not yet done
     _slot: asyncio.Event = field(default_factory=asyncio.Event)
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _paused: bool = False
@@ -314,7 +220,7 @@ class ReceiverConsumer:
     async def _poll(self) -> None:
         consumer = self._consumer
         self._slot.clear()
-        free = self.receiver.max_in_flight - len(self._inflight)
+        free = self.receiver.max_in_flight - self._outstanding
         if free <= 0:
             # Full: stop fetching but keep polling, so the group does not think we are dead.
             # Paused again every time: partitions assigned meanwhile start unpaused.
@@ -335,50 +241,82 @@ class ReceiverConsumer:
                 self._dispatch(tp, record)
 
     def _dispatch(self, tp: TopicPartition, record: Any) -> None:
-        """Start a delivery; versions of one alert (one key) go out in order, one at a time."""
+        """Queue a record in its alert's lane (the key is the alert id); start the lane."""
         self.tracker.begin(tp, record.offset)
+        self._outstanding += 1
         key: bytes = record.key or b""
-        previous = self._tails.get(key)
-        task = asyncio.create_task(self._handle(tp, record, previous))
-        self._tails[key] = task
-        self._inflight.add(task)
+        lane = self._lanes.get(key)
+        if lane is None:
+            lane = self._lanes[key] = _Lane()
+            task = asyncio.create_task(self._run_lane(key, lane))
+            self._inflight.add(task)
+            task.add_done_callback(self._inflight.discard)
+        else:
+            lane.newer.set()  # whatever the lane is delivering now has a newer version behind it
+        lane.waiting.append((tp, record))
 
-        def finished(t: asyncio.Task[None]) -> None:
-            self._inflight.discard(t)
-            if self._tails.get(key) is t:
-                del self._tails[key]
-            self._slot.set()
+    async def _run_lane(self, key: bytes, lane: _Lane) -> None:
+        """Deliver one alert's versions in order. While the receiver keeps up, every version;
+        once one failed an attempt, only the newest of those waiting."""
+        try:
+            while lane.waiting:
+                tp, record = lane.waiting.popleft()
+                if lane.troubled and lane.waiting:
+                    self._skip_superseded(tp, record)
+                    continue
+                lane.newer = asyncio.Event()
+                if lane.waiting:
+                    lane.newer.set()
+                lane.troubled = not await self._handle(tp, record, lane.newer)
+        finally:
+            if self._lanes.get(key) is lane:
+                del self._lanes[key]
 
-        task.add_done_callback(finished)
-
-    async def _handle(self, tp: TopicPartition, record: Any,
-                      previous: asyncio.Task[None] | None) -> None:
-        """Deliver or dead-letter, then mark the offset done; never on cancellation."""
-        if previous is not None:
-            await asyncio.wait([previous])
+    def _skip_superseded(self, tp: TopicPartition, record: Any) -> None:
         label = self.receiver.label
+        self.metrics.webhook_superseded.labels(label).inc()
+        log.info("webhook version superseded by a newer one", receiver=label,
+                 key=(record.key or b"").decode("utf-8", "replace"), offset=record.offset)
+        self._finish(tp, record)
+
+    def _finish(self, tp: TopicPartition, record: Any) -> None:
+        self.tracker.done(tp, record.offset)
+        self._outstanding -= 1
+        self._slot.set()
+
+    async def _handle(self, tp: TopicPartition, record: Any, newer: asyncio.Event) -> bool:
+        """Deliver, supersede or dead-letter, then mark the offset done (never on
+        cancellation). True when the receiver took it at the first attempt."""
         original: bytes = record.value or b""
+        smooth = False
         try:
             alert = decode(record.value, Alert)
         except DecodeError as exc:
             await self._dead_letter(f"undeliverable alert record: {exc}", original, record)
-            self.tracker.done(tp, record.offset)
-            return
-        if alert.version > 1 and not self.receiver.updates:
-            self.tracker.done(tp, record.offset)
-            return
+            smooth = True
+        else:
+            if alert.version > 1 and not self.receiver.updates:
+                smooth = True
+            else:
+                smooth = await self._deliver(alert, original, record, newer)
+        self._finish(tp, record)
+        return smooth
+
+    async def _deliver(self, alert: Alert, original: bytes, record: Any,
+                       newer: asyncio.Event) -> bool:
         assert self._sender is not None
         try:
-            result = await self._sender.deliver(alert)
+            result = await self._sender.deliver(alert, newer)
         except Exception as exc:  # a bug must cost one dead letter, not the receiver's consumer
-            log.exception("webhook delivery crashed", receiver=label, alert_id=alert.alert_id)
+            log.exception("webhook delivery crashed", receiver=self.receiver.label,
+                          alert_id=alert.alert_id)
             await self._dead_letter(f"{idempotency_key(alert)}: internal error: {exc!r}",
                                     original, record)
-        else:
-            if not result.delivered:
-                await self._dead_letter(f"{idempotency_key(alert)}: {result.reason}", original,
-                                        record)
-        self.tracker.done(tp, record.offset)
+            return False
+        if not result.delivered and not result.superseded:
+            await self._dead_letter(f"{idempotency_key(alert)}: {result.reason}", original,
+                                    record)
+        return result.smooth
 
     async def _dead_letter(self, reason: str, original: bytes, record: Any) -> None:
         """Keep trying until written: an offset is committed only after its dead letter."""

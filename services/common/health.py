@@ -7,8 +7,9 @@ honest: a blocked event loop stops answering /healthz.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+import time
+from collections.abc import Callable, Hashable
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from aiohttp import web
@@ -54,6 +55,47 @@ def readiness(app: Any) -> Readiness:
 def alive(app: Any) -> bool:
     """Alive unless the app crashed; a hung loop fails the probe by not answering at all."""
     return not bool(getattr(app, "crashed", False))
+
+
+def progress_marker(app: Any, state: Readiness) -> Hashable:
+    """Changes whenever a worker that is not ready gets anywhere: it joins, a rebalance
+    starts or ends, or table recovery reads further into a changelog."""
+    recovery = getattr(getattr(app, "tables", None), "recovery", None)
+    read = 0
+    for name in ("active_offsets", "standby_offsets"):
+        offsets = getattr(recovery, name, None) or {}
+        read += sum(int(v) for v in offsets.values() if isinstance(v, int))
+    rebalances = int(getattr(app, "rebalancing_count", 0) or 0)
+    return (state.joined, state.tables_recovered, state.rebalancing, state.generation,
+            rebalances, read)
+
+
+@dataclass
+class StuckWatch:
+    """Liveness that notices a worker stuck in recovery or a rebalance.
+
+    A worker that is not ready and has made no progress (see `progress_marker`) for
+    `after_s` seconds is stuck: /healthz fails, so an orchestrator restarts it. A worker that
+    is ready, or not ready but moving, is never stuck.
+    """
+
+    after_s: float
+    clock: Callable[[], float] = time.monotonic
+    _since: float | None = field(default=None, repr=False)
+    _marker: Hashable = field(default=None, repr=False)
+
+    def observe(self, ready: bool, marker: Hashable) -> None:
+        if ready:
+            self._since = None
+        elif self._since is None or marker != self._marker:
+            self._since = self.clock()
+        self._marker = marker
+
+    def stalled_s(self) -> float:
+        return 0.0 if self._since is None else self.clock() - self._since
+
+    def stuck(self) -> bool:
+        return self._since is not None and self.stalled_s() > self.after_s
 
 
 class OpsServer:

@@ -19,7 +19,7 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0
 # Label values known before the first record, exported at 0 so that rate()/increase() see the
 # first failure (a series born at 1 has no earlier sample to increase from).
 DEAD_LETTER_STAGES = ("classify", "correlate", "alert", "deliver")
-REJECT_REASONS = ("invalid", "error")
+REJECT_REASONS = ("invalid", "error", "too_large")
 EVENT_KINDS = tuple(kind.value for kind in EventKind)
 
 
@@ -36,6 +36,7 @@ class Metrics:
     webhook_attempts: Counter
     webhook_deliveries: Counter
     webhook_failures: Counter
+    webhook_superseded: Counter
     webhook_latency: Histogram
     dead_letters: Counter
     correlation_state_size: Gauge
@@ -76,6 +77,10 @@ class Metrics:
                 "counterclaim_webhook_failures_total",
                 "Deliveries given up (attempts or deadline exhausted, or a final 4xx)",
                 ["receiver"], registry=r),
+            webhook_superseded=Counter(
+                "counterclaim_webhook_superseded_total",
+                "Alert versions not delivered because a newer version of the alert replaced them "
+                "while the receiver was failing", ["receiver"], registry=r),
             webhook_latency=Histogram(
                 "counterclaim_webhook_latency_seconds", "One webhook attempt, request to answer",
                 ["receiver"], buckets=LATENCY_BUCKETS, registry=r),
@@ -108,6 +113,7 @@ class Metrics:
             self.webhook_attempts.labels(label)
             self.webhook_deliveries.labels(label)
             self.webhook_failures.labels(label)
+            self.webhook_superseded.labels(label)
             self.webhook_latency.labels(label)
 
 

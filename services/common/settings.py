@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Annotated, Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -42,7 +43,15 @@ class WebhookReceiver(BaseModel):
 
     @property
     def label(self) -> str:
-        return self.name or str(self.url)
+        """What metrics, logs and dead letters call this receiver: its name, else its URL
+        without user info, query string or fragment, where tokens usually travel."""
+        return self.name or redacted_url(str(self.url))
+
+
+def redacted_url(url: str) -> str:
+    parts = urlsplit(url)
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 class Settings(BaseSettings):
@@ -78,6 +87,24 @@ class Settings(BaseSettings):
     broker_session_timeout_s: float = Field(default=10.0, gt=0)
     broker_heartbeat_interval_s: float = Field(default=2.0, gt=0)
     broker_rebalance_timeout_s: float = Field(default=10.0, gt=0)
+    # Bounds that keep every record well under the broker's 1 MB message limit.
+    max_article_bytes: int = Field(
+        default=262_144, ge=1_024, le=900_000,
+        description="Larger article records are dead-lettered (clipped) without being read",
+    )
+    max_state_bytes: int = Field(
+        default=600_000, ge=10_000, le=900_000,
+        description="Correlation state per country, as JSON: oldest statements go first",
+    )
+    max_state_events: int = Field(default=2_000, ge=10, le=100_000)
+    event_time_tolerance_days: int = Field(
+        default=1, ge=0, le=30,
+        description="Articles and events dated later than their record time plus this are clamped",
+    )
+    stuck_after_s: float = Field(
+        default=180.0, ge=5,
+        description="/healthz fails after this long in recovery or rebalance without progress",
+    )
 
     @field_validator("webhook_urls", mode="before")
     @classmethod

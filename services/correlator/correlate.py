@@ -3,6 +3,8 @@
 Windows are on incident (event) time, like Kafka Streams JoinWindows: a claim and a denial
 about the same target country within `window_days` of each other belong together, whichever
 article arrives first. Alert ids derive from the incident, so a replay reproduces them.
+Pruning follows a watermark no single article can move, and the state stays within
+`max_state_events` statements and `max_state_bytes` of JSON (`bounds.py`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import timedelta
 
 from schemas.alert import Alert
 from schemas.event import ActorType, Event, EventKind
+from services.correlator.bounds import advance_watermark, bound
 from services.correlator.matching import answers, same_time
 from services.correlator.rules import build_alert, is_alert
 from services.correlator.state import MAX_EVENTS_PER_LIST, CountryState, Incident
@@ -24,6 +27,8 @@ class CorrelationPolicy:
     retention_days: int = 60
     state_claimants: bool = False
     families: tuple[tuple[str, str], ...] = ()  # (group, parent) for branch-aware matching
+    max_state_events: int = 2_000
+    max_state_bytes: int = 600_000
 
     def family(self, attacker: str) -> str:
         for group, parent in self.families:
@@ -41,8 +46,7 @@ def correlate(
     state = state or CountryState(country=event.target_country)
     if state.seen(event.event_id):
         return state, []  # at-least-once redelivery: already folded in
-    newest = max(filter(None, (state.newest_day, event.incident_time.end)))
-    state = _prune(state.model_copy(update={"newest_day": newest}), policy)
+    state = _prune(advance_watermark(state, event), policy)
     if event.kind is EventKind.CLAIM:
         if not _is_cross_border_claim(event):
             return state, []
@@ -56,7 +60,9 @@ def correlate(
         state, touched = _attach(state, event, "confirmations", policy)
     else:
         return state, []
-    return _raise_alerts(state, touched, policy)
+    state, alerts = _raise_alerts(state, touched, policy)
+    state, _ = bound(state, policy.max_state_events, policy.max_state_bytes, frozenset(touched))
+    return state, alerts
 
 
 def _speaks_for_target(event: Event) -> bool:

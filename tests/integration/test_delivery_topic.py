@@ -14,7 +14,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from schemas.alert import Alert
 from schemas.dead_letter import DeadLetter
-from services.alerter.publish import publish_alert
+from services.adapters.publish import publish_alert
 from services.alerter.sample import sample_alert
 from services.common.settings import load_settings
 from services.testing.processes import WorkerProcess, collect, create_topics, produce, topic_env, worker_env

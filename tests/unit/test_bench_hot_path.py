@@ -6,11 +6,11 @@ import gc
 from datetime import date
 
 from schemas.event import EventKind
-from services.classifier.agent import freeze_heap
+from services.adapters.classify import freeze_heap
+from services.adapters.correlate import StateCache
 from services.common.codec import encode
 from services.common.faust_transport import DEFAULT_FETCH_MAX_WAIT_MS, ShortFetchTransport
 from services.common.settings import load_settings
-from services.correlator.agent import StateCache
 from services.correlator.state import CountryState
 from services.pipeline import Pipeline
 from services.runtime import build_runtime

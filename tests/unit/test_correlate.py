@@ -123,9 +123,11 @@ def test_state_claimants_only_with_the_setting() -> None:
 
 
 def test_old_incidents_are_pruned() -> None:
+    """Once three articles have reached May, January is past the 30-day retention."""
     policy = CorrelationPolicy(window_days=7, retention_days=30)
     state, _ = correlate(None, event(EventKind.CLAIM, day=date(2022, 1, 1)), policy)
-    state, _ = correlate(state, event(EventKind.CLAIM, day=date(2022, 5, 1)), policy)
+    for day in (date(2022, 5, 1), date(2022, 5, 2), date(2022, 5, 3)):
+        state, _ = correlate(state, event(EventKind.CLAIM, day=day), policy)
     assert [i.window_start for i in state.incidents] == [date(2022, 5, 1)]
 
 

@@ -277,7 +277,10 @@ def test_compose_worker_is_built_from_the_dockerfile_and_configured() -> None:
     assert worker["depends_on"]["kafka-init"]["condition"] == "service_completed_successfully"
     env = worker["environment"]
     assert env["COUNTERCLAIM_KAFKA_BOOTSTRAP"] == "kafka:9092"
-    assert "/readyz" in " ".join(worker["healthcheck"]["test"])
+    assert "/healthz" in " ".join(worker["healthcheck"]["test"])  # liveness that detects stuck
+    dockerfile = (ROOT / "deploy" / "Dockerfile").read_text()
+    healthcheck = next(line for line in dockerfile.splitlines() if "urlopen" in line)
+    assert "/healthz" in healthcheck
     assert services["webhook-receiver"]["image"] == worker["image"]
 
 

@@ -136,7 +136,7 @@ def test_exposed_names_cover_every_metric_with_prometheus_naming() -> None:
     assert counters == {
         "articles_consumed", "articles_rejected", "articles_skipped_language", "events",
         "alerts_raised", "alerts_updated", "webhook_attempts", "webhook_deliveries",
-        "webhook_failures", "dead_letters"}
+        "webhook_failures", "webhook_superseded", "dead_letters"}
     assert {"counterclaim_processing_latency_seconds_count", "counterclaim_worker_ready",
             "counterclaim_correlation_state_events"} <= set(names)
 

@@ -4,7 +4,7 @@ headers without parsing the value."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from schemas.alert import Alert
 from services.alerter.payloads import kafka_headers, source_for
@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from services.runtime import Runtime
 
 
-async def publish_alert(rt: Runtime, alert: Alert) -> None:
-    await rt.alerts.send(
+async def publish_alert(rt: Runtime, alert: Alert) -> Any:
+    """Hand the alert to the producer; the result resolves when the broker acknowledges it."""
+    return await rt.alerts.send(
         key=alert.alert_id.encode(),
         value=encode(alert),
         headers=kafka_headers(alert, source_for(rt.settings.app_id)),
