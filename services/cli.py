@@ -47,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("worker", help="run the Faust worker (all stages)")
     p.set_defaults(handler=_worker)
 
+    p = sub.add_parser("ingest", help="poll RSS/Atom feeds and produce their articles")
+    p.add_argument("--feeds", default=None,
+                   help="feeds file (YAML); default: COUNTERCLAIM_FEEDS")
+    p.set_defaults(handler=_ingest)
+
     p = sub.add_parser("produce", help="publish Article JSON lines to the articles topic")
     p.add_argument("file", help="JSON-lines file, or - for stdin")
     p.add_argument("--strict", action="store_true", help="exit 1 when any line was skipped")
@@ -80,6 +85,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="embedded broker + worker + webhook receiver + sample news")
     p.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for the alerts")
+    p.add_argument("--feeds", action="store_true",
+                   help="start from RSS/Atom feeds on a local web server, via `counterclaim ingest`")
     p.set_defaults(handler=_demo)
     return parser
 
@@ -88,6 +95,12 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
     from services.worker import run_worker
 
     return run_worker(settings)
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from services.ingest.service import run_ingest
+
+    return run_ingest(settings, args.feeds)
 
 
 def _produce(args: argparse.Namespace, settings: Settings) -> int:
@@ -167,6 +180,10 @@ def _bench(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    if args.feeds:
+        from services.demo.feeds_run import run_feeds_demo
+
+        return run_feeds_demo(timeout_s=args.timeout)
     from services.demo.run import run_demo
 
     return run_demo(timeout_s=args.timeout)

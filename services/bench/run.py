@@ -22,6 +22,7 @@ from typing import Any
 
 from services.bench.corpus import CorpusConfig, generate
 from services.bench.extraction import ExtractionResult, run_isolated
+from services.bench.ingest import IngestResult, measure_ingest
 from services.bench.passthrough import PassthroughResult, measure_passthrough
 from services.bench.pipeline import Offered, PipelineResult, measure_pipeline
 from services.common.broker import BrokerUnavailable, EmbeddedBroker, tansu_binary
@@ -44,6 +45,7 @@ class Plan:
     backlog_s: float  # aim: the pipeline drains its backlog in about this long
     latency_s: float
     relevant_share: float = 0.03
+    ingest_pages: int = 2_000  # served as summary-only feed items: one page fetch each
 
     @classmethod
     def full(cls) -> Plan:
@@ -53,7 +55,7 @@ class Plan:
     @classmethod
     def quick(cls) -> Plan:
         return cls(extraction_articles=2_000, extraction_max_s=4.0, backlog_articles=4_000,
-                   backlog_s=4.0, latency_s=4.0, relevant_share=0.05)
+                   backlog_s=4.0, latency_s=4.0, relevant_share=0.05, ingest_pages=300)
 
     def backlog_for(self, extraction_per_s: float) -> int:
         """The pipeline is no faster than its extractor: size the backlog so a slow build still
@@ -104,7 +106,7 @@ def _offered(config: CorpusConfig, first: int) -> list[Offered]:
 
 async def _broker_phases(
     bootstrap: str, plan: Plan, backlog_size: int, workdir: Path, prefix: str,
-) -> tuple[PassthroughResult, PipelineResult]:
+) -> tuple[PassthroughResult, PipelineResult, IngestResult]:
     backlog = _offered(CorpusConfig(size=backlog_size, relevant_share=plan.relevant_share), 0)
 
     def live(count: int) -> list[Offered]:
@@ -117,7 +119,8 @@ async def _broker_phases(
     pipeline = await measure_pipeline(bootstrap, backlog, live, workdir, plan.latency_s,
                                       prefix=prefix)
     after = await measure_passthrough(bootstrap, records, workdir, prefix=f"{prefix}-b")
-    return PassthroughResult.mean([before, after]), pipeline
+    ingest = await measure_ingest(bootstrap, prefix, workdir, pages=plan.ingest_pages)
+    return PassthroughResult.mean([before, after]), pipeline, ingest
 
 
 def collect(plan: Plan, workdir: Path, bootstrap: str | None = None) -> dict[str, Any]:
@@ -134,18 +137,19 @@ def collect(plan: Plan, workdir: Path, bootstrap: str | None = None) -> dict[str
     backlog_size = plan.backlog_for(extraction.articles_per_s)
     prefix = f"bench-{uuid.uuid4().hex[:8]}"
     if bootstrap is not None:
-        passthrough, pipeline = asyncio.run(
+        passthrough, pipeline, ingest = asyncio.run(
             _broker_phases(bootstrap, plan, backlog_size, workdir, prefix))
     else:
         with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
-            passthrough, pipeline = asyncio.run(
+            passthrough, pipeline, ingest = asyncio.run(
                 _broker_phases(broker.bootstrap, plan, backlog_size, workdir, prefix))
-    return report(extraction, passthrough, pipeline, plan, host, time.monotonic() - started)
+    return report(extraction, passthrough, pipeline, plan, host, time.monotonic() - started,
+                  ingest=ingest)
 
 
 def report(extraction: ExtractionResult, passthrough: PassthroughResult,
            pipeline: PipelineResult, plan: Plan, host: dict[str, Any],
-           wall_s: float) -> dict[str, Any]:
+           wall_s: float, ingest: IngestResult | None = None) -> dict[str, Any]:
     ratio = pipeline.articles_per_s / passthrough.msgs_per_s
     p99 = pipeline.latency_ms.get("p99")
     checks = {
@@ -166,6 +170,7 @@ def report(extraction: ExtractionResult, passthrough: PassthroughResult,
         "latency_measures": "article handed to the producer -> first alert citing it read from "
                             "the alerts topic, relevant articles only",
         "worker_peak_rss_mb": round(pipeline.worker_peak_rss_mb, 1),
+        "ingest_pages_per_s": round(ingest.pages_per_s, 1) if ingest else None,
         "machine": host,
         "details": {
             "quick": plan == Plan.quick(),
@@ -173,6 +178,7 @@ def report(extraction: ExtractionResult, passthrough: PassthroughResult,
             "extraction": asdict(extraction),
             "passthrough": asdict(passthrough),
             "pipeline": {k: v for k, v in asdict(pipeline).items() if k != "worker_log"},
+            "ingest": asdict(ingest) if ingest else None,
         },
         "targets": {"values": TARGETS, "met": checks},
         "wall_s": round(wall_s, 1),
@@ -206,6 +212,7 @@ def render(data: dict[str, Any]) -> str:
         f"{'pipeline / pass-through':40}{data['pipeline_over_passthrough']:>8.2f}"
         f"{'':16}{ok('pipeline_over_passthrough')} >= 0.60",
         f"{'extraction / pass-through':40}{data['extraction_over_passthrough']:>8.2f}",
+        *_ingest_rows(d.get("ingest")),
         "",
         "latency: article handed to the producer -> first alert citing it, read from the alerts "
         "topic",
@@ -224,6 +231,18 @@ def render(data: dict[str, Any]) -> str:
         f"wall time {data['wall_s']:.0f} s",
     ]
     return "\n".join(rows)
+
+
+def _ingest_rows(ingest: dict[str, Any] | None) -> list[str]:
+    if not ingest:
+        return []
+    return [
+        "",
+        f"{'ingest: feed item -> page -> article':40}{ingest['pages_per_s']:>8,.0f} p/s"
+        f"{'':16}{ingest['pages']:,} pages of ~{ingest['page_kb_mean']:.0f} KB from a local "
+        f"server, {ingest['feeds']} feeds",
+        "  (fetch, trafilatura main-text extraction, dedupe, article + seen keys to Kafka)",
+    ]
 
 
 def run_bench(as_json: bool, quick: bool) -> int:

@@ -81,6 +81,9 @@ class Settings(BaseSettings):
     web_port: int = Field(default=6066, ge=0, le=65535)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["auto", "json", "console"] = "auto"
+    feeds: str | None = Field(
+        default=None, description="`counterclaim ingest`: path of the feeds file (YAML)"
+    )
     broker_session_timeout_s: float = Field(default=10.0, gt=0)
     broker_heartbeat_interval_s: float = Field(default=2.0, gt=0)
     broker_rebalance_timeout_s: float = Field(default=10.0, gt=0)

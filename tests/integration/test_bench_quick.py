@@ -19,6 +19,7 @@ FIGURES = (
     "pipeline_articles_per_s",
     "pipeline_over_passthrough",
     "worker_peak_rss_mb",
+    "ingest_pages_per_s",
 )
 
 
@@ -74,3 +75,11 @@ def test_quick_plan_stays_small() -> None:
     quick, full = Plan.quick(), Plan.full()
     assert quick.extraction_articles * 5 <= full.extraction_articles
     assert quick.backlog_for(10_000) <= quick.backlog_articles < full.backlog_for(10_000)
+
+
+def test_ingest_throughput_covers_every_page(report: dict[str, Any]) -> None:
+    ingest = report["details"]["ingest"]
+    assert ingest["articles_produced"] == ingest["pages"] == 300
+    assert ingest["pages_per_s"] == pytest.approx(ingest["pages"] / ingest["seconds"], rel=0.01)
+    assert ingest["page_kb_mean"] > 3  # the ~3 KB story plus the page around it
+    assert "ingest: feed item -> page -> article" in render(report)

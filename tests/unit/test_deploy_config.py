@@ -19,6 +19,7 @@ import yaml
 from services.common.metrics import Metrics, exposed_names
 from services.common.settings import Settings
 from services.common.topics import planned_topics
+from services.ingest.metrics import IngestMetrics
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
@@ -44,7 +45,7 @@ def _promtool() -> str:
 
 @pytest.fixture(scope="module")
 def known() -> dict[str, frozenset[str]]:
-    return exposed_names(Metrics.create())
+    return {**exposed_names(Metrics.create()), **exposed_names(IngestMetrics.create())}
 
 
 def _rules() -> list[dict[str, Any]]:
