@@ -67,6 +67,20 @@ def _parser() -> argparse.ArgumentParser:
                        help="publication date for articles without one (default: today, UTC)")
         p.set_defaults(handler=handler)
 
+    p = sub.add_parser("evaluate", help="score counterclaim on labelled articles")
+    p.add_argument("files", nargs="+", metavar="LABELLED.jsonl",
+                   help="labelled articles (JSON lines, see the README); several mix into one stream")
+    p.add_argument("--claimants", choices=["non_state", "state", "all"], default="non_state",
+                   help="incidents to count: claims by armed groups (default), by states, or all")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--verbose", action="store_true", help="list missed incidents and false alerts")
+    p.add_argument("--min-recall", type=float, default=0.0, help="exit 1 below this incident recall")
+    p.add_argument("--min-precision", type=float, default=0.0,
+                   help="exit 1 below this alert precision")
+    p.add_argument("--default-date", type=date.fromisoformat, default=None,
+                   help="date of undated articles that name no incident (default 2022-01-01)")
+    p.set_defaults(handler=_evaluate)
+
     p = sub.add_parser("schemas", help="write the JSON Schemas of the wire contracts")
     p.add_argument("directory", type=Path)
     p.set_defaults(handler=_schemas)
@@ -157,6 +171,15 @@ def _pipeline(settings: Settings, cls):  # type: ignore[no-untyped-def]
         retention_days=settings.retention_days,
         state_claimants=settings.state_claimants,
     )
+
+
+def _evaluate(args: argparse.Namespace, settings: Settings) -> int:
+    from services.evaluation.command import DEFAULT_DAY, Options, run_evaluate
+
+    return run_evaluate(Options(files=args.files, claimants=args.claimants, as_json=args.json,
+                                verbose=args.verbose, min_recall=args.min_recall,
+                                min_precision=args.min_precision,
+                                default_day=args.default_date or DEFAULT_DAY), settings)
 
 
 def _schemas(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,0 +1,1 @@
+"""`counterclaim evaluate`: score the pipeline on labelled articles (see command.py)."""
