@@ -5,15 +5,27 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+import traceback
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
-from services.common.lines import BadLine, Progress, open_input, read_articles
+from services.common.lines import BadLine, InputError, Progress, open_input, read_articles
 from services.common.logging import configure_logging, get_logger
 from services.common.settings import ConfigError, Settings, load_settings
 
 log = get_logger("counterclaim")
+DEBUG_HELP = "debug logs, and the Python traceback of an error"
+
+
+def _sub_parser(common: argparse.ArgumentParser) -> type[argparse.ArgumentParser]:
+    class SubParser(argparse.ArgumentParser):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("parents", [common])
+            super().__init__(*args, **kwargs)
+
+    return SubParser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,17 +36,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"counterclaim: {exc}", file=sys.stderr)
         return 2
+    if args.debug:
+        settings = settings.model_copy(update={"log_level": "debug"})
     configure_logging(settings.log_level, settings.log_format)
     try:
         code: int = args.handler(args, settings)
         return code
-    except FileNotFoundError as exc:
-        print(f"counterclaim: {exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        return _failed(args.command, exc, settings)
+
+
+def _failed(command: str, exc: Exception, settings: Settings) -> int:
+    """One line a person can act on; the traceback only with --debug (or LOG_LEVEL=debug)."""
+    if settings.log_level == "debug":
+        traceback.print_exception(exc)
+    if isinstance(exc, InputError | FileNotFoundError):
+        print(f"counterclaim {command}: {exc}", file=sys.stderr)
+        return 2
+    from aiokafka.errors import KafkaConnectionError
+
+    from services.common.reach import unreachable
+
+    if isinstance(exc, KafkaConnectionError):
+        print(f"counterclaim {command}: {unreachable(settings)}", file=sys.stderr)
+        return 1
+    hint = "" if settings.log_level == "debug" else " (--debug shows the traceback)"
+    print(f"counterclaim {command}: failed: {type(exc).__name__}: {exc}{hint}", file=sys.stderr)
+    return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,7 +74,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="counterclaim",
         description="Alerts when an armed group's claim of an attack is contradicted by a state.",
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--debug", action="store_true", help=DEBUG_HELP)
+    # Also after the command (`counterclaim produce --debug FILE`), without resetting the flag.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_sub_parser(common))
 
     p = sub.add_parser("worker", help="run the Faust worker (all stages)")
     p.set_defaults(handler=_worker)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
 import sys
 import threading
 from types import TracebackType
@@ -12,7 +13,7 @@ from typing import Any
 
 import faust
 import mode
-from prometheus_client import disable_created_metrics
+from prometheus_client import CollectorRegistry, disable_created_metrics
 
 from services.common.health import (
     OpsServer,
@@ -24,6 +25,7 @@ from services.common.health import (
 )
 from services.common.lag import Partition, measure_lag, publish_lag
 from services.common.logging import configure_logging, get_logger
+from services.common.reach import backoff, client_lines_held, is_unreachable, unreachable
 from services.common.settings import Settings
 from services.common.topics import TopicLayoutError, ensure_topics
 from services.correlator.state import CountryState
@@ -176,10 +178,13 @@ class OpsService(mode.Service):
 
 def run_worker(settings: Settings) -> int:
     try:
-        counts = asyncio.run(ensure_topics(settings))
+        counts = asyncio.run(topics_when_reachable(settings))
     except TopicLayoutError as exc:
         log.error("topic layout", error=str(exc))
         return 2
+    except asyncio.CancelledError:  # SIGTERM while waiting for Kafka
+        log.info("stopped before Kafka could be reached")
+        return 0
     disable_created_metrics()  # type: ignore[no-untyped-call]
     runtime = build_runtime(settings, partitions=counts[settings.topic_events])
     runtime.metrics.prime(receivers=[r.label for r in settings.receivers])
@@ -190,3 +195,48 @@ def run_worker(settings: Settings) -> int:
     worker.counterclaim_settings = settings
     worker.execute_from_commandline()
     return 0
+
+
+async def topics_when_reachable(settings: Settings) -> dict[str, int]:
+    """The topics' partition counts, once Kafka answers. Until then: one log line per attempt
+    naming the address and what to check, attempts 1, 2, 4 ... 30 s apart, /healthz 200 and
+    /readyz 503 (not ready) on the ops port, and SIGTERM stops the wait."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    if task is not None:
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signal.SIGTERM, task.cancel)
+    server: OpsServer | None = None
+    delays = backoff()
+    try:
+        while True:
+            try:
+                with client_lines_held(settings.log_level):
+                    return await ensure_topics(settings)
+            except Exception as exc:
+                if not is_unreachable(exc):
+                    raise
+                if server is None:
+                    server = await _waiting_server(settings)
+                wait = next(delays)
+                log.warning(f"{unreachable(settings)} Retrying in {wait:g}s; not ready meanwhile",
+                            bootstrap=settings.kafka_bootstrap, retry_in_s=wait,
+                            error=f"{type(exc).__name__}: {exc}")
+                await asyncio.sleep(wait)
+    finally:
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.remove_signal_handler(signal.SIGTERM)
+        if server is not None:
+            await server.stop()
+
+
+async def _waiting_server(settings: Settings) -> OpsServer | None:
+    """/healthz (alive) and /readyz (503: not joined) while the worker waits for Kafka."""
+    if not settings.metrics_port:
+        return None
+    waiting = Readiness(joined=False, tables_recovered=False, rebalancing=False, stopping=False,
+                        generation=0)
+    server = OpsServer(settings.metrics_host, settings.metrics_port, CollectorRegistry(),
+                       ready=lambda: waiting, live=lambda: True)
+    await server.start()
+    return server

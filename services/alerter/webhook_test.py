@@ -17,6 +17,7 @@ from services.alerter.sample import sample_alert
 from services.common.settings import PayloadFormat, WebhookReceiver
 
 BODY_LIMIT = 4096
+ARGUMENTS = {"url": "URL", "secret": "--secret", "format": "--format", "timeout_s": "--timeout"}
 
 
 def run_webhook_test(url: str, *, secret: str | None = None, fmt: str = "native",
@@ -25,8 +26,16 @@ def run_webhook_test(url: str, *, secret: str | None = None, fmt: str = "native"
     try:
         receiver = WebhookReceiver(url=url, name="webhook-test", secret=secret,
                                    format=PayloadFormat(fmt), timeout_s=timeout_s)
-    except (ValidationError, ValueError) as exc:
-        print(f"counterclaim webhook-test: invalid arguments: {exc}", file=sys.stderr)
+    except ValidationError as exc:
+        for err in exc.errors():
+            field = str(err["loc"][0]) if err["loc"] else "?"
+            given = err.get("input")
+            print(f"counterclaim webhook-test: {ARGUMENTS.get(field, field)} {given!r}: {err['msg']}"
+                  + (" (give an http:// or https:// URL)" if field == "url" else ""),
+                  file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"counterclaim webhook-test: {exc}", file=sys.stderr)
         return 2
     return asyncio.run(_send(receiver))
 

@@ -14,6 +14,10 @@ from schemas.article import Article
 from services.common.codec import DecodeError, decode_article
 
 
+class InputError(ValueError):
+    """An input that cannot be read at all (missing, a directory, not readable)."""
+
+
 @dataclass(frozen=True)
 class BadLine:
     number: int

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 
 ENV_PREFIX = "COUNTERCLAIM_"
 
@@ -143,8 +144,22 @@ def load_settings(**overrides: object) -> Settings:
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            field = str(err["loc"][0]) if err["loc"] else "?"
-            problems.append(f"{ENV_PREFIX}{field.upper()}: {err['msg']}")
+        problems = [f"{variable(err['loc'])}: {err['msg']}" for err in exc.errors()]
         raise ConfigError("invalid configuration: " + "; ".join(problems)) from exc
+    except SettingsError as exc:  # a value pydantic-settings could not even parse (bad JSON)
+        field = re.search(r'field "(\w+)"', str(exc))
+        name = f"{ENV_PREFIX}{field.group(1).upper()}" if field else "a COUNTERCLAIM_ variable"
+        cause = exc.__cause__
+        why = f"not valid JSON ({cause})" if isinstance(cause, ValueError) else str(exc)
+        raise ConfigError(f"invalid configuration: {name}: {why}") from exc
+
+
+def variable(loc: tuple[int | str, ...]) -> str:
+    """('webhooks', 0, 'url') -> COUNTERCLAIM_WEBHOOKS[0].url: the variable, then the place
+    inside its JSON value."""
+    if not loc:
+        return f"{ENV_PREFIX}?"
+    name = f"{ENV_PREFIX}{str(loc[0]).upper()}"
+    for part in loc[1:]:
+        name += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return name

@@ -38,7 +38,11 @@ async def ensure_topics(settings: Settings) -> dict[str, int]:
     """Create missing topics with `settings.partitions`; return every topic's partition count."""
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap.split(","),
                                 client_id=f"{settings.app_id}-admin")
-    await admin.start()
+    try:
+        await admin.start()
+    except BaseException:
+        await admin.close()  # a client that never connected still holds a socket pool
+        raise
     try:
         existing = set(await admin.list_topics())
         wanted = planned_topics(settings)

@@ -102,8 +102,7 @@ async def _run(stack: contextlib.AsyncExitStack, workdir: Path, outlets: list[Ou
     stack.push_async_callback(site.stop)
     feeds_path = workdir / "feeds.yaml"
     feeds_path.write_text(feeds_yaml(outlets, base, poll_interval_s=POLL_INTERVAL_S))
-    _note(f"news site: {base} ({len(outlets)} outlets' feeds and their pages); feeds file "
-          f"{feeds_path}")
+    _note(f"news site: {base} ({len(outlets)} outlets' feeds and their pages)")
 
     receiver = await WebhookReceiver().start()
     stack.push_async_callback(receiver.stop)
@@ -148,7 +147,6 @@ async def _run(stack: contextlib.AsyncExitStack, workdir: Path, outlets: list[Ou
         while delivered < len(receiver.received):
             watch.on_delivery(receiver.received[delivered])
             delivered += 1
-        watch.flush_deliveries()
         for process, name in ((worker, "worker"), (ingester, "ingester")):
             if not process.alive():
                 raise DemoFailed(f"the {name} exited unexpectedly")
@@ -157,7 +155,6 @@ async def _run(stack: contextlib.AsyncExitStack, workdir: Path, outlets: list[Ou
         if time.monotonic() > deadline:
             raise DemoFailed(f"timed out after {timeout_s:.0f}s: {len(articles)} of "
                              f"{len(stories)} stories ingested; missing: {watch.missing()}")
-    watch.flush_deliveries(force=True)
     if len(articles) != len(stories) or watch.unexpected():
         raise DemoFailed(f"{len(articles)} articles for {len(stories)} stories; unexpected "
                          f"alerts {watch.unexpected()}")
@@ -210,6 +207,7 @@ async def _ingest_counts(port: int) -> dict[str, float]:
 
 def _summary(watch: Watch, articles: dict[str, Sample], counts: dict[str, float],
              wall_s: float) -> None:
+    _out(watch.cards())
     _out(RULE)
     _out(f"SUMMARY: {len(articles)} articles ingested from feeds; {len(watch.expected)} alerts "
          f"fired; {watch.deliveries} webhook deliveries received; {wall_s:.0f} s in all.")

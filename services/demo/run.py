@@ -34,7 +34,7 @@ from services.common.broker import BrokerUnavailable, EmbeddedBroker
 from services.common.codec import DecodeError, decode
 from services.common.settings import Settings
 from services.common.topics import ensure_topics
-from services.demo.render import RULE, country_label, format_alert, format_delivery
+from services.demo.render import RULE, country_label, format_card, version_line
 from services.demo.samples import Sample, evidence_ids, load_samples, replay_final
 from services.pipeline import Pipeline
 from services.testing.processes import WorkerProcess, worker_env
@@ -55,7 +55,6 @@ CONSUMED_METRIC = "counterclaim_articles_consumed_total"
 EVENTS_METRIC = "counterclaim_events_total"
 QUIET_S = 1.0  # after an article with events: no new alert or delivery for this long
 SETTLE_MAX_S = 6.0
-HOLD_S = 3.0  # longest a delivery waits to be printed after the alert it carries
 RECEIVER_STATUS = 200  # what services.testing.receiver answers to every recorded POST
 READY_TIMEOUT_S = 45.0
 WORKER_STOP_S = 20.0
@@ -94,49 +93,53 @@ class Timings:
 
 @dataclass
 class Watch:
-    """What the stream and the webhook have shown so far, against what replay predicts."""
+    """What the stream and the webhook have shown so far, against what replay predicts.
+
+    While the demo runs, each alert version and delivery is one line on stderr; the cards
+    (`cards`) come at the end, one per alert at its final version, with its history."""
 
     expected: Mapping[str, Alert]
     names: Mapping[str, str]
     topic: dict[tuple[str, int], Alert] = field(default_factory=dict)
     latest: dict[str, Alert] = field(default_factory=dict)
-    delivered: set[tuple[str, int]] = field(default_factory=set)
+    delivered: dict[tuple[str, int], list[Received]] = field(default_factory=dict)
     deliveries: int = 0
-    held: list[tuple[Received, float]] = field(default_factory=list)
     last_activity: float = 0.0  # monotonic time of the latest alert or delivery seen
 
     def on_alert(self, alert: Alert) -> None:
         self.last_activity = time.monotonic()
-        if (alert.alert_id, alert.version) in self.topic:  # at-least-once: a republished version
+        key = (alert.alert_id, alert.version)
+        if key in self.topic:  # at-least-once: a republished version
             _note(f"alert {alert.alert_id} v{alert.version} seen again (redelivery); not repeated")
             return
-        previous = self.latest.get(alert.alert_id)
-        self.topic[(alert.alert_id, alert.version)] = alert
-        if previous is None or alert.version > previous.version:
+        earlier = [v for (aid, v) in self.topic if aid == alert.alert_id and v < alert.version]
+        previous = self.topic[(alert.alert_id, max(earlier))] if earlier else None
+        self.topic[key] = alert
+        if alert.alert_id not in self.latest or alert.version > self.latest[alert.alert_id].version:
             self.latest[alert.alert_id] = alert
-        _out(format_alert(alert, self.names, previous))
+        _note(f"alert {country_label(alert.target_country, self.names)} {alert.alert_id} "
+              f"{version_line(alert, previous)}")
 
     def on_delivery(self, received: Received) -> None:
-        """Hold a delivery until its alert version has been printed, so output reads causally."""
         self.last_activity = time.monotonic()
-        self.held.append((received, time.monotonic()))
-        self.flush_deliveries()
+        self.deliveries += 1
+        key = _delivery_key(received)
+        if key is None:
+            _note(f"webhook delivery without an Idempotency-Key ({len(received.body)} bytes)")
+            return
+        repeat = key in self.delivered
+        self.delivered.setdefault(key, []).append(received)
+        _note(f"webhook delivery {key[0]}:{key[1]} -> HTTP {RECEIVER_STATUS}"
+              + (" (repeat: same Idempotency-Key)" if repeat else ""))
 
-    def flush_deliveries(self, force: bool = False) -> None:
-        waiting: list[tuple[Received, float]] = []
-        for received, at in self.held:
-            key = _delivery_key(received)
-            if force or key is None or key in self.topic or time.monotonic() - at > HOLD_S:
-                self.deliveries += 1
-                line = format_delivery(received, RECEIVER_STATUS, self.names)
-                if key is not None and key in self.delivered:
-                    line += " (repeat: same Idempotency-Key as an earlier delivery)"
-                if key is not None:
-                    self.delivered.add(key)
-                _out(line)
-            else:
-                waiting.append((received, at))
-        self.held = waiting
+    def cards(self) -> str:
+        """One card per alert seen, at its final version, in country order."""
+        out = []
+        for alert_id in sorted(self.latest, key=lambda a: (self.latest[a].target_country, a)):
+            versions = [a for (aid, _), a in self.topic.items() if aid == alert_id]
+            deliveries = {v: got for (aid, v), got in self.delivered.items() if aid == alert_id}
+            out.append(format_card(versions, deliveries, self.names, RECEIVER_STATUS))
+        return "\n".join(out)
 
     def final_delivered(self, alert_id: str) -> Alert | None:
         """The version that carries all the predicted evidence and reached the webhook."""
@@ -252,6 +255,8 @@ async def _demo(timeout_s: float, started: Started) -> int:
     if failure is None and started.worker_code not in (0, None):
         failure = f"the worker exited with code {started.worker_code} on SIGTERM"
     if failure is not None:
+        if watch.latest:
+            _out(watch.cards())
         _note(f"FAILED: {failure}")
         log = workdir / ("worker.log" if started.worker is not None else "broker.log")
         _print_log_tail(log)
@@ -313,8 +318,8 @@ async def _run(
     worker = WorkerProcess(_env(settings, hook), workdir / "worker.log").start()
     started.worker = worker
     stack.push_async_callback(_stop_worker, started)
-    _note(f"worker: `counterclaim worker` (pid {worker.process.pid if worker.process else '?'}), "
-          f"log {worker.log_path}")
+    _note(f"worker: `counterclaim worker` (pid {worker.process.pid if worker.process else '?'}); "
+          "its log is shown if anything fails")
     await _wait_ready(worker, deadline)
     _note(f"worker ready in {timings.mark('worker'):.1f}s")
 
@@ -344,7 +349,6 @@ async def _run(
         while seen < len(receiver.received):
             watch.on_delivery(receiver.received[seen])
             seen += 1
-        watch.flush_deliveries()
         if feed.done() and not feed.cancelled() and (error := feed.exception()) is not None:
             if isinstance(error, DemoFailed):
                 raise error
@@ -355,7 +359,6 @@ async def _run(
         if time.monotonic() > deadline:
             raise DemoFailed(f"timed out after {timeout_s:.0f}s; missing: "
                              + ("; ".join(watch.missing()) or "nothing?"))
-    watch.flush_deliveries(force=True)
     timings.mark("complete")
     if watch.unexpected():
         raise DemoFailed(f"the stream raised alerts an offline replay does not: "
@@ -508,6 +511,7 @@ def _print_log_tail(path: Path) -> None:
 
 def _summary(watch: Watch, timings: Timings, started: Started) -> None:
     m = timings.marks
+    _out(watch.cards())
     _out(RULE)
     _out(f"SUMMARY: {len(watch.expected)} alerts fired; {len(watch.topic)} alert versions "
          f"published to {TOPICS['alerts']}; {watch.deliveries} webhook deliveries received.")

@@ -72,11 +72,13 @@ def test_demo_prints_both_alerts_with_evidence_and_deliveries(tmp_path: Path) ->
     assert proc.returncode == 0, f"demo failed\nSTDOUT:\n{out[-3000:]}\nSTDERR:\n{err[-5000:]}"
     flat = " ".join(out.split())  # evidence sentences are wrapped across lines
 
-    # Exactly two alerts, TJ and UZ: the unrelated articles raise nothing.
-    assert sorted(re.findall(r"NEW ALERT: (\w+ \([A-Z]{2}\))", out)) == [
+    # Exactly two alerts, TJ and UZ, one card each at its final version: the unrelated articles
+    # raise nothing.
+    assert sorted(re.findall(r"^ALERT: (\w+ \([A-Z]{2}\))", out, re.M)) == [
         "Tajikistan (TJ)", "Uzbekistan (UZ)"]
-    assert re.search(r"NEW ALERT: Tajikistan \(TJ\)\s+\|\s+cc-TJ-\w+", out)
-    assert re.search(r"NEW ALERT: Uzbekistan \(UZ\)\s+\|\s+cc-UZ-\w+", out)
+    assert re.search(r"^ALERT: Tajikistan \(TJ\)\s+\|\s+cc-TJ-\w+", out, re.M)
+    assert re.search(r"^ALERT: Uzbekistan \(UZ\)\s+\|\s+cc-UZ-\w+", out, re.M)
+    assert len(out.splitlines()) < 120, "one card per alert, not one per version"
 
     # Evidence: who said what, from which outlet, in the article's own words.
     assert "Islamic State Khorasan Province (ISKP) claimed responsibility for firing seven " \
@@ -95,17 +97,25 @@ def test_demo_prints_both_alerts_with_evidence_and_deliveries(tmp_path: Path) ->
                      r"says only bullets crossed", flat)
     assert re.search(r"Why: .*Uzbekistan contradicts it: says no rockets hit its territory", flat)
 
-    # Webhook deliveries, with the key subscribers deduplicate on.
+    # History: one line per version, and under each the webhook delivery of that version,
+    # with the key subscribers deduplicate on.
     for country in ("TJ", "UZ"):
-        assert re.search(rf">> WEBHOOK delivery: POST /hook -> HTTP 200 \| \w+ \({country}\) "
-                         rf"alert cc-{country}-\w+ v\d+ .*\n\s+Idempotency-Key: "
-                         rf"cc-{country}-\w+:\d+ \|", out), f"no delivery of the {country} alert"
+        card = out.split("ALERT: ")[1 if country == "TJ" else 2]
+        final = int(re.search(r"\|\s+version (\d+)\s+\|", card).group(1))  # type: ignore[union-attr]
+        history = card.split("History (", 1)[1]
+        versions = [int(v) for v in re.findall(r"^  v(\d+)  \+", history, re.M)]
+        assert versions == list(range(1, final + 1)), history
+        for version in versions:
+            assert re.search(rf"^  v{version}  .*\n\s+>> webhook: POST /hook -> HTTP 200 \| "
+                             rf"Idempotency-Key: cc-{country}-\w+:{version} \|", history, re.M), \
+                f"no delivery under v{version} of the {country} alert:\n{history}"
     assert re.search(r"SUMMARY: 2 alerts fired", out)
 
     # Readable by a person: no raw JSON on stdout; progress went to stderr.
     assert not [line for line in out.splitlines() if line.lstrip().startswith(("{", "["))]
     assert "article 1/" in err and "article 1/" not in out
     assert "Stopped: worker (exit 0), webhook receiver, broker." in out
+    assert ".log" not in out + err, "a log path was printed, and the demo deletes it on success"
     _assert_all_stopped(err)
 
 

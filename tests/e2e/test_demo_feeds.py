@@ -44,7 +44,7 @@ def test_demo_from_feeds_ingests_each_story_once_and_raises_both_alerts(tmp_path
     assert all(day.startswith("2022-") for *_, day, _ in ingested)  # dates from the feeds
     assert "utm_source" not in out  # canonical URLs
 
-    assert sorted(re.findall(r"NEW ALERT: (\w+ \([A-Z]{2}\))", out)) == [
+    assert sorted(re.findall(r"^ALERT: (\w+ \([A-Z]{2}\))", out, re.M)) == [
         "Tajikistan (TJ)", "Uzbekistan (UZ)"]
     assert "Uzbekistan contradicts it" in " ".join(out.split())
     assert "1 duplicates skipped" in out and "0 fetch errors" in out

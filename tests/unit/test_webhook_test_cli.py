@@ -63,4 +63,5 @@ async def test_no_receiver_exits_1() -> None:
 async def test_bad_url_exits_2() -> None:
     code, _, err = await _run("not-a-url")
     assert code == 2
-    assert "invalid arguments" in err
+    assert err.startswith("counterclaim webhook-test: URL 'not-a-url': Input should be a valid URL")
+    assert "errors.pydantic.dev" not in err and len(err.strip().splitlines()) == 1
