@@ -58,7 +58,7 @@ _VERBS = {
         r"|announced|announces|announcing|reported|reports|declared|declares|wrote|writes|posted"
         r"|tweeted|insisted|insists|explained|specified|noted|remarked|stressed|asserted"
         r"|maintained|maintains|informed|quoted|cited|published|released|showed|asserts"
-        r"|called|calls|described|describes|termed|branded|labell?ed"
+        r"|called|calls|described|describes|termed|branded|labell?ed|urged|asked|accused|accuses"
     ),
 }
 _VERB = re.compile(
@@ -79,7 +79,8 @@ _NEGATION = re.compile(
 )
 _HARD_LEFT = re.compile(r'[":;]|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bafter\b|\bas\b(?= )')
 _HARD_QUOTE = re.compile(r'[":;]')
-_AGENT = re.compile(r"\s{1,3}(?:(?:quickly|swiftly|later|also|strongly|flatly)\s{1,3})?by\s{1,3}")
+_AGENT = re.compile(r"\s{1,3}(?:(?:quickly|swiftly|later|also|strongly|flatly)\s{1,3})?by\s{1,3}"
+                    r"(?![a-z]+ing\b)")
 _TOLD = re.compile(r"\s{0,3}(?:[\w.'-]+\s{1,3}){0,4}?(?:that\b|:)|\s{0,3}(?:[\w.'-]+\s{0,3}){0,4}")
 _TAIL = re.compile(
     r"^(?:[ ,]{0,3}(?:(?:on|in|to|via|through|at|by|from|after|before|during|with|carried by"
@@ -90,7 +91,8 @@ _TAIL = re.compile(
 )
 _QUOTING = re.compile(r"\s{1,3}([^,;\"]{2,80}?)\s{1,3}as\s{1,3}(?:saying|stating|telling|claiming)\b"
                       r"(?:\s{1,3}that)?")
-_COORDINATED = re.compile(r"(?:\band|\bbut|\bthen)\s{1,3}(?:(?:later|also|then|quickly|flatly"
+_DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issued"})
+_COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
                           r"|strongly|further)\s{1,3})?$")
 _THAT = re.compile(r"\s{0,3}(?:that\s|:\s{0,3}|,\s{0,3})?")
 _THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
@@ -128,7 +130,8 @@ def _relay(frame: Frame, frames: list[Frame]) -> Frame:
     c0 = frame.content[0]
     for other in frames:
         if (other is frame or other.nested or other.subject is None
-                or other.verb_start <= frame.verb_start or other.content[0] < other.verb_start):
+                or other.verb_start <= frame.verb_start or other.content[0] < other.verb_start
+                or other.verb in _DOCUMENT_VERBS):
             continue
         if c0 - 2 <= other.subject[0] <= c0 + 12 and other.verb_start < frame.content[1]:
             return Frame(frame.cue, frame.verb, frame.verb_start, frame.verb_end, frame.subject,

@@ -44,11 +44,13 @@ _NOT_OCCURRED = re.compile(
     r"|take place|took place|land\w*|fall|fell|hit|struck|cross\w*|targeted|attacked|damaged"
     r"|affected|touched|opportunity)\b"
     r"|\bnothing\s{1,3}(?:\w+\s{1,3})?(?:happened|landed|fell|hit)|\bno\s{1,3}such\s{1,3}\w+"
+    r"|\bno\s{1,3}(?:active\s{1,3})?(?:military\s{1,3})?(?:activity|activities|developments)\b"
 )
 _NORMAL = re.compile(
     r"\b(?:operating normally|as normal|business as usual|(?:continue|continues|continued) "
     r"(?:to operate )?normally|functioning normally|normal operations|(?:is|are|were|remain\w*)"
-    r" safe|calm (?:prevails|returned))\b"
+    r" safe|calm (?:prevails|returned)|situation (?:is|was|remains|remained) (?:stable|calm|normal"
+    r"|under control)|(?:is|was) normal)\b"
 )
 _DEFEAT = re.compile(
     r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"

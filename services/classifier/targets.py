@@ -121,8 +121,10 @@ def _country(m: Mention, memory: Memory) -> str | None:
 def _strength(m: Mention, before: str, after: str, memory: Memory) -> int:
     """3: an asset or a place an attack was aimed at; 2: territory; 1: a country named."""
     if m.entry.kind is Kind.PLACE:
-        if re.match(r"^-?\d", after) or not _LOCATIVE_BEFORE.search(before) or (
-                m.entry.country not in memory.named and m.entry.role != "major"):
+        known = m.entry.country in memory.named or m.entry.role == "major"
+        if known and _ASSET_AFTER.match(after):
+            return 2  # 'the Ryazan refinery', 'the Kharkiv power plant'
+        if re.match(r"^-?\d", after) or not _LOCATIVE_BEFORE.search(before) or not known:
             return 1  # 'Badr-1' is a missile; 'Hurricane' an operation; 'Kato' no one's town
         return 3 if _DIRECTED_BEFORE.search(before) else 2
     near = bool(_NEAR_BEFORE.search(before))

@@ -53,7 +53,7 @@ _ORGANISH = re.compile(
     r"|governor|envoy|ambassador|spokes\w+|army|military|forces?|navy|government|authorities"
     r"|administration|office|command|statement|guards?|police|service|intelligence|diplomat"
     r"|presidency|cabinet|embassy|mission|officer|account|version|staff|headquarters"
-    r"|guards?|corps)\b"
+    r"|guards?|corps|advis[eo]r|council|cent(?:er|re)|head|director|bureau)\b"
 )
 _MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
                              r"|led|run|controlled|held|made|affiliated)\b")
