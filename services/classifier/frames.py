@@ -184,7 +184,7 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         subject = None
     if subject is None:
         subject = _relative_head(low, base, v0)  # 'a Russian account that said P'
-    inverted = _inverted(low, base, v0, v1)
+    inverted = _inverted(low, base, v0, v1) if cue is Cue.SAY else None
     if inverted is not None:  # 'P, said a spokesman for the army.'
         return Frame(cue, verb, v0, v1, inverted, (clause.start, v0), negated)
     that = _THAT.match(low, after)
@@ -213,6 +213,8 @@ def _inverted(low: str, base: int, v0: int, v1: int) -> tuple[int, int] | None:
         return None
     if re.search(r"\b(?:that|it|they|he|she)\b", phrase[:12]):
         return None  # 'P, said that ...': not an inversion
+    if not re.match(r"\s{0,3}(?:a|an|the|his|her|its|their|one|[a-z]+'s)\b", phrase):
+        return None  # a speaker is a noun phrase: 'said the ministry', 'said a spokesman'
     return (v1, base + end)
 
 
