@@ -78,7 +78,7 @@ class Reader:
                 if statement is not None:
                     out.append(statement)
         out.sort(key=lambda s: s.anchor)
-        return out, last
+        return _strongest(out), last
 
     def quoted(self, sentence: Sentence, ms: list[Mention], voice: Voice) -> list[Statement]:
         """A sentence of a quotation whose speaker a later sentence names."""
@@ -101,6 +101,22 @@ class Reader:
         if reading is None:
             return None
         return _statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
+
+
+_RANK = {EventKind.DENIAL: 0, EventKind.CLAIM: 1, EventKind.CONFIRMATION: 2,
+         EventKind.ATTACK_REPORT: 3}
+
+
+def _strongest(statements: list[Statement]) -> list[Statement]:
+    """One stance per speaker and target in a sentence: 'said the missiles were intercepted,
+    adding that it stood ready' is a denial, not a denial and a report."""
+    best: dict[tuple[str, str], Statement] = {}
+    for s in statements:
+        key = (s.voice.key, s.target)
+        if key not in best or _RANK[s.kind] < _RANK[best[key].kind]:
+            best[key] = s
+    keep = {id(s) for s in best.values()}
+    return [s for s in statements if id(s) in keep or s.kind is EventKind.CLAIM]
 
 
 def _enclosing(frame: Frame, heard: list[tuple[Frame, Voice]]) -> Voice | None:
