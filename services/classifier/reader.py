@@ -7,7 +7,7 @@ it moves through the text; everything it decides is a pure function of the text 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from schemas.event import EventKind, Evidence, IncidentTime
@@ -74,9 +74,7 @@ class Reader:
             for frame, voice in sorted(heard, key=lambda fv: not fv[0].nested):
                 if frame.relay:
                     continue
-                statement = self.read(clause, frame, voice, when, _enclosing(frame, heard))
-                if statement is not None:
-                    out.append(statement)
+                out.extend(self.read(clause, frame, voice, when, _enclosing(frame, heard)))
         out.sort(key=lambda s: s.anchor)
         return _strongest(out), last
 
@@ -89,18 +87,25 @@ class Reader:
         out: list[Statement] = []
         for clause in self.clauses(sentence, ms):
             frame = Frame(Cue.SAY, "", clause.start, clause.start, None, (clause.start, clause.end))
-            statement = self.read(clause, frame, voice, when, None)
-            if statement is not None:
-                out.append(statement)
+            out.extend(self.read(clause, frame, voice, when, None))
         return out
 
     def read(self, clause: Clause, frame: Frame, voice: Voice, when: IncidentTime,
-             outer: Voice | None) -> Statement | None:
+             outer: Voice | None) -> list[Statement]:
         reading = read(frame, voice, clause.sub(*frame.content),
                        _sides(clause, frame, voice, self.lexicon, self.memory))
         if reading is None:
-            return None
-        return _statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
+            return []
+        statement = _statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
+        if statement is None:
+            return []
+        if statement.kind is EventKind.CLAIM and statement.territory not in (None, statement.origin):
+            # An attack on an asset abroad is also an attack on the ground it stood on: the
+            # claim answers to either state's denial ('an Israeli base in Erbil').
+            ground = replace(statement, target=statement.territory, territory=None,
+                             anchor=statement.anchor + 1, location=None)
+            return [statement, ground]
+        return [statement]
 
 
 _RANK = {EventKind.DENIAL: 0, EventKind.CLAIM: 1, EventKind.CONFIRMATION: 2,
@@ -158,7 +163,7 @@ def _statement(
         if (reading.kind is not EventKind.DENIAL and not voice.is_group and target.strength >= 2
                 and target.country != voice.country):
             return None  # a state telling of an attack on someone else reports nothing of its own
-        attacker = attacker_in(clause, content, lexicon, memory)
+        attacker = attacker_in(clause, content, lexicon, memory, voice.country)
         origin = target.origin or (attacker.country if attacker else None)
     if country is None:
         return None
@@ -178,6 +183,7 @@ def _statement(
         contested=_contested(reading),
         evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end),
         anchor=frame.verb_start,
+        territory=target.territory if reading.kind is EventKind.CLAIM else None,
     )
 
 

@@ -32,9 +32,12 @@ def weapon_and_count(clause: Clause, span: tuple[int, int]) -> tuple[str | None,
     return None, None
 
 
-def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon,
-                memory: Memory) -> Voice | None:
-    """The group (or state) a statement says attacked; else the article's last claimant."""
+def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon, memory: Memory,
+                speaker: str | None = None) -> Voice | None:
+    """The group (or state) a statement says attacked; else the article's last claimant.
+
+    `speaker`: the state making the statement, never the attacker it speaks of ('our
+    military repelled an attack')."""
     from services.classifier.voices import group_voice, state_voice
 
     named = {memory.branch_of.get(m.entry.value, m.entry.value)
@@ -48,7 +51,7 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon,
         return None
     for m in clause.within(*span):
         after = clause.sub(m.end, m.end + 40)
-        if m.entry.kind is Kind.STATE and re.match(
+        if m.entry.kind is Kind.STATE and m.entry.value != speaker and re.match(
             r"^(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:missiles?|drones?|rockets?|attacks?"
             r"|strikes?|forces|troops|army|military|shelling|artillery|jets|aircraft|warplanes)\b",
             after,
