@@ -35,6 +35,7 @@ class Frame:
     negated: bool = False
     nested: bool = False  # a claim reported inside another statement ('G's claim that P')
     relay: bool = False  # only passes on a statement of another speaker ('media say G claimed')
+    leading: bool = False  # 'While rebuffing the claim, X said ...': the speaker comes after
 
 
 _RESPONSIBILITY = (
@@ -91,6 +92,7 @@ _TAIL = re.compile(
 )
 _QUOTING = re.compile(r"\s{1,3}([^,;\"]{2,80}?)\s{1,3}as\s{1,3}(?:saying|stating|telling|claiming)\b"
                       r"(?:\s{1,3}that)?")
+_LEADING = re.compile(r"(?:^|[,;:-]|\b(?:while|after|before|when|by|in))\s{0,3}$")
 _DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issued"})
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
                           r"|strongly|further)\s{1,3})?$")
@@ -129,6 +131,8 @@ def _relay(frame: Frame, frames: list[Frame]) -> Frame:
     """An outer frame whose content opens with another speaker's frame only relays it."""
     c0 = frame.content[0]
     for other in frames:
+        if frame.leading:
+            break
         if (other is frame or other.nested or other.subject is None
                 or other.verb_start <= frame.verb_start or other.content[0] < other.verb_start
                 or other.verb in _DOCUMENT_VERBS):
@@ -151,6 +155,12 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         stop = _phrase_end(low, agent.end())
         return Frame(cue, verb, v0, v1, (base + agent.end(), base + stop), (clause.start, v0),
                      negated)
+    if verb.endswith("ing") and _LEADING.search(low[max(0, v0 - base - 30) : v0 - base]):
+        that = _THAT.match(low, v1 - base)
+        end = low.find(",", v1 - base)
+        stop = base + (end if end > 0 else len(low))
+        return Frame(cue, verb, v0, v1, None, (base + (that.end() if that else v1 - base), stop),
+                     negated, leading=True)
     if earlier and ((verb.endswith("ing") and low[: v0 - base].rstrip().endswith(","))
                     or _COORDINATED.search(low[max(0, v0 - base - 30) : v0 - base])):
         return _continued(clause, cue, verb, v0, v1, negated)  # 'X said P, adding that Q'

@@ -58,8 +58,11 @@ class Reader:
         for clause in self.clauses(sentence, ms):
             previous: Voice | None = None
             heard: list[tuple[Frame, Voice]] = []
-            for frame in find_frames(clause):
+            frames = find_frames(clause)
+            for frame in frames:
                 voice = _voice(clause, frame, self.lexicon, memory, previous)
+                if frame.leading:  # its speaker is the subject of the next verb
+                    voice = _next_voice(clause, frame, frames, self.lexicon, memory) or voice
                 if voice is None:
                     continue
                 if not frame.nested:
@@ -122,6 +125,15 @@ def _strongest(statements: list[Statement]) -> list[Statement]:
             best[key] = s
     keep = {id(s) for s in best.values()}
     return [s for s in statements if id(s) in keep or s.kind is EventKind.CLAIM]
+
+
+def _next_voice(clause: Clause, frame: Frame, frames: list[Frame], lexicon: Lexicon,
+                memory: Memory) -> Voice | None:
+    for other in frames:
+        if other.verb_start > frame.verb_start and not other.nested and other.subject:
+            return speaker(clause, max(other.subject[0], frame.content[1]), other.subject[1],
+                           lexicon, memory, other.content)
+    return None
 
 
 def _enclosing(frame: Frame, heard: list[tuple[Frame, Voice]]) -> Voice | None:
@@ -187,8 +199,20 @@ def _statement(
     )
 
 
-_VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of)\s{1,3}"
-                            r"(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
+_VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of|which|that"
+                            r"|where|whom)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
+# The speaker's own side as the subject of an act of attack: 'the Ukrainian Navy hit',
+# 'Indian artillery fire killed', 'al-Shabaab fighters overran'.
+_OWN_ACTS = re.compile(
+    r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
+    r"|successfully\s{1,3}|reportedly\s{1,3})?(?:attacked|struck|hit|fired|launched|destroyed"
+    r"|damaged|shelled|bombed|shot down|downed|targeted|killed|caused|carried out|conducted"
+    r"|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated)\b"
+    r"|'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:strikes?|attacks?|raids?|bombardment|shelling|operation)"
+    r"\s{1,3}(?:on|against|at|in)\b"
+)
+_BY_OWN = re.compile(r"\b(?:conducted|carried out|launched|fired|staged|mounted)\s{1,3}by\s{1,3}"
+                     r"(?:the\s{1,3})?$")
 
 
 def _sides(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory: Memory) -> Sides:
@@ -197,14 +221,13 @@ def _sides(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory:
     if voice.kind == "company":
         return Sides()
     own = False
-    ms = clause.within(*frame.content)
-    for i, m in enumerate(ms):
+    for m in clause.within(*frame.content):
         if not _same_side(m, voice, memory):
             continue
         if _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)):
             continue
-        if any(n.entry.kind in (Kind.WEAPON, Kind.ATTACK) and n.start - m.end <= 50
-               for n in ms[i + 1 : i + 5]):
+        if _OWN_ACTS.match(clause.sub(m.end, m.end + 70)) or _BY_OWN.search(
+                clause.sub(m.start - 30, m.start)):
             own = True
             break
     if voice.is_group:

@@ -107,7 +107,8 @@ _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|stri
 _PLAY = re.compile(  # sport and markets borrow the words of war
     r"\b(?:team|teams|match|matches|goal|goals|league|season|coach|striker|midfield\w*|penalty"
     r"|interval|half-time|halftime|scored|score|tournament|championship|shares|stocks|index"
-    r"|investors|traders|prices|market|markets|earnings|launch pad|satellite|orbit|spacecraft)\b"
+    r"|investors|traders|prices|market|markets|earnings|launch pad|satellite|orbit|spacecraft"
+    r"|test-fired|test-launch\w*|missile tests?|tested|testing|drills?|exercises?)\b"
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may(?!\s{1,3}\d)|if|threaten\w*|vow\w*|warn\w*|prepared to"

@@ -46,7 +46,8 @@ _GENERIC_GROUP = re.compile(
     r"|coalition of \w+ groups|the group's \w+)\b"
 )
 _NEUTRAL_ANAPHOR = re.compile(
-    r"^(?:he|she|it|they|the\s+(?:spokes\w+|official|statement|source|commander|officer))$"
+    r"^(?:he|she|it|they|the\s+(?:[\w-]+\s+)?(?:spokes\w+|official|statement|source|commander"
+    r"|officer))$"
 )
 _ORGANISH = re.compile(
     r"\b(?:officials?|sources?|media|television|tv|agency|commander|chief|minister|ministry|president"
@@ -143,8 +144,10 @@ def _segment_voice(
             return memory.last_group
         if memory.main_group is not None:
             return group_voice(lexicon, memory.main_group)
-    if _STATE_ANAPHOR.search(stripped):
+    if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped):
         owner = _owner_before(clause, start, lexicon) or _owner_in_content(clause, content, lexicon)
+        if owner is None and memory.home is not None and not memory.last_state:
+            owner = state_voice(lexicon, memory.home)  # 'the Foreign Office', filed from Islamabad
         return owner or memory.last_state
     if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
         return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'
