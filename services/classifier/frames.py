@@ -36,6 +36,7 @@ class Frame:
     nested: bool = False  # a claim reported inside another statement ('G's claim that P')
     relay: bool = False  # only passes on a statement of another speaker ('media say G claimed')
     leading: bool = False  # 'While rebuffing the claim, X said ...': the speaker comes after
+    quoter: tuple[int, int] | None = None  # 'state media quoted an official as saying': who quoted
 
 
 _RESPONSIBILITY = (
@@ -49,6 +50,7 @@ _VERBS = {
         r"denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses"
         r"|dismissing|refuted|refutes|refute|disputed|disputes|dispute|disputing|rebuffed|rebuffing"
         r"|rebuffs|contradicted|contradicting|contradicts|debunked|debunk|rebutted|countered"
+        r"|played down|downplayed|downplays|downplaying"
     ),
     Cue.CONFIRM: (
         r"confirmed|confirms|confirm|confirming|acknowledged|acknowledges|acknowledging"
@@ -70,7 +72,8 @@ _NOUN_FORMS = frozenset({"claim", "claims", "dispute", "disputes", "reports", "r
                          "states", "say", "says", "statement"})
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|such|any|our|of|no|and|whose)"
-    r"|'s?)\s{1,3}(?:[\w-]+\s{1,3})?$"
+    r"|'s?)\s{1,3}(?:[\w-]+\s{1,3})?$|\b(?:false|media|news|unconfirmed|initial|recent|earlier"
+    r"|conflicting|fake|press|local|unverified|baseless|similar|previous)\s{1,3}$"
 )
 _NOUN_AFTER = re.compile(r"\s{1,3}(?:said|say|says|suggest|suggested|indicate|indicated|claimed|by|of"
                          r"|from|made|about|were|was|are|is)\b")
@@ -178,7 +181,8 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     quoting = _QUOTING.match(low, after) if verb in ("quoted", "cited") else None
     if quoting:  # 'SABA quoted a Houthi military source as saying P': the source speaks
         source = (base + quoting.start(1), base + quoting.end(1))
-        return Frame(cue, verb, v0, v1, source, (base + quoting.end(), clause.end), negated)
+        return Frame(cue, verb, v0, v1, source, (base + quoting.end(), clause.end), negated,
+                     quoter=subject)
     if verb in ("told", "tells", "informed", "quoted", "cited"):
         told = _TOLD.match(low, after)
         after = told.end() if told else after

@@ -27,7 +27,7 @@ from services.classifier.voices import speaker
 _CUES = frozenset({Kind.SAY, Kind.CLAIM, Kind.DENY, Kind.CONFIRM})
 # A sentence may hold a statement about an attack: attack words, or a denial of 'the claim'.
 TELLING = frozenset({Kind.WEAPON, Kind.ATTACK, Kind.FALSITY, Kind.DEFEAT, Kind.DENY,
-                     Kind.CONFIRM, Kind.CLAIM})
+                     Kind.CONFIRM, Kind.CLAIM, Kind.DAMAGE})
 
 
 @dataclass
@@ -148,7 +148,10 @@ def _voice(clause: Clause, frame: Frame, lexicon: Lexicon, memory: Memory,
            previous: Voice | None) -> Voice | None:
     if frame.subject is None:
         return previous or memory.last_voice  # 'X reported ..., but said ...'
-    return speaker(clause, frame.subject[0], frame.subject[1], lexicon, memory, frame.content)
+    voice = speaker(clause, frame.subject[0], frame.subject[1], lexicon, memory, frame.content)
+    if voice is None and frame.quoter is not None:  # 'Iranian media quoted a police official'
+        voice = speaker(clause, frame.quoter[0], frame.quoter[1], lexicon, memory, frame.content)
+    return voice
 
 
 def _statement(

@@ -70,6 +70,8 @@ _CASUALTIES = re.compile(
     r"(?:soldiers|troops|servicem[ae]n|service members|personnel|people|civilians|officers"
     r"|policemen|police officers|guards|fighters|militants|crew members|sailors)\b"
     r"[^.;]{0,40}?\b(?:killed|dead|died|wounded|injured|hurt)"
+    r"|(?:death\s{1,3})?toll\s{1,3}(?:was|is|stood at|stands at|rose to|of|at)\s{1,3}(?:at least\s{1,3})?"
+    r"(?P<t>\d{1,5})\b"
     r"|(?:killed|killing|killing at least|wounded|wounding|injured|injuring)\s{1,3}(?:at least\s{1,3}"
     r"|more than\s{1,3}|some\s{1,3}|about\s{1,3})?(?P<m>\d{1,5}|"
     + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b)"
@@ -81,5 +83,5 @@ def casualties(clause: Clause, span: tuple[int, int]) -> int | None:
     match = _CASUALTIES.search(clause.sub(*span))
     if match is None:
         return None
-    raw = match.group("n") or match.group("m")
+    raw = match.group("n") or match.group("m") or match.group("t")
     return int(raw) if raw.isdigit() else _NUMBERS.get(raw)

@@ -146,8 +146,11 @@ def _segment_voice(
             return group_voice(lexicon, memory.main_group)
     if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped):
         owner = _owner_before(clause, start, lexicon) or _owner_in_content(clause, content, lexicon)
-        if owner is None and memory.home is not None and not memory.last_state:
-            owner = state_voice(lexicon, memory.home)  # 'the Foreign Office', filed from Islamabad
+        if owner is None and memory.last_state is None:
+            # 'the Foreign Office' in a story filed from Islamabad; 'the army' in a story about a
+            # claimed attack on Turkey: the state the article is about.
+            home = memory.home or memory.last_target
+            owner = state_voice(lexicon, home) if home else None
         return owner or memory.last_state
     if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
         return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'
