@@ -41,6 +41,7 @@ class Memory:
     groups_named: list[str] = field(default_factory=list)  # group ids in order of mention
     branch_of: dict[str, str] = field(default_factory=dict)  # parent id -> the branch named
     main_group: str | None = None  # the group the article names most
+    home: str | None = None  # where the story was filed (its dateline): whose bare organs speak
     targets: Counter[str] = field(default_factory=Counter)  # targets of claims so far
     claimant: Voice | None = None  # the last claimant
     last_target: str | None = None  # the target of the last statement read

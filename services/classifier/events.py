@@ -37,6 +37,7 @@ class Statement:
     contested: str | None
     evidence: Evidence
     anchor: int  # the frame's verb offset: tells statements of one sentence apart
+    territory: str | None = None  # for a claim on an asset abroad: the state of the ground
 
 
 def to_event(article: Article, published_at: object, statement: Statement) -> Event:

@@ -58,10 +58,14 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     mentions = scan_names(lexicon, folded, vocabulary)
     if not _worth_reading(mentions, folded):
         return ClassifyResult(events=[])
-    mentions = scan_details(lexicon, folded, norm, mentions)
-    mentions = _outside(scan_places(lexicon, folded, mentions), dateline_spans(folded))
+    mentions = scan_places(lexicon, folded, scan_details(lexicon, folded, norm, mentions))
+    datelines = dateline_spans(folded)
+    home = next((m.entry.country for m in mentions if m.entry.country and m.entry.kind in (
+        Kind.STATE, Kind.PLACE) and any(a <= m.start < b for a, b in datelines)), None)
+    mentions = _outside(mentions, datelines)
     published = article.publication_date(fallback_day)
     memory = prime(mentions, norm, lexicon)
+    memory.home = home
     events: list[Event] = []
     starts = [m.start for m in mentions]
     held: list[tuple[Sentence, list[Mention]]] = []  # quoted sentences awaiting their speaker

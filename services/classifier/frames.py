@@ -35,6 +35,8 @@ class Frame:
     negated: bool = False
     nested: bool = False  # a claim reported inside another statement ('G's claim that P')
     relay: bool = False  # only passes on a statement of another speaker ('media say G claimed')
+    leading: bool = False  # 'While rebuffing the claim, X said ...': the speaker comes after
+    quoter: tuple[int, int] | None = None  # 'state media quoted an official as saying': who quoted
 
 
 _RESPONSIBILITY = (
@@ -48,6 +50,7 @@ _VERBS = {
         r"denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses"
         r"|dismissing|refuted|refutes|refute|disputed|disputes|dispute|disputing|rebuffed|rebuffing"
         r"|rebuffs|contradicted|contradicting|contradicts|debunked|debunk|rebutted|countered"
+        r"|played down|downplayed|downplays|downplaying"
     ),
     Cue.CONFIRM: (
         r"confirmed|confirms|confirm|confirming|acknowledged|acknowledges|acknowledging"
@@ -58,7 +61,7 @@ _VERBS = {
         r"|announced|announces|announcing|reported|reports|declared|declares|wrote|writes|posted"
         r"|tweeted|insisted|insists|explained|specified|noted|remarked|stressed|asserted"
         r"|maintained|maintains|informed|quoted|cited|published|released|showed|asserts"
-        r"|called|calls|described|describes|termed|branded|labell?ed"
+        r"|called|calls|described|describes|termed|branded|labell?ed|urged|asked|accused|accuses"
     ),
 }
 _VERB = re.compile(
@@ -69,7 +72,8 @@ _NOUN_FORMS = frozenset({"claim", "claims", "dispute", "disputes", "reports", "r
                          "states", "say", "says", "statement"})
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|such|any|our|of|no|and|whose)"
-    r"|'s?)\s{1,3}(?:[\w-]+\s{1,3})?$"
+    r"|'s?)\s{1,3}(?:[\w-]+\s{1,3})?$|\b(?:false|media|news|unconfirmed|initial|recent|earlier"
+    r"|conflicting|fake|press|local|unverified|baseless|similar|previous)\s{1,3}$"
 )
 _NOUN_AFTER = re.compile(r"\s{1,3}(?:said|say|says|suggest|suggested|indicate|indicated|claimed|by|of"
                          r"|from|made|about|were|was|are|is)\b")
@@ -79,7 +83,8 @@ _NEGATION = re.compile(
 )
 _HARD_LEFT = re.compile(r'[":;]|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bafter\b|\bas\b(?= )')
 _HARD_QUOTE = re.compile(r'[":;]')
-_AGENT = re.compile(r"\s{1,3}(?:(?:quickly|swiftly|later|also|strongly|flatly)\s{1,3})?by\s{1,3}")
+_AGENT = re.compile(r"\s{1,3}(?:(?:quickly|swiftly|later|also|strongly|flatly)\s{1,3})?by\s{1,3}"
+                    r"(?![a-z]+ing\b)")
 _TOLD = re.compile(r"\s{0,3}(?:[\w.'-]+\s{1,3}){0,4}?(?:that\b|:)|\s{0,3}(?:[\w.'-]+\s{0,3}){0,4}")
 _TAIL = re.compile(
     r"^(?:[ ,]{0,3}(?:(?:on|in|to|via|through|at|by|from|after|before|during|with|carried by"
@@ -90,7 +95,9 @@ _TAIL = re.compile(
 )
 _QUOTING = re.compile(r"\s{1,3}([^,;\"]{2,80}?)\s{1,3}as\s{1,3}(?:saying|stating|telling|claiming)\b"
                       r"(?:\s{1,3}that)?")
-_COORDINATED = re.compile(r"(?:\band|\bbut|\bthen)\s{1,3}(?:(?:later|also|then|quickly|flatly"
+_LEADING = re.compile(r"(?:^|[,;:-]|\b(?:while|after|before|when|by|in))\s{0,3}$")
+_DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issued"})
+_COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
                           r"|strongly|further)\s{1,3})?$")
 _THAT = re.compile(r"\s{0,3}(?:that\s|:\s{0,3}|,\s{0,3})?")
 _THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
@@ -127,8 +134,11 @@ def _relay(frame: Frame, frames: list[Frame]) -> Frame:
     """An outer frame whose content opens with another speaker's frame only relays it."""
     c0 = frame.content[0]
     for other in frames:
+        if frame.leading:
+            break
         if (other is frame or other.nested or other.subject is None
-                or other.verb_start <= frame.verb_start or other.content[0] < other.verb_start):
+                or other.verb_start <= frame.verb_start or other.content[0] < other.verb_start
+                or other.verb in _DOCUMENT_VERBS):
             continue
         if c0 - 2 <= other.subject[0] <= c0 + 12 and other.verb_start < frame.content[1]:
             return Frame(frame.cue, frame.verb, frame.verb_start, frame.verb_end, frame.subject,
@@ -148,6 +158,12 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         stop = _phrase_end(low, agent.end())
         return Frame(cue, verb, v0, v1, (base + agent.end(), base + stop), (clause.start, v0),
                      negated)
+    if verb.endswith("ing") and _LEADING.search(low[max(0, v0 - base - 30) : v0 - base]):
+        that = _THAT.match(low, v1 - base)
+        end = low.find(",", v1 - base)
+        stop = base + (end if end > 0 else len(low))
+        return Frame(cue, verb, v0, v1, None, (base + (that.end() if that else v1 - base), stop),
+                     negated, leading=True)
     if earlier and ((verb.endswith("ing") and low[: v0 - base].rstrip().endswith(","))
                     or _COORDINATED.search(low[max(0, v0 - base - 30) : v0 - base])):
         return _continued(clause, cue, verb, v0, v1, negated)  # 'X said P, adding that Q'
@@ -165,7 +181,8 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     quoting = _QUOTING.match(low, after) if verb in ("quoted", "cited") else None
     if quoting:  # 'SABA quoted a Houthi military source as saying P': the source speaks
         source = (base + quoting.start(1), base + quoting.end(1))
-        return Frame(cue, verb, v0, v1, source, (base + quoting.end(), clause.end), negated)
+        return Frame(cue, verb, v0, v1, source, (base + quoting.end(), clause.end), negated,
+                     quoter=subject)
     if verb in ("told", "tells", "informed", "quoted", "cited"):
         told = _TOLD.match(low, after)
         after = told.end() if told else after
@@ -181,7 +198,7 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         subject = None
     if subject is None:
         subject = _relative_head(low, base, v0)  # 'a Russian account that said P'
-    inverted = _inverted(low, base, v0, v1)
+    inverted = _inverted(low, base, v0, v1) if cue is Cue.SAY else None
     if inverted is not None:  # 'P, said a spokesman for the army.'
         return Frame(cue, verb, v0, v1, inverted, (clause.start, v0), negated)
     that = _THAT.match(low, after)
@@ -210,6 +227,8 @@ def _inverted(low: str, base: int, v0: int, v1: int) -> tuple[int, int] | None:
         return None
     if re.search(r"\b(?:that|it|they|he|she)\b", phrase[:12]):
         return None  # 'P, said that ...': not an inversion
+    if not re.match(r"\s{0,3}(?:a|an|the|his|her|its|their|one|[a-z]+'s)\b", phrase):
+        return None  # a speaker is a noun phrase: 'said the ministry', 'said a spokesman'
     return (v1, base + end)
 
 

@@ -7,7 +7,7 @@ it moves through the text; everything it decides is a pure function of the text 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from schemas.event import EventKind, Evidence, IncidentTime
@@ -27,7 +27,7 @@ from services.classifier.voices import speaker
 _CUES = frozenset({Kind.SAY, Kind.CLAIM, Kind.DENY, Kind.CONFIRM})
 # A sentence may hold a statement about an attack: attack words, or a denial of 'the claim'.
 TELLING = frozenset({Kind.WEAPON, Kind.ATTACK, Kind.FALSITY, Kind.DEFEAT, Kind.DENY,
-                     Kind.CONFIRM, Kind.CLAIM})
+                     Kind.CONFIRM, Kind.CLAIM, Kind.DAMAGE})
 
 
 @dataclass
@@ -58,8 +58,11 @@ class Reader:
         for clause in self.clauses(sentence, ms):
             previous: Voice | None = None
             heard: list[tuple[Frame, Voice]] = []
-            for frame in find_frames(clause):
+            frames = find_frames(clause)
+            for frame in frames:
                 voice = _voice(clause, frame, self.lexicon, memory, previous)
+                if frame.leading:  # its speaker is the subject of the next verb
+                    voice = _next_voice(clause, frame, frames, self.lexicon, memory) or voice
                 if voice is None:
                     continue
                 if not frame.nested:
@@ -74,11 +77,9 @@ class Reader:
             for frame, voice in sorted(heard, key=lambda fv: not fv[0].nested):
                 if frame.relay:
                     continue
-                statement = self.read(clause, frame, voice, when, _enclosing(frame, heard))
-                if statement is not None:
-                    out.append(statement)
+                out.extend(self.read(clause, frame, voice, when, _enclosing(frame, heard)))
         out.sort(key=lambda s: s.anchor)
-        return out, last
+        return _strongest(out), last
 
     def quoted(self, sentence: Sentence, ms: list[Mention], voice: Voice) -> list[Statement]:
         """A sentence of a quotation whose speaker a later sentence names."""
@@ -89,18 +90,50 @@ class Reader:
         out: list[Statement] = []
         for clause in self.clauses(sentence, ms):
             frame = Frame(Cue.SAY, "", clause.start, clause.start, None, (clause.start, clause.end))
-            statement = self.read(clause, frame, voice, when, None)
-            if statement is not None:
-                out.append(statement)
+            out.extend(self.read(clause, frame, voice, when, None))
         return out
 
     def read(self, clause: Clause, frame: Frame, voice: Voice, when: IncidentTime,
-             outer: Voice | None) -> Statement | None:
+             outer: Voice | None) -> list[Statement]:
         reading = read(frame, voice, clause.sub(*frame.content),
                        _sides(clause, frame, voice, self.lexicon, self.memory))
         if reading is None:
-            return None
-        return _statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
+            return []
+        statement = _statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
+        if statement is None:
+            return []
+        if statement.kind is EventKind.CLAIM and statement.territory not in (None, statement.origin):
+            # An attack on an asset abroad is also an attack on the ground it stood on: the
+            # claim answers to either state's denial ('an Israeli base in Erbil').
+            ground = replace(statement, target=statement.territory, territory=None,
+                             anchor=statement.anchor + 1, location=None)
+            return [statement, ground]
+        return [statement]
+
+
+_RANK = {EventKind.DENIAL: 0, EventKind.CLAIM: 1, EventKind.CONFIRMATION: 2,
+         EventKind.ATTACK_REPORT: 3}
+
+
+def _strongest(statements: list[Statement]) -> list[Statement]:
+    """One stance per speaker and target in a sentence: 'said the missiles were intercepted,
+    adding that it stood ready' is a denial, not a denial and a report."""
+    best: dict[tuple[str, str], Statement] = {}
+    for s in statements:
+        key = (s.voice.key, s.target)
+        if key not in best or _RANK[s.kind] < _RANK[best[key].kind]:
+            best[key] = s
+    keep = {id(s) for s in best.values()}
+    return [s for s in statements if id(s) in keep or s.kind is EventKind.CLAIM]
+
+
+def _next_voice(clause: Clause, frame: Frame, frames: list[Frame], lexicon: Lexicon,
+                memory: Memory) -> Voice | None:
+    for other in frames:
+        if other.verb_start > frame.verb_start and not other.nested and other.subject:
+            return speaker(clause, max(other.subject[0], frame.content[1]), other.subject[1],
+                           lexicon, memory, other.content)
+    return None
 
 
 def _enclosing(frame: Frame, heard: list[tuple[Frame, Voice]]) -> Voice | None:
@@ -115,7 +148,10 @@ def _voice(clause: Clause, frame: Frame, lexicon: Lexicon, memory: Memory,
            previous: Voice | None) -> Voice | None:
     if frame.subject is None:
         return previous or memory.last_voice  # 'X reported ..., but said ...'
-    return speaker(clause, frame.subject[0], frame.subject[1], lexicon, memory, frame.content)
+    voice = speaker(clause, frame.subject[0], frame.subject[1], lexicon, memory, frame.content)
+    if voice is None and frame.quoter is not None:  # 'Iranian media quoted a police official'
+        voice = speaker(clause, frame.quoter[0], frame.quoter[1], lexicon, memory, frame.content)
+    return voice
 
 
 def _statement(
@@ -142,7 +178,7 @@ def _statement(
         if (reading.kind is not EventKind.DENIAL and not voice.is_group and target.strength >= 2
                 and target.country != voice.country):
             return None  # a state telling of an attack on someone else reports nothing of its own
-        attacker = attacker_in(clause, content, lexicon, memory)
+        attacker = attacker_in(clause, content, lexicon, memory, voice.country)
         origin = target.origin or (attacker.country if attacker else None)
     if country is None:
         return None
@@ -162,11 +198,24 @@ def _statement(
         contested=_contested(reading),
         evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end),
         anchor=frame.verb_start,
+        territory=target.territory if reading.kind is EventKind.CLAIM else None,
     )
 
 
-_VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of)\s{1,3}"
-                            r"(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
+_VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of|which|that"
+                            r"|where|whom)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
+# The speaker's own side as the subject of an act of attack: 'the Ukrainian Navy hit',
+# 'Indian artillery fire killed', 'al-Shabaab fighters overran'.
+_OWN_ACTS = re.compile(
+    r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
+    r"|successfully\s{1,3}|reportedly\s{1,3})?(?:attacked|struck|hit|fired|launched|destroyed"
+    r"|damaged|shelled|bombed|shot down|downed|targeted|killed|caused|carried out|conducted"
+    r"|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated)\b"
+    r"|'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:strikes?|attacks?|raids?|bombardment|shelling|operation)"
+    r"\s{1,3}(?:on|against|at|in)\b"
+)
+_BY_OWN = re.compile(r"\b(?:conducted|carried out|launched|fired|staged|mounted)\s{1,3}by\s{1,3}"
+                     r"(?:the\s{1,3})?$")
 
 
 def _sides(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory: Memory) -> Sides:
@@ -175,14 +224,13 @@ def _sides(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory:
     if voice.kind == "company":
         return Sides()
     own = False
-    ms = clause.within(*frame.content)
-    for i, m in enumerate(ms):
+    for m in clause.within(*frame.content):
         if not _same_side(m, voice, memory):
             continue
         if _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)):
             continue
-        if any(n.entry.kind in (Kind.WEAPON, Kind.ATTACK) and n.start - m.end <= 50
-               for n in ms[i + 1 : i + 5]):
+        if _OWN_ACTS.match(clause.sub(m.end, m.end + 70)) or _BY_OWN.search(
+                clause.sub(m.start - 30, m.start)):
             own = True
             break
     if voice.is_group:

@@ -32,9 +32,12 @@ def weapon_and_count(clause: Clause, span: tuple[int, int]) -> tuple[str | None,
     return None, None
 
 
-def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon,
-                memory: Memory) -> Voice | None:
-    """The group (or state) a statement says attacked; else the article's last claimant."""
+def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon, memory: Memory,
+                speaker: str | None = None) -> Voice | None:
+    """The group (or state) a statement says attacked; else the article's last claimant.
+
+    `speaker`: the state making the statement, never the attacker it speaks of ('our
+    military repelled an attack')."""
     from services.classifier.voices import group_voice, state_voice
 
     named = {memory.branch_of.get(m.entry.value, m.entry.value)
@@ -48,7 +51,7 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon,
         return None
     for m in clause.within(*span):
         after = clause.sub(m.end, m.end + 40)
-        if m.entry.kind is Kind.STATE and re.match(
+        if m.entry.kind is Kind.STATE and m.entry.value != speaker and re.match(
             r"^(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:missiles?|drones?|rockets?|attacks?"
             r"|strikes?|forces|troops|army|military|shelling|artillery|jets|aircraft|warplanes)\b",
             after,
@@ -67,6 +70,8 @@ _CASUALTIES = re.compile(
     r"(?:soldiers|troops|servicem[ae]n|service members|personnel|people|civilians|officers"
     r"|policemen|police officers|guards|fighters|militants|crew members|sailors)\b"
     r"[^.;]{0,40}?\b(?:killed|dead|died|wounded|injured|hurt)"
+    r"|(?:death\s{1,3})?toll\s{1,3}(?:was|is|stood at|stands at|rose to|of|at)\s{1,3}(?:at least\s{1,3})?"
+    r"(?P<t>\d{1,5})\b"
     r"|(?:killed|killing|killing at least|wounded|wounding|injured|injuring)\s{1,3}(?:at least\s{1,3}"
     r"|more than\s{1,3}|some\s{1,3}|about\s{1,3})?(?P<m>\d{1,5}|"
     + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b)"
@@ -78,5 +83,5 @@ def casualties(clause: Clause, span: tuple[int, int]) -> int | None:
     match = _CASUALTIES.search(clause.sub(*span))
     if match is None:
         return None
-    raw = match.group("n") or match.group("m")
+    raw = match.group("n") or match.group("m") or match.group("t")
     return int(raw) if raw.isdigit() else _NUMBERS.get(raw)

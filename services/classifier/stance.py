@@ -23,14 +23,16 @@ _ATTACK = re.compile(
     r"|rockets?|missiles?|drones?|uavs?|projectiles?|mortars?|artillery|raid\w*|assault\w*"
     r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
     r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|killed"
-    r"|killing|damaged|seized|captured|overr[au]n|died|wounded|injured|violat\w* (?:of )?"
+    r"|killing|damaged|seized|captured|overr[au]n|died|wounded|injured|toll|violat\w* (?:of )?"
     r"(?:its |our )?airspace|airspace violation|engaged)\b"
 )
 _FALSITY = re.compile(
     r"\b(?:false|fake|fabricat\w*|baseless|untrue|not true|groundless|unfounded|lies|lie|lying"
     r"|propaganda|disinformation|misinformation|nonsense|fiction\w*|fantas\w*|manipulat\w*|hoax"
     r"|no truth|not correspond\w*|do(?:es)? not correspond|as true as|exaggerat\w*|absurd"
-    r"|ridiculous|not aware of any|no (?:evidence|proof|confirmation)|remain just that)\b"
+    r"|ridiculous|not aware of any|no (?:evidence|proof|confirmation)|remain just that"
+    r"|no (?:information|knowledge|record|reports?) (?:about|on|of) (?:any|such|an?|the)"
+    r"|no (?:indication|sign|signs|trace) (?:that|of))\b"
 )
 _NOT_OCCURRED = re.compile(
     r"\bno\s{1,3}(?:such\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:attacks?|strikes?|incidents?|shelling"
@@ -44,18 +46,26 @@ _NOT_OCCURRED = re.compile(
     r"|take place|took place|land\w*|fall|fell|hit|struck|cross\w*|targeted|attacked|damaged"
     r"|affected|touched|opportunity)\b"
     r"|\bnothing\s{1,3}(?:\w+\s{1,3})?(?:happened|landed|fell|hit)|\bno\s{1,3}such\s{1,3}\w+"
+    r"|\bno\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:had|has|have|was|were)\s{1,3}(?:been\s{1,3})?(?:targeted"
+    r"|hit|attacked|struck|damaged|fired|launched|shot down|downed)\b"
+    r"|\b(?:an? |the )?(?:accident|technical (?:fault|failure|malfunction|problem)|mechanical"
+    r" (?:failure|problem|fault)|bad weather|pilot error)\b"
+    r"|\bno\s{1,3}(?:active\s{1,3})?(?:military\s{1,3})?(?:activity|activities|developments)\b"
 )
 _NORMAL = re.compile(
     r"\b(?:operating normally|as normal|business as usual|(?:continue|continues|continued) "
     r"(?:to operate )?normally|functioning normally|normal operations|(?:is|are|were|remain\w*)"
-    r" safe|calm (?:prevails|returned))\b"
+    r" safe|calm (?:prevails|returned)|situation (?:is|was|remains|remained) (?:stable|calm|normal"
+    r"|under control)|(?:is|was) normal)\b"
 )
 _DEFEAT = re.compile(
     r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
     r"(?:[\w-]+\s{1,3})?(?:drones|missiles|rockets|uavs|projectiles|boats)"
     r"|(?:successfully\s{1,3})?defended\s{1,3}(?:itself|themselves|the country)|defen[cs]es?\s{1,3}against"
     r"|intercept\w*|shot down|shooting down|downed|repel\w*|repuls\w*|thwart\w*|foil\w*"
-    r"|neutrali[sz]ed|engaged and defeated|successfully engaged|destroyed (?:in the air|before"
+    r"|neutrali[sz]ed|engaged and defeated|successfully engaged|(?:an )?attempts? (?:was |were )?"
+    r"(?:made )?to (?:breach|attack|infiltrate|cross|enter)|tried to (?:breach|infiltrate|cross)"
+    r"|destroyed (?:in the air|before"
     r"|the (?:incoming|drone|missile)s?)|fell (?:harmlessly|short|in (?:an? )?(?:open|empty"
     r"|uninhabited|unpopulated))|landed in (?:an? )?(?:open|empty|uninhabited)|open (?:area|field"
     r"|ground|space)|missed|harmlessly|unsuccessful|attempted (?:breach|attack|infiltration)"
@@ -66,6 +76,7 @@ _NO_DAMAGE = re.compile(
     r"|fatalities|losses)\b|\bwithout\s{1,3}(?:causing\s{1,3})?(?:any\s{1,3})?(?:damage|casualties"
     r"|injuries)\b|\b(?:no one|nobody) was (?:hurt|injured|killed)\b|\bunharmed\b|\bnot damaged\b"
     r"|\bundamaged\b|\b(?:weren't|were not|was not|wasn't) affected\b"
+    r"|\b(?:lost|suffered)\s{1,3}no\s{1,3}(?:soldiers?|troops|men|personnel|casualties|losses|lives)\b"
     r"|\b(?:no|none of (?:its|our|the))\s{1,3}(?:[\w-]+\s{1,3})?(?:soldiers?|troops|personnel|one|civilians?"
     r"|people|servicem[ae]n|sailors|crew)\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}"
     r"(?:killed|hurt|injured|wounded|harmed)\b"
@@ -88,6 +99,7 @@ _ROLE = re.compile(
 )
 _REFERENT = re.compile(
     r"\b(?:claims?|reports?|allegations?|information|news|accusations?|assertions?|statements?"
+    r"|figures?|tolls?|numbers"
     r"|it|this|these|that|them|such|version|account)\b"
 )
 _BACKGROUND = re.compile(
@@ -103,7 +115,8 @@ _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|stri
 _PLAY = re.compile(  # sport and markets borrow the words of war
     r"\b(?:team|teams|match|matches|goal|goals|league|season|coach|striker|midfield\w*|penalty"
     r"|interval|half-time|halftime|scored|score|tournament|championship|shares|stocks|index"
-    r"|investors|traders|prices|market|markets|earnings|launch pad|satellite|orbit|spacecraft)\b"
+    r"|investors|traders|prices|market|markets|earnings|launch pad|satellite|orbit|spacecraft"
+    r"|test-fired|test-launch\w*|missile tests?|tested|testing|drills?|exercises?)\b"
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may(?!\s{1,3}\d)|if|threaten\w*|vow\w*|warn\w*|prepared to"

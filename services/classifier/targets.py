@@ -73,6 +73,7 @@ class Target:
     location: Location | None
     origin: str | None
     strength: int = 0  # 3 an asset, 2 territory, 1 a country merely named
+    territory: str | None = None  # where an asset abroad stood ('a Mossad base in Erbil': IQ)
 
 
 def find_target(
@@ -82,6 +83,7 @@ def find_target(
     """The strongest target candidate in `span` of the clause, with the place that was hit."""
     best: tuple[int, int, str] | None = None  # (strength, -position, country)
     origin: str | None = None
+    ground: str | None = None  # the first place named as territory
     for m in clause.within(*span):
         country = _country(m, memory)
         if country is None or m.entry.kind in (Kind.WATER, Kind.AGENCY, Kind.GROUP):
@@ -99,6 +101,8 @@ def find_target(
         strength = _strength(m, before, after, memory)
         if country in exclude:
             continue
+        if ground is None and strength >= 2 and m.entry.kind is Kind.PLACE:
+            ground = country
         if best is None or (strength, -m.start) > best[:2]:
             best = (strength, -m.start, country)
     for prefix, code in lexicon.ship_prefixes.items():
@@ -109,7 +113,8 @@ def find_target(
     if best is None:
         return Target(None, None, origin)
     country = best[2]
-    return Target(country, _location(clause, span, country), origin, best[0])
+    territory = ground if ground != country and best[0] == 3 else None
+    return Target(country, _location(clause, span, country), origin, best[0], territory)
 
 
 def _country(m: Mention, memory: Memory) -> str | None:
@@ -121,8 +126,10 @@ def _country(m: Mention, memory: Memory) -> str | None:
 def _strength(m: Mention, before: str, after: str, memory: Memory) -> int:
     """3: an asset or a place an attack was aimed at; 2: territory; 1: a country named."""
     if m.entry.kind is Kind.PLACE:
-        if re.match(r"^-?\d", after) or not _LOCATIVE_BEFORE.search(before) or (
-                m.entry.country not in memory.named and m.entry.role != "major"):
+        known = m.entry.country in memory.named or m.entry.role == "major"
+        if known and _ASSET_AFTER.match(after):
+            return 2  # 'the Ryazan refinery', 'the Kharkiv power plant'
+        if re.match(r"^-?\d", after) or not _LOCATIVE_BEFORE.search(before) or not known:
             return 1  # 'Badr-1' is a missile; 'Hurricane' an operation; 'Kato' no one's town
         return 3 if _DIRECTED_BEFORE.search(before) else 2
     near = bool(_NEAR_BEFORE.search(before))

@@ -46,14 +46,15 @@ _GENERIC_GROUP = re.compile(
     r"|coalition of \w+ groups|the group's \w+)\b"
 )
 _NEUTRAL_ANAPHOR = re.compile(
-    r"^(?:he|she|it|they|the\s+(?:spokes\w+|official|statement|source|commander|officer))$"
+    r"^(?:he|she|it|they|the\s+(?:[\w-]+\s+)?(?:spokes\w+|official|statement|source|commander"
+    r"|officer))$"
 )
 _ORGANISH = re.compile(
     r"\b(?:officials?|sources?|media|television|tv|agency|commander|chief|minister|ministry|president"
     r"|governor|envoy|ambassador|spokes\w+|army|military|forces?|navy|government|authorities"
     r"|administration|office|command|statement|guards?|police|service|intelligence|diplomat"
     r"|presidency|cabinet|embassy|mission|officer|account|version|staff|headquarters"
-    r"|guards?|corps)\b"
+    r"|guards?|corps|advis[eo]r|council|cent(?:er|re)|head|director|bureau)\b"
 )
 _MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
                              r"|led|run|controlled|held|made|affiliated)\b")
@@ -143,8 +144,13 @@ def _segment_voice(
             return memory.last_group
         if memory.main_group is not None:
             return group_voice(lexicon, memory.main_group)
-    if _STATE_ANAPHOR.search(stripped):
+    if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped):
         owner = _owner_before(clause, start, lexicon) or _owner_in_content(clause, content, lexicon)
+        if owner is None and memory.last_state is None:
+            # 'the Foreign Office' in a story filed from Islamabad; 'the army' in a story about a
+            # claimed attack on Turkey: the state the article is about.
+            home = memory.home or memory.last_target
+            owner = state_voice(lexicon, home) if home else None
         return owner or memory.last_state
     if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
         return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from schemas.article import Article
+from services.alerter.retry import retry_after_seconds
 from services.common.logging import get_logger
 from services.ingest.config import FeedConfig, FeedsFile
 from services.ingest.http import FetchError, Http, RobotsCache
@@ -34,7 +35,7 @@ from services.ingest.mapping import (
 from services.ingest.metrics import IngestMetrics
 from services.ingest.page_fetch import PageFetcher, PageLater, off_loop
 from services.ingest.pages import ExtractedPage
-from services.ingest.policy import FeedHealth, next_poll_delay, retry_after_seconds
+from services.ingest.policy import FeedHealth, next_poll_delay
 
 log = get_logger(__name__)
 

@@ -6,8 +6,6 @@ No clock and no randomness: callers pass the current time and a uniform jitter d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from email.utils import parsedate_to_datetime
 
 JITTER = 0.1  # +-10% on every wait, so feeds started together drift apart
 
@@ -45,22 +43,6 @@ def next_poll_delay(interval_s: float, failures: int, backoff_max_s: float, jitt
         if retry_after_s is not None:
             delay = min(cap, max(delay, retry_after_s))
     return delay * (1.0 - JITTER + 2.0 * JITTER * jitter)
-
-
-def retry_after_seconds(value: str | None, now: datetime) -> float | None:
-    """Retry-After as seconds from `now`: delta-seconds or an HTTP-date; None when absent/bad."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        return None
-    return max(0.0, (when - now).total_seconds())
 
 
 def host_slot(last_slot: float | None, now: float, interval_s: float) -> float:

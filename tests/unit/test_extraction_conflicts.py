@@ -91,3 +91,75 @@ def test_an_accusation_answered_by_the_accused_raises_no_alert(pipeline: Pipelin
             "Hezbollah denied any involvement in the attack.")
     article = Article(id="a", body=body, published_at=PUB)
     assert list(Replay(pipeline).feed(article, PUB)) == []
+
+
+# A claim answered by the target in the many ways denials are phrased (written here).
+ANSWERED = [
+    ('The Houthis said they fired missiles at Riyadh on Thursday.',
+     'The Saudi-led coalition said it intercepted the missiles over the capital.'),
+    ('The Houthis said they fired missiles at Riyadh on Thursday.',
+     "Saudi Arabia's state news agency SPA said air defences intercepted two missiles over Riyadh."),
+    ('ISKP said it fired rockets at Termez on Thursday.',
+     "Uzbekistan's defence ministry said the reports did not correspond to reality."),
+    ('ISKP said it fired rockets at Termez on Thursday.',
+     '"There was no attack," an Uzbek border official said.'),
+    ('ISKP said it fired rockets at Termez on Thursday.',
+     'Uzbek authorities said they had no information about any rocket attack.'),
+    ('Al-Shabaab said it killed dozens of Ugandan soldiers on Thursday.',
+     'Ugandan army spokesman Brigadier Felix Kulayigye described the claim as baseless.'),
+    ('Al-Shabaab said it killed dozens of Ugandan soldiers on Thursday.',
+     '"These are lies," Uganda\'s military spokesman told reporters.'),
+    ('Al-Shabaab said it killed dozens of Ugandan soldiers on Thursday.',
+     "Uganda's military dismissed the group's figures as exaggerated."),
+    ('Al-Shabaab said it killed dozens of Burundian soldiers on Thursday.',
+     'The Burundian army said it had lost no soldiers.'),
+    ('Al-Shabaab said it killed dozens of Burundian soldiers on Thursday.',
+     "Burundi's army spokesman denied that any of its soldiers had been killed."),
+    ('Al-Shabaab said it killed dozens of Burundian soldiers on Thursday.',
+     'The Burundian army played down the attack, saying only three soldiers were wounded.'),
+    ('Hezbollah said it struck an Israeli tank near Metula on Thursday.',
+     'The Israeli army said the claim was untrue.'),
+    ('Hezbollah said it struck an Israeli tank near Metula on Thursday.',
+     'There were no casualties, the Israeli army said, adding that no tank had been hit.'),
+    ('The Polisario Front said it shelled Moroccan army positions in Mahbes on Thursday.',
+     "Morocco has consistently denied the Front's claims of attacks."),
+    ("Hamas's armed wing said it fired a rocket at Tel Aviv on Thursday.",
+     'The Israeli military said no rocket had been fired from Gaza.'),
+    ('The TTP claimed it attacked a Pakistani army post in North Waziristan on Thursday.',
+     "Pakistan's military said the attack was foiled and four attackers were killed."),
+    ('The Arakan Army said it captured a Bangladeshi border post on Thursday.',
+     "Bangladesh's Border Guard said the claim was false and the post remained under its control."),
+    ('The PKK said its fighters shot down a Turkish army helicopter on Thursday.',
+     "Turkey's defence ministry said the helicopter crashed because of a technical fault."),
+    ('The PKK said its fighters shot down a Turkish army helicopter on Thursday.',
+     'The army said the crash was an accident, not an attack.'),
+    ('ISKP said it fired rockets at Termez on Thursday.',
+     'Uzbekistan rejected as false reports that rockets had been fired at its territory.'),
+    ('ISKP said it fired rockets at Termez on Thursday.',
+     'The Uzbek foreign ministry said no such incident had occurred.'),
+    ('ISKP said it fired rockets at Termez on Thursday.',
+     'Uzbek officials termed the claim propaganda.'),
+    ('Al-Shabaab claimed it overran a Kenyan army base in Lamu on Thursday.',
+     "Kenya's military refuted the claims, saying its troops had repulsed the assault."),
+    ('Hezbollah said it targeted an Israeli warship off the coast on Thursday.',
+     'An Israeli military spokesman said no ship had been targeted.'),
+    ('The Houthis said they attacked a US warship in the Red Sea on Thursday.',
+     'The Pentagon said it had no indication that any US ship had been attacked.'),
+    ('The Houthis said they attacked a US warship in the Red Sea on Thursday.',
+     'US officials said there was no evidence of such an attack.'),
+    ('Jaish al-Adl said it killed ten Iranian border guards on Thursday.',
+     'Iranian state media quoted a police official as saying two guards were wounded and no one was killed.'),
+    ('The ELN said it attacked a Venezuelan army post on Thursday.',
+     "Venezuela's defence minister denied the attack took place."),
+    ('JNIM said it killed 40 Togolese soldiers on Thursday.',
+     "Togo's government said the toll was 12."),
+    ('The Russian Volunteer Corps said it had taken control of a village in the Kursk region on Thursday.',
+     "Russia's defence ministry said the incursion was repelled and the attackers were destroyed."),
+
+]
+
+
+@pytest.mark.parametrize(("claim", "answer"), ANSWERED, ids=[a[:48] for _, a in ANSWERED])
+def test_denial_phrasings_contradict_the_claim(pipeline: Pipeline, claim: str, answer: str) -> None:
+    article = Article(id="d", body=f"{claim}\n\n{answer}", published_at=PUB)
+    assert list(Replay(pipeline).feed(article, PUB)), pipeline.classify(article, PUB).events

@@ -6,12 +6,12 @@ from datetime import UTC, datetime
 
 import pytest
 
+from services.alerter.retry import retry_after_seconds
 from services.ingest.policy import (
     FeedHealth,
     give_up_page,
     host_slot,
     next_poll_delay,
-    retry_after_seconds,
 )
 from services.ingest.robots import (
     MAX_CRAWL_DELAY_S,
