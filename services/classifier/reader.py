@@ -276,8 +276,8 @@ _OWN_VICTIM = re.compile(
 
 def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
     """Does a state's report name its own territory, people or assets as what was hit?"""
-    if _OWN_VICTIM.search(clause.sub(*content)):
-        return True
+    if _OWN_VICTIM.search(clause.sub(*content)) or casualties(clause, content) is not None:
+        return True  # 'two soldiers were killed': its own losses, counted
     return any(m.entry.kind in (Kind.STATE, Kind.PLACE, Kind.COMPANY)
                and m.entry.country == voice.country for m in clause.within(*content))
 
