@@ -175,9 +175,9 @@ def _statement(
             return None  # 'contradicting a Russian account': it affirms its own version
         target = find_target(clause, content, lexicon, memory)
         country = _spoken_for(voice, target.country, memory)
-        if (reading.kind is not EventKind.DENIAL and not voice.is_group and target.strength >= 2
-                and target.country != voice.country):
-            return None  # a state telling of an attack on someone else reports nothing of its own
+        if reading.kind is not EventKind.DENIAL and voice.is_state and not _about_itself(
+                clause, content, voice):
+            return None  # a state reports attacks on itself; of others' it reports nothing
         attacker = attacker_in(clause, content, lexicon, memory, voice.country)
         origin = target.origin or (attacker.country if attacker else None)
     if country is None:
@@ -264,6 +264,22 @@ def _contested(reading: Reading) -> str | None:
     if not reading.occurred:
         return "occurrence"
     return reading.partial or "effect"
+
+
+_OWN_VICTIM = re.compile(
+    r"\b(?:its|our|their|the country's|the kingdom's)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3})?"
+    r"(?:territory|airspace|soil|soldiers|troops|forces|servicem[ae]n|citizens|people|civilians"
+    r"|cities|city|towns?|villages?|bases?|posts?|positions?|ships?|vessels?|facilities|border)\b"
+    r"|\b(?:we|us)\b"
+)
+
+
+def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
+    """Does a state's report name its own territory, people or assets as what was hit?"""
+    if _OWN_VICTIM.search(clause.sub(*content)) or casualties(clause, content) is not None:
+        return True  # 'two soldiers were killed': its own losses, counted
+    return any(m.entry.kind in (Kind.STATE, Kind.PLACE, Kind.COMPANY)
+               and m.entry.country == voice.country for m in clause.within(*content))
 
 
 def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:

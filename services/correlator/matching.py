@@ -1,9 +1,10 @@
 """Which incident a statement is about: same target (the state key), same attacker family,
 same time.
 
-Windows are on incident time. When both sides name the day, they must agree within a day:
-two attacks by one group on one country three days apart stay two incidents. A denial or
-confirmation that names the attacker only answers claims by that attacker (or its branches).
+Windows are on incident time. When both sides name the day, they must agree within two days
+(reports of one night differ by a day): attacks by one group on one country a week apart stay
+two incidents. A denial or confirmation that names the attacker only answers claims by that
+attacker (or its branches).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import date
 from schemas.event import Event, IncidentTime
 from services.correlator.state import Incident
 
-EXACT_SLACK_DAYS = 1
+EXACT_SLACK_DAYS = 2
 
 
 def exact_days(incident: Incident) -> set[date]:
