@@ -6,12 +6,20 @@ import argparse
 import asyncio
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from services.common.lines import BadLine, InputError, Progress, open_input, read_articles
+from schemas.article import Article
+from services.common.lines import (
+    BadLine,
+    InputError,
+    Progress,
+    Summary,
+    open_input,
+    read_articles,
+)
 from services.common.logging import configure_logging, get_logger
 from services.common.settings import ConfigError, Settings, load_settings
 
@@ -156,48 +164,69 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 def _produce(args: argparse.Namespace, settings: Settings) -> int:
     from services.producer import produce_file
 
-    produced, skipped = asyncio.run(produce_file(settings, args.file))
-    print(f"produced {produced} articles to {settings.topic_articles}; skipped {skipped} bad lines",
-          file=sys.stderr)
+    summary = Summary()
+    produced, skipped = asyncio.run(produce_file(settings, args.file, summary))
+    print(f"{summary.line(summary.sources, languages=False)}; {produced} produced to "
+          f"{settings.topic_articles}", file=sys.stderr)
     return 1 if (args.strict and skipped) else 0
 
 
-def _offline_articles(path: str, label: str):  # type: ignore[no-untyped-def]
+def _check_input(path: str) -> None:
+    """A missing file or a directory is said at once, before the extractor is built."""
+    with open_input(path):
+        pass
+
+
+def _offline_articles(path: str, label: str, summary: Summary) -> Iterator[Article]:
     """Articles from a file, bad lines reported on stderr by number and skipped."""
-    progress = Progress(label)
-    with open_input(path) as handle:
-        for number, item, _raw in read_articles(handle):
+    with open_input(path) as source:
+        summary.sources.append(source)
+        progress = Progress(label, source)
+        for number, item, _raw in read_articles(source):
             progress.tick()
+            summary.read += 1
             if isinstance(item, BadLine):
+                summary.skip(item.reason)
                 print(f"line {number}: skipped: {item.reason}", file=sys.stderr)
                 continue
             yield item
-    progress.done()
+        progress.done()
 
 
 def _classify(args: argparse.Namespace, settings: Settings) -> int:
     from services.pipeline import Pipeline
 
+    _check_input(args.file)
     pipeline = _pipeline(settings, Pipeline)
     day = args.default_date or datetime.now(UTC).date()
     out = sys.stdout
-    for article in _offline_articles(args.file, "classify"):
-        for event in pipeline.classify(article, day).events:
+    summary = Summary()
+    for article in _offline_articles(args.file, "classify", summary):
+        result = pipeline.classify(article, day)
+        summary.unread(result.skipped_language)
+        for event in result.events:
             out.write(event.model_dump_json() + "\n")
     out.flush()
+    print(summary.line(summary.sources), file=sys.stderr)
     return 0
 
 
 def _replay(args: argparse.Namespace, settings: Settings) -> int:
     from services.pipeline import Pipeline, Replay
 
+    _check_input(args.file)
     replay = Replay(_pipeline(settings, Pipeline))
     day = args.default_date or datetime.now(UTC).date()
     out = sys.stdout
-    for article in _offline_articles(args.file, "replay"):
-        for alert in replay.feed(article, day):
-            out.write(alert.model_dump_json() + "\n")
+    summary = Summary()
+    for article in _offline_articles(args.file, "replay", summary):
+        result = replay.pipeline.classify(article, day)
+        summary.unread(result.skipped_language)
+        for event in result.events:
+            for alert in replay.feed_event(event):
+                out.write(alert.model_dump_json() + "\n")
     out.flush()
+    print(summary.line(summary.sources), file=sys.stderr)
     return 0
 
 

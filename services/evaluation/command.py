@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 
 import orjson
 
-from services.common.lines import open_input
+from services.common.lines import Progress, Source, Summary, open_input
 from services.common.settings import Settings
 from services.evaluation.countries import CountryMapper
 from services.evaluation.labels import Labelled, Problem, read_labelled
@@ -40,12 +40,15 @@ class Options:
     default_day: date = DEFAULT_DAY
 
 
-def load(files: Sequence[str]) -> tuple[list[Labelled], list[Problem]]:
+def load(files: Sequence[str], sources: list[Source] | None = None,
+         ) -> tuple[list[Labelled], list[Problem]]:
     records: list[Labelled] = []
     problems: list[Problem] = []
     for path in files:
         with open_input(path) as handle:
-            for item in read_labelled(handle, "stdin" if path == "-" else path):
+            if sources is not None:
+                sources.append(handle)
+            for item in read_labelled(handle, handle.name):
                 if isinstance(item, Problem):
                     problems.append(item)
                 else:
@@ -54,7 +57,8 @@ def load(files: Sequence[str]) -> tuple[list[Labelled], list[Problem]]:
 
 
 def evaluate(records: Sequence[Labelled], settings: Settings, claimants: Claimants,
-             today: date, default_day: date = DEFAULT_DAY) -> Report:
+             today: date, default_day: date = DEFAULT_DAY,
+             progress: Progress | None = None) -> Report:
     """Score `records`. State claims alert only when the settings allow them, so scoring
     state-claimed incidents turns that on (`COUNTERCLAIM_STATE_CLAIMANTS`)."""
     from services.runtime import pipeline_for
@@ -62,7 +66,8 @@ def evaluate(records: Sequence[Labelled], settings: Settings, claimants: Claiman
     if claimants != "non_state" and not settings.state_claimants:
         settings = settings.model_copy(update={"state_claimants": True})
     stream = in_stream_order(records, default_day)
-    outcome = run_pipeline(stream, pipeline_for(settings), today)
+    outcome = run_pipeline(stream, pipeline_for(settings), today,
+                           progress.tick if progress is not None else None)
     mapper = CountryMapper()
     return Report(
         articles=len(records),
@@ -78,15 +83,21 @@ def evaluate(records: Sequence[Labelled], settings: Settings, claimants: Claiman
 def run_evaluate(options: Options, settings: Settings) -> int:
     """0, or 1 when a `--min-*` threshold is not met, 2 when no labelled article was read."""
     started = time.monotonic()
-    records, problems = load(options.files)
+    summary = Summary()
+    records, problems = load(options.files, summary.sources)
     for problem in problems:
         print(problem, file=sys.stderr)
+        summary.skip(problem.reason)
+    summary.read = len(records) + len(problems)
     if not records:
         print("counterclaim evaluate: no labelled articles in "
               + ", ".join(options.files), file=sys.stderr)
+        print(summary.line(summary.sources), file=sys.stderr)
         return 2
+    progress = Progress("evaluate", total=len(records))
     report = evaluate(records, settings, options.claimants, datetime.now(UTC).date(),
-                      options.default_day)
+                      options.default_day, progress)
+    progress.done()
     if report.unknown_countries:
         print("counterclaim evaluate: label countries with no ISO code (statements about them "
               f"never match): {', '.join(report.unknown_countries)}", file=sys.stderr)
@@ -95,9 +106,8 @@ def run_evaluate(options: Options, settings: Settings) -> int:
     else:
         print(render_text(report, verbose=options.verbose))
     sys.stdout.flush()
-    elapsed = time.monotonic() - started
-    print(f"{len(records)} articles scored, {len(problems)} lines skipped, "
-          f"{sum(report.languages.values())} in unread languages; {elapsed:.1f}s",
+    summary.languages.update(report.languages)
+    print(f"{summary.line(summary.sources)}; scored in {time.monotonic() - started:.1f}s",
           file=sys.stderr)
     recall = report.incidents.recall.value
     precision = report.incidents.precision.value
