@@ -18,6 +18,7 @@ from prometheus_client import disable_created_metrics
 
 from services.common.health import OpsServer, Readiness
 from services.common.logging import get_logger
+from services.common.reach import client_lines_held, is_unreachable, unreachable
 from services.common.settings import Settings
 from services.ingest.config import FeedsFile, FeedsFileError, load_feeds
 from services.ingest.http import Http, RobotsCache
@@ -83,7 +84,7 @@ class IngestService:
             if self.connected:
                 with contextlib.suppress(Exception):
                     await sink.flush()
-                await sink.stop()
+            await sink.stop()  # also when Kafka never answered: the client holds sockets
             if server is not None:
                 await server.stop()
             log.info("ingest stopped")
@@ -93,13 +94,16 @@ class IngestService:
         attempt = 0
         while not self.stop.is_set():
             try:
-                await ensure_ingest_topics(self.settings, self.feeds.seen_retention_days)
-                await sink.start()
+                with client_lines_held(self.settings.log_level):
+                    await ensure_ingest_topics(self.settings, self.feeds.seen_retention_days)
+                    await sink.start()
                 return True
             except Exception as exc:
                 attempt += 1
                 wait = min(CONNECT_RETRY_MAX_S, 0.5 * 2 ** attempt)
-                log.warning("kafka not reachable; retrying", bootstrap=self.settings.kafka_bootstrap,
+                what = unreachable(self.settings) if is_unreachable(exc) else "Kafka refused us."
+                log.warning(f"{what} Retrying in {wait:g}s; not ready meanwhile",
+                            bootstrap=self.settings.kafka_bootstrap,
                             error=f"{type(exc).__name__}: {exc}", retry_in_s=wait)
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.stop.wait(), timeout=wait)

@@ -116,3 +116,26 @@ def test_worker_without_a_broker_waits_not_ready_and_says_why() -> None:
     assert [r["retry_in_s"] for r in waits[:2]] == [1.0, 2.0]
     assert not [r for r in records if r.get("logger") == "aiokafka"], "aiokafka's own lines leaked"
     assert "Traceback" not in err
+
+
+def test_ingest_without_a_broker_says_why_and_stops_cleanly(tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("feeds:\n  - name: Wire\n    url: http://127.0.0.1:9/rss.xml\n")
+    kafka = _closed_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "services.cli", "ingest", "--feeds", str(feeds)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=_env(COUNTERCLAIM_KAFKA_BOOTSTRAP=f"127.0.0.1:{kafka}", COUNTERCLAIM_METRICS_PORT="0"))
+    try:
+        assert proc.stderr is not None
+        first = json.loads(proc.stderr.readline())
+        proc.send_signal(signal.SIGTERM)
+        _, rest = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert first["event"].startswith(f"cannot reach Kafka at 127.0.0.1:{kafka}: is the broker "
+                                     "running"), first
+    assert proc.returncode == 0, rest
+    assert "Unclosed" not in rest and '"logger": "aiokafka"' not in rest, rest
