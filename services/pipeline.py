@@ -25,6 +25,9 @@ EVIDENCE_MAX_CHARS = 1_000
 SOURCE_MAX_CHARS = 200
 URL_MAX_CHARS = 2_048
 DEFAULT_MAX_BODY_CHARS = 262_144
+# Publication dates outside these are not news dates; they are read as the record's day.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2999, 12, 31)
 
 
 class ArticleTooLarge(ValueError):
@@ -75,8 +78,11 @@ class Pipeline:
                 f"body of {len(article.body)} characters is over the budget of "
                 f"{self.bounds.max_body_chars}")
         tolerance = timedelta(days=self.bounds.tolerance_days)
-        if record_day is not None and article.publication_date(fallback_day) > record_day + tolerance:
+        published = article.publication_date(fallback_day)
+        if record_day is not None and published > record_day + tolerance:
             article = article.model_copy(update={"published_at": record_day})
+        elif not EARLIEST <= published <= LATEST:  # year 1 or 9999: date arithmetic overflows
+            article = article.model_copy(update={"published_at": record_day or fallback_day})
         result = classify(article, self.lexicon, fallback_day)
         if not result.events:
             return result

@@ -206,7 +206,9 @@ def _group_by_sentence(
     return out
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\s+|;\s+|\s+but\s+(?=\w+\s+(?:of\s+)?\w+)")
+# `(?<!\s)`: a run of white space is tried once, from its start, not from each of its characters.
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:but|while|whereas|although)\s+|;\s+|(?<!\s)\s+but\s+(?=\w+\s+(?:of\s+)?\w+)")
 
 
 def _clauses(sentence: Sentence, low: str) -> list[tuple[int, int]]:

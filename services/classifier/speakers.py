@@ -7,6 +7,7 @@ An organ or a country is a speaker only when the text makes it one ("Uzbek offic
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from services.classifier.lexicon import Kind, Lexicon
@@ -57,6 +58,7 @@ def speakers(
 ) -> list[Speaker]:
     out: list[Speaker] = []
     places = [m for m in ms if m.entry.kind in (Kind.COUNTRY, Kind.DEMONYM)]
+    starts = [p.start for p in places]
     for m in ms:
         kind = m.entry.kind
         start, end = m.start - base, m.end - base
@@ -69,7 +71,7 @@ def speakers(
             out.append(Speaker(start, end, _country_name(lexicon, m.entry.country), True,
                                m.entry.country, _voiced(low, start, end)))
         elif kind is Kind.ORGAN:
-            owner = _owner_country(m, places, low, base)
+            owner = _owner_country(m, places, starts, low, base)
             if owner is None or _NOT_A_VOICE_AFTER.match(low[end:]):
                 continue
             voiced = _voiced(low, start, end)
@@ -118,9 +120,18 @@ def _country_name(lexicon: Lexicon, code: str) -> str:
     return lexicon.country_names.get(code, code)
 
 
-def _owner_country(organ: Mention, places: list[Mention], low: str, base: int) -> str | None:
-    """'Uzbek officials', 'Tajikistan's border guards', 'the ministry of defence of Tajikistan'."""
-    for p in reversed(places):
+_LONGEST_PLACE = 200  # characters: no country or demonym mention is longer
+
+
+def _owner_country(organ: Mention, places: list[Mention], starts: list[int], low: str,
+                   base: int) -> str | None:
+    """'Uzbek officials', 'Tajikistan's border guards', 'the ministry of defence of Tajikistan'.
+
+    Only the places near the organ are looked at (`starts` is sorted), so a sentence naming
+    thousands of places costs no more per organ than one naming a few.
+    """
+    near = bisect_left(starts, organ.start - 45 - _LONGEST_PLACE)
+    for p in reversed(places[near : bisect_right(starts, organ.start)]):
         gap = organ.start - p.end
         if 0 <= gap <= 45:
             between = low[p.end - base : organ.start - base]
@@ -128,7 +139,7 @@ def _owner_country(organ: Mention, places: list[Mention], low: str, base: int) -
                 r"\b(?:and|but|by|from|to|with|into|on|at|against|near)\b", between
             ):
                 return p.entry.country
-    for p in places:
+    for p in places[bisect_left(starts, organ.end) : bisect_right(starts, organ.end + 70)]:
         gap = p.start - organ.end
         if 0 <= gap <= 70:
             between = low[organ.end - base : p.start - base]
@@ -139,8 +150,11 @@ def _owner_country(organ: Mention, places: list[Mention], low: str, base: int) -
 
 
 def nearest_before(found: list[Speaker], cue: int, *, reach: int = 10_000) -> Speaker | None:
-    before = [s for s in found if s.end <= cue and cue - s.end <= reach]
-    return before[-1] if before else None
+    """The last speaker ending at or before `cue`, within `reach`; `found` is sorted by start."""
+    for s in reversed(found[: bisect_right(found, cue, key=lambda v: v.start)]):
+        if s.end <= cue:
+            return s if cue - s.end <= reach else None
+    return None
 
 
 def passive_agent(found: list[Speaker], low: str, cue_end: int) -> Speaker | None:
@@ -149,7 +163,7 @@ def passive_agent(found: list[Speaker], low: str, cue_end: int) -> Speaker | Non
     if not match:
         return None
     after = cue_end + match.end()
-    for s in found:
-        if after <= s.start <= after + 45:
-            return s
+    first = bisect_left(found, after, key=lambda v: v.start)  # `found` is sorted by start
+    if first < len(found) and found[first].start <= after + 45:
+        return found[first]
     return None
