@@ -86,23 +86,24 @@ class Pipeline:
         result = classify(article, self.lexicon, fallback_day)
         if not result.events:
             return result
-        return replace(result, events=[bounded(e, self.bounds.tolerance_days)
-                                       for e in result.events])
+        events = (bounded(e, self.bounds.tolerance_days) for e in result.events)
+        return replace(result, events=[e for e in events if e is not None])
 
     def correlate(self, state: CountryState | None, event: Event) -> tuple[CountryState, list[Alert]]:
         return correlate(state, event, self.policy)
 
 
-def bounded(event: Event, tolerance_days: int) -> Event:
+def bounded(event: Event, tolerance_days: int) -> Event | None:
     """The event with its incident time no later than its publication (+ tolerance) and its
-    free text clipped; ids and offsets unchanged."""
+    free text clipped; ids and offsets unchanged. None for a statement about an attack that
+    starts after its own publication: not a report of one ("on 7 May 2099")."""
     update: dict[str, object] = {}
     latest = event.published_at + timedelta(days=tolerance_days)
     when = event.incident_time
+    if when.start > latest:
+        return None
     if when.end > latest:
-        start = min(when.start, latest)
-        update["incident_time"] = IncidentTime(start=start, end=latest,
-                                               exact=when.exact and start == when.start)
+        update["incident_time"] = IncidentTime(start=when.start, end=latest, exact=False)
     if len(event.evidence.text) > EVIDENCE_MAX_CHARS:
         update["evidence"] = event.evidence.model_copy(
             update={"text": event.evidence.text[:EVIDENCE_MAX_CHARS]})

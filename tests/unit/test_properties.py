@@ -11,7 +11,7 @@ README:
 
     HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/unit/test_properties.py -q -s
 
-prints the number of articles, the max and p99 time per article, and the exceptions.
+prints the number of articles, the max and p99 CPU time per article, and the exceptions.
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 RECORD_DAY = date(2024, 3, 1)
 TOLERANCE = 1
-MAX_SECONDS_PER_ARTICLE = 2.0  # a hard ceiling; the README has the measured figures
+# A hard ceiling on the CPU time of one article (process time, so that other work on a busy
+# machine does not count); the README has the measured figures.
+MAX_SECONDS_PER_ARTICLE = 2.0
 BUDGET = Bounds().max_body_chars
 
 _BASES = [SEED, *(a.article.body for a in generate(CorpusConfig(size=150, relevant_share=0.1))
@@ -70,7 +72,8 @@ def report() -> Iterator[None]:
     ordered = sorted(TIMES)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
     line = (f"property run: {len(TIMES)} articles, max {ordered[-1] * 1000:.1f} ms, "
-            f"p99 {p99 * 1000:.1f} ms per article, exceptions: {len(FAILURES) or 'none'}")
+            f"p99 {p99 * 1000:.1f} ms CPU time per article, "
+            f"exceptions: {len(FAILURES) or 'none'}")
     print("\n" + line)
     target = os.environ.get("COUNTERCLAIM_PROPERTY_REPORT")
     if target:
@@ -129,8 +132,8 @@ def _article(body: str, published: date | datetime | None) -> Article:
 
 
 def _classify(pipe: Pipeline, article: Article) -> list[Event] | None:
-    """Events, or None for an article over the budget; records the time it took."""
-    t0 = time.perf_counter()
+    """Events, or None for an article over the budget; records the CPU time it took."""
+    t0 = time.process_time()
     try:
         return pipe.classify(article, RECORD_DAY, RECORD_DAY).events
     except ArticleTooLarge:
@@ -140,7 +143,7 @@ def _classify(pipe: Pipeline, article: Article) -> list[Event] | None:
         FAILURES.append(f"{type(exc).__name__}: {exc}")
         raise
     finally:
-        took = time.perf_counter() - t0
+        took = time.process_time() - t0
         TIMES.append(took)
         assert took < MAX_SECONDS_PER_ARTICLE, f"{took:.2f}s for {len(article.body)} chars"
 
@@ -174,9 +177,7 @@ LINES = st.lists(st.one_of(
 def test_the_cli_reads_every_line_and_never_aborts(pipe: Pipeline, lines: list[bytes]) -> None:
     for run, model in ((classify_lines, Event), (replay_lines, Alert)):
         out, err = io.StringIO(), io.StringIO()
-        t0 = time.perf_counter()
         tally = run(lines, pipe, RECORD_DAY, RECORD_DAY, out, err, 262_144)
-        TIMES.append((time.perf_counter() - t0) / max(1, len(lines)))
         assert tally.read == sum(1 for line in lines if line.strip())
         # "\n" only: JSON leaves U+2028 and friends unescaped, and splitlines() splits on them.
         reported = [line for line in err.getvalue().split("\n") if line]
