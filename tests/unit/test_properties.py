@@ -32,7 +32,13 @@ from schemas.article import Article
 from schemas.event import Event
 from services.bench.corpus import CorpusConfig, generate
 from services.offline import classify_lines, replay_lines
-from services.pipeline import EVIDENCE_MAX_CHARS, ArticleTooLarge, Bounds, Pipeline
+from services.pipeline import (
+    EVIDENCE_MAX_CHARS,
+    ArticleTooLarge,
+    Bounds,
+    Pipeline,
+    calm_white_space,
+)
 from tests.unit.test_seed_classify import SEED
 
 _COMMON = {"deadline": None, "suppress_health_check": list(HealthCheck), "database": None}
@@ -187,3 +193,17 @@ def test_the_cli_reads_every_line_and_never_aborts(pipe: Pipeline, lines: list[b
         assert len(written) == tally.written
         for line in written:
             model.model_validate_json(line)
+
+
+@pytest.mark.parametrize("run", [" ", "\n", " \t", "\u00a0"])
+def test_a_long_white_space_run_inside_a_sentence_costs_nothing(pipe: Pipeline, run: str) -> None:
+    """Found by the long run: 87,000 spaces inside a denial took 500 s of one core."""
+    at = SEED.index("denied that") + len("denied that any")
+    body = SEED[:at] + run * (200_000 // len(run)) + SEED[at:]
+    article = _article(body, RECORD_DAY)
+    t0 = time.process_time()
+    events = pipe.classify(article, RECORD_DAY, RECORD_DAY).events
+    assert time.process_time() - t0 < 1.0
+    assert events and all(e.evidence.end <= len(body) for e in events)
+    assert calm_white_space(body).count("\n") >= 199_000 // len(run) and len(
+        calm_white_space(body)) == len(body)
