@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from services.common.lines import BadLine, Progress, open_input, read_articles
+from services.common.lines import Progress, open_input
 from services.common.logging import configure_logging, get_logger
 from services.common.settings import ConfigError, Settings, load_settings
 
@@ -112,51 +112,37 @@ def _produce(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if (args.strict and skipped) else 0
 
 
-def _offline_articles(path: str, label: str):  # type: ignore[no-untyped-def]
-    """Articles from a file, bad lines reported on stderr by number and skipped."""
-    progress = Progress(label)
-    with open_input(path) as handle:
-        for number, item, _raw in read_articles(handle):
-            progress.tick()
-            if isinstance(item, BadLine):
-                print(f"line {number}: skipped: {item.reason}", file=sys.stderr)
-                continue
-            yield item
+def _offline(args: argparse.Namespace, settings: Settings, replay: bool) -> int:
+    """classify / replay: bad or failing lines are reported by number and skipped."""
+    from services.offline import classify_lines, replay_lines
+    from services.runtime import pipeline_for
+
+    run = replay_lines if replay else classify_lines
+    today = datetime.now(UTC).date()
+    progress = Progress("replay" if replay else "classify")
+    with open_input(args.file) as handle:
+        tally = run(_ticking(handle, progress), pipeline_for(settings),
+                    args.default_date or today, today, sys.stdout, sys.stderr,
+                    settings.max_article_bytes)
     progress.done()
+    sys.stdout.flush()
+    if tally.skipped:
+        print(f"{tally.skipped} of {tally.read} lines skipped", file=sys.stderr)
+    return 0
+
+
+def _ticking(lines: Iterable[bytes], progress: Progress) -> Iterator[bytes]:
+    for line in lines:
+        progress.tick()
+        yield line
 
 
 def _classify(args: argparse.Namespace, settings: Settings) -> int:
-    from services.pipeline import Pipeline
-
-    pipeline = _pipeline(settings, Pipeline)
-    day = args.default_date or datetime.now(UTC).date()
-    out = sys.stdout
-    for article in _offline_articles(args.file, "classify"):
-        for event in pipeline.classify(article, day).events:
-            out.write(event.model_dump_json() + "\n")
-    out.flush()
-    return 0
+    return _offline(args, settings, replay=False)
 
 
 def _replay(args: argparse.Namespace, settings: Settings) -> int:
-    from services.pipeline import Pipeline, Replay
-
-    replay = Replay(_pipeline(settings, Pipeline))
-    day = args.default_date or datetime.now(UTC).date()
-    out = sys.stdout
-    for article in _offline_articles(args.file, "replay"):
-        for alert in replay.feed(article, day):
-            out.write(alert.model_dump_json() + "\n")
-    out.flush()
-    return 0
-
-
-def _pipeline(settings: Settings, cls):  # type: ignore[no-untyped-def]
-    return cls.build(
-        window_days=settings.correlation_window_days,
-        retention_days=settings.retention_days,
-        state_claimants=settings.state_claimants,
-    )
+    return _offline(args, settings, replay=True)
 
 
 def _schemas(args: argparse.Namespace, settings: Settings) -> int:
