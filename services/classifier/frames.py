@@ -16,6 +16,8 @@ from enum import StrEnum
 
 from services.classifier.clauses import Clause
 
+MAX_FRAMES = 12  # statements read from one clause
+
 
 class Cue(StrEnum):
     SAY = "say"
@@ -126,7 +128,9 @@ def find_frames(clause: Clause) -> list[Frame]:
         frame = _frame(clause, cue, verb, v0, v1, bool(_NEGATION.search(before)), frames)
         if frame is not None:
             frames.append(frame)
-    frames.extend(nested_claims(clause, frames))
+        if len(frames) >= MAX_FRAMES:
+            break  # no clause of prose holds more; a run of 'denied denied ...' must stay linear
+    frames.extend(nested_claims(clause, frames)[: MAX_FRAMES])
     return [_relay(f, frames) for f in frames]
 
 
