@@ -9,11 +9,11 @@ file replay read articles identically.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from schemas.article import Article
-from schemas.event import Event
+from schemas.event import Event, Evidence
 from services.classifier.datelines import dateline_spans
 from services.classifier.events import settle, to_event
 from services.classifier.language import reads_language
@@ -81,6 +81,9 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
         ms = [m for m in mentions[i:j] if m.end <= sentence.end][:MAX_SENTENCE_MENTIONS]
         reader = Reader(norm, folded, published, lexicon, memory)
         statements, voice = reader.sentence(sentence, ms)
+        if sentence is not whole:  # read in part, cited whole (the pipeline clips the text)
+            cited = Evidence(text=whole.text, start=whole.start, end=whole.end)
+            statements = [replace(s, evidence=cited) for s in statements]
         opened, still = opens_quote(folded[sentence.start : sentence.end], inside)
         if opened and still and voice is None:
             held.append((sentence, ms))
