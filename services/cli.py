@@ -6,20 +6,12 @@ import argparse
 import asyncio
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from schemas.article import Article
-from services.common.lines import (
-    BadLine,
-    InputError,
-    Progress,
-    Summary,
-    open_input,
-    read_articles,
-)
+from services.common.lines import InputError, Progress, Summary, open_input
 from services.common.logging import configure_logging, get_logger
 from services.common.settings import ConfigError, Settings, load_settings
 
@@ -171,71 +163,41 @@ def _produce(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if (args.strict and skipped) else 0
 
 
-def _check_input(path: str) -> None:
-    """A missing file or a directory is said at once, before the extractor is built."""
-    with open_input(path):
-        pass
+def _offline(args: argparse.Namespace, settings: Settings, replay: bool) -> int:
+    """classify / replay: bad or failing lines are reported by number and skipped; one
+    summary line at the end."""
+    from services.offline import classify_lines, replay_lines
+    from services.runtime import pipeline_for
 
-
-def _offline_articles(path: str, label: str, summary: Summary) -> Iterator[Article]:
-    """Articles from a file, bad lines reported on stderr by number and skipped."""
-    with open_input(path) as source:
-        summary.sources.append(source)
-        progress = Progress(label, source)
-        for number, item, _raw in read_articles(source):
-            progress.tick()
-            summary.read += 1
-            if isinstance(item, BadLine):
-                summary.skip(item.reason)
-                print(f"line {number}: skipped: {item.reason}", file=sys.stderr)
-                continue
-            yield item
+    run = replay_lines if replay else classify_lines
+    today = datetime.now(UTC).date()
+    with open_input(args.file) as source:  # a missing file or a directory: said at once
+        pipeline = pipeline_for(settings)
+        progress = Progress("replay" if replay else "classify", source)
+        tally = run(_ticking(source, progress), pipeline, args.default_date or today, today,
+                    sys.stdout, sys.stderr, settings.max_article_bytes)
         progress.done()
+    sys.stdout.flush()
+    summary = Summary(read=tally.read, skipped=tally.reasons, languages=tally.languages,
+                      sources=[source])
+    print(summary.line(summary.sources), file=sys.stderr)
+    return 0
+
+
+def _ticking(lines: Iterable[bytes], progress: Progress) -> Iterator[bytes]:
+    for line in lines:
+        progress.tick()
+        yield line
 
 
 def _classify(args: argparse.Namespace, settings: Settings) -> int:
-    from services.pipeline import Pipeline
-
-    _check_input(args.file)
-    pipeline = _pipeline(settings, Pipeline)
-    day = args.default_date or datetime.now(UTC).date()
-    out = sys.stdout
-    summary = Summary()
-    for article in _offline_articles(args.file, "classify", summary):
-        result = pipeline.classify(article, day)
-        summary.unread(result.skipped_language)
-        for event in result.events:
-            out.write(event.model_dump_json() + "\n")
-    out.flush()
-    print(summary.line(summary.sources), file=sys.stderr)
-    return 0
+    return _offline(args, settings, replay=False)
 
 
 def _replay(args: argparse.Namespace, settings: Settings) -> int:
-    from services.pipeline import Pipeline, Replay
-
-    _check_input(args.file)
-    replay = Replay(_pipeline(settings, Pipeline))
-    day = args.default_date or datetime.now(UTC).date()
-    out = sys.stdout
-    summary = Summary()
-    for article in _offline_articles(args.file, "replay", summary):
-        result = replay.pipeline.classify(article, day)
-        summary.unread(result.skipped_language)
-        for event in result.events:
-            for alert in replay.feed_event(event):
-                out.write(alert.model_dump_json() + "\n")
-    out.flush()
-    print(summary.line(summary.sources), file=sys.stderr)
-    return 0
+    return _offline(args, settings, replay=True)
 
 
-def _pipeline(settings: Settings, cls):  # type: ignore[no-untyped-def]
-    return cls.build(
-        window_days=settings.correlation_window_days,
-        retention_days=settings.retention_days,
-        state_claimants=settings.state_claimants,
-    )
 
 
 def _evaluate(args: argparse.Namespace, settings: Settings) -> int:

@@ -7,6 +7,7 @@ times that cannot run ahead of the record's time, and evidence of bounded length
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -25,6 +26,20 @@ EVIDENCE_MAX_CHARS = 1_000
 SOURCE_MAX_CHARS = 200
 URL_MAX_CHARS = 2_048
 DEFAULT_MAX_BODY_CHARS = 262_144
+# Publication dates outside these are not news dates; they are read as the record's day.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2999, 12, 31)
+
+
+# No sentence holds this much white space in a row; a longer run reads as a paragraph break.
+_WHITE_RUN = re.compile(r"\s{65,}")
+
+
+def calm_white_space(body: str) -> str:
+    """`body` with every run of more than 64 white-space characters turned into as many line
+    breaks: same length, so every offset holds, and no pattern of any extractor can spend time
+    superlinear in such a run (one of 87,000 spaces once took 500 s)."""
+    return _WHITE_RUN.sub(lambda m: "\n" * len(m.group()), body)
 
 
 class ArticleTooLarge(ValueError):
@@ -76,28 +91,35 @@ class Pipeline:
                 f"body of {len(article.body)} characters is over the budget of "
                 f"{self.bounds.max_body_chars}")
         tolerance = timedelta(days=self.bounds.tolerance_days)
-        if record_day is not None and article.publication_date(fallback_day) > record_day + tolerance:
+        published = article.publication_date(fallback_day)
+        if record_day is not None and published > record_day + tolerance:
             article = article.model_copy(update={"published_at": record_day})
+        elif not EARLIEST <= published <= LATEST:  # year 1 or 9999: date arithmetic overflows
+            article = article.model_copy(update={"published_at": record_day or fallback_day})
+        calm = calm_white_space(article.body)
+        if calm != article.body:
+            article = article.model_copy(update={"body": calm})
         result = classify(article, self.lexicon, fallback_day)
         if not result.events:
             return result
-        return replace(result, events=[bounded(e, self.bounds.tolerance_days)
-                                       for e in result.events])
+        events = (bounded(e, self.bounds.tolerance_days) for e in result.events)
+        return replace(result, events=[e for e in events if e is not None])
 
     def correlate(self, state: CountryState | None, event: Event) -> tuple[CountryState, list[Alert]]:
         return correlate(state, event, self.policy)
 
 
-def bounded(event: Event, tolerance_days: int) -> Event:
+def bounded(event: Event, tolerance_days: int) -> Event | None:
     """The event with its incident time no later than its publication (+ tolerance) and its
-    free text clipped; ids and offsets unchanged."""
+    free text clipped; ids and offsets unchanged. None for a statement about an attack that
+    starts after its own publication: not a report of one ("on 7 May 2099")."""
     update: dict[str, object] = {}
     latest = event.published_at + timedelta(days=tolerance_days)
     when = event.incident_time
+    if when.start > latest:
+        return None
     if when.end > latest:
-        start = min(when.start, latest)
-        update["incident_time"] = IncidentTime(start=start, end=latest,
-                                               exact=when.exact and start == when.start)
+        update["incident_time"] = IncidentTime(start=when.start, end=latest, exact=False)
     if len(event.evidence.text) > EVIDENCE_MAX_CHARS:
         update["evidence"] = event.evidence.model_copy(
             update={"text": event.evidence.text[:EVIDENCE_MAX_CHARS]})

@@ -206,7 +206,7 @@ def render(data: dict[str, Any]) -> str:
         f"{ext['peak_rss_mb']:>7.0f} MB   {ok('extraction_articles_per_s')} >= 5,000 a/s",
         f"{'Faust pass-through agent, one worker':40}{pas['msgs_per_s']:>8,.0f} m/s"
         f"{pas['worker_peak_rss_mb']:>7.0f} MB   mean of runs {runs}",
-        f"{'pipeline worker, articles -> alerts':40}{pipe['articles_per_s']:>8,.0f} a/s"
+        f"{'pipeline worker, articles -> alerts':40}{data['pipeline_articles_per_s']:>8,.0f} a/s"
         f"{pipe['worker_peak_rss_mb']:>7.0f} MB   {ok('worker_peak_rss_mb')} RSS <= 300 MB",
         "",
         f"{'pipeline / pass-through':40}{data['pipeline_over_passthrough']:>8.2f}"

@@ -101,15 +101,15 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     found: list[DateMention] = []
     if not _MAYBE.search(sentence):
         return found
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(sentence))  # characters already inside a found mention
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
-            if any(match.start() < e and s < match.end() for s, e in taken):
+            if any(taken[match.start() : match.end()]):
                 continue
             time = _resolve(name, match, published)
             if time is None:
                 continue
-            taken.append((match.start(), match.end()))
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             speech = bool(_SPEECH_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()]))
             found.append(DateMention(match.start(), match.end(), time, speech))
     found.sort(key=lambda d: d.start)
@@ -124,7 +124,7 @@ def vague_recent(published: date, days: int = 7) -> IncidentTime:
 def _resolve(name: str, match: re.Match[str], published: date) -> IncidentTime | None:
     try:
         return _RESOLVERS[name](match, published)
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, OverflowError):  # "999999 days ago": no such day
         return None
 
 

@@ -9,11 +9,11 @@ file replay read articles identically.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from schemas.article import Article
-from schemas.event import Event
+from schemas.event import Event, Evidence
 from services.classifier.datelines import dateline_spans
 from services.classifier.events import settle, to_event
 from services.classifier.language import reads_language
@@ -41,6 +41,8 @@ _STANCE = frozenset({Kind.CLAIM, Kind.DENY, Kind.CONFIRM, Kind.FALSITY, Kind.SAY
 _VIOLENT = frozenset({Kind.WEAPON, Kind.ATTACK, Kind.FALSITY, Kind.DEFEAT})
 _POINTED = frozenset({Kind.CLAIM, Kind.DENY, Kind.CONFIRM, Kind.FALSITY})  # more than 'said'
 _ACTORS = frozenset({Kind.GROUP, Kind.STATE, Kind.COMPANY})
+MAX_SENTENCE_CHARS = 1_500
+MAX_SENTENCE_MENTIONS = 80
 _NEAR = 400  # characters: a statement about an attack names its speaker within a few sentences
 
 
@@ -70,14 +72,18 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     starts = [m.start for m in mentions]
     held: list[tuple[Sentence, list[Mention]]] = []  # quoted sentences awaiting their speaker
     inside, paragraph = False, -1
-    for sentence in split_sentences(body):
-        if sentence.paragraph != paragraph:
-            inside, paragraph, held = False, sentence.paragraph, []
+    for whole in split_sentences(body):
+        if whole.paragraph != paragraph:
+            inside, paragraph, held = False, whole.paragraph, []
+        sentence = _bounded(whole)
         i = bisect_left(starts, sentence.start)
         j = bisect_left(starts, sentence.end)
-        ms = [m for m in mentions[i:j] if m.end <= sentence.end]
+        ms = [m for m in mentions[i:j] if m.end <= sentence.end][:MAX_SENTENCE_MENTIONS]
         reader = Reader(norm, folded, published, lexicon, memory)
         statements, voice = reader.sentence(sentence, ms)
+        if sentence is not whole:  # read in part, cited whole (the pipeline clips the text)
+            cited = Evidence(text=whole.text, start=whole.start, end=whole.end)
+            statements = [replace(s, evidence=cited) for s in statements]
         opened, still = opens_quote(folded[sentence.start : sentence.end], inside)
         if opened and still and voice is None:
             held.append((sentence, ms))
@@ -88,6 +94,16 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
         inside = still
         events.extend(to_event(article, published, s) for s in statements)
     return ClassifyResult(events=settle(events))
+
+
+def _bounded(sentence: Sentence) -> Sentence:
+    """A sentence as far as it is read: prose sentences are a few hundred characters; a
+    'sentence' of tens of thousands (a pasted table, a run of one word) is read only so far,
+    which keeps the time per article linear in its length."""
+    if sentence.end - sentence.start <= MAX_SENTENCE_CHARS:
+        return sentence
+    end = sentence.start + MAX_SENTENCE_CHARS
+    return Sentence(sentence.start, end, sentence.text[:MAX_SENTENCE_CHARS], sentence.paragraph)
 
 
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

@@ -16,6 +16,8 @@ from enum import StrEnum
 
 from services.classifier.clauses import Clause
 
+MAX_FRAMES = 12  # statements read from one clause
+
 
 class Cue(StrEnum):
     SAY = "say"
@@ -81,7 +83,8 @@ _NEGATION = re.compile(
     r"\b(?:not|never|neither|nor|n't|no one|nobody|refused to|declined to|yet to|unable to"
     r"|without|could not|would not|did not|does not|do not)\s+(?:\w+\s+){0,2}$"
 )
-_HARD_LEFT = re.compile(r'[":;]|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bafter\b|\bas\b(?= )')
+_HARD_LEFT = re.compile(r'[":;]|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bafter\b|\bas\b(?= )'
+                        r'|,\s{1,3}(?:and|but)\b')
 _HARD_QUOTE = re.compile(r'[":;]')
 _AGENT = re.compile(r"\s{1,3}(?:(?:quickly|swiftly|later|also|strongly|flatly)\s{1,3})?by\s{1,3}"
                     r"(?![a-z]+ing\b)")
@@ -126,7 +129,9 @@ def find_frames(clause: Clause) -> list[Frame]:
         frame = _frame(clause, cue, verb, v0, v1, bool(_NEGATION.search(before)), frames)
         if frame is not None:
             frames.append(frame)
-    frames.extend(nested_claims(clause, frames))
+        if len(frames) >= MAX_FRAMES:
+            break  # no clause of prose holds more; a run of 'denied denied ...' must stay linear
+    frames.extend(nested_claims(clause, frames)[: MAX_FRAMES])
     return [_relay(f, frames) for f in frames]
 
 
@@ -140,7 +145,8 @@ def _relay(frame: Frame, frames: list[Frame]) -> Frame:
                 or other.verb_start <= frame.verb_start or other.content[0] < other.verb_start
                 or other.verb in _DOCUMENT_VERBS):
             continue
-        if c0 - 2 <= other.subject[0] <= c0 + 12 and other.verb_start < frame.content[1]:
+        short = other.subject[1] - other.subject[0] <= 60  # 'media say [the ministry] said'
+        if short and c0 - 2 <= other.subject[0] <= c0 + 12 and other.verb_start < frame.content[1]:
             return Frame(frame.cue, frame.verb, frame.verb_start, frame.verb_end, frame.subject,
                          frame.content, frame.negated, frame.nested, relay=True)
     return frame

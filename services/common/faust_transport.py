@@ -1,4 +1,5 @@
-"""Faust's aiokafka transport with a configurable consumer fetch wait.
+"""Faust's aiokafka transport with a configurable consumer fetch wait, and acks that only
+count for records a stream really processed.
 
 Faust 0.15 builds the worker's consumer with `fetch_max_wait_ms=1500`, and no setting changes
 it. Apache Kafka answers a waiting fetch as soon as a record arrives, so there the value only
@@ -29,6 +30,17 @@ class _ConsumerThread(_driver.AIOKafkaConsumerThread):
 class _Consumer(_driver.Consumer):
     def _new_consumer_thread(self) -> Any:
         return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    def ack(self, message: Any) -> bool:
+        """Count an ack toward the commit only while flow is active and the record belongs to
+        the current generation; a record acked otherwise was skipped, not processed."""
+        app = self.app
+        generation = getattr(message, "generation_id", None)
+        if app.flow_control.is_active() and generation in (None, app.consumer_generation_id):
+            return bool(super().ack(message))
+        message.acked = True  # done for wait_empty(); not committable, so it is read again
+        self._unacked_messages.discard(message)
+        return False
 
 
 class ShortFetchTransport(_driver.Transport):

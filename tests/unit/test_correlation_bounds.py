@@ -25,6 +25,12 @@ def _fold(events: list[Event], policy: CorrelationPolicy = POLICY) -> tuple[Coun
     return state, versions
 
 
+def _bounded(e: Event) -> Event:
+    kept = bounded(e, 1)
+    assert kept is not None
+    return kept
+
+
 def test_one_far_future_event_prunes_nothing() -> None:
     claim = event(EventKind.CLAIM, day=date(2022, 5, 7))
     denial = event(EventKind.DENIAL, actor="Tajikistan", day=date(2022, 5, 8))
@@ -74,10 +80,10 @@ def test_two_huge_claims_give_a_clipped_bounded_alert() -> None:
            event(EventKind.DENIAL, actor="Tajikistan")]
     raw = [e.model_copy(update={"evidence": Evidence(text=huge, start=10, end=600_010)})
            for e in raw]
-    state, versions = _fold([bounded(e, 1) for e in raw], policy)
+    state, versions = _fold([_bounded(e) for e in raw], policy)
     assert len(versions) == 1
     assert state_bytes(state) <= 200_000
-    final = correlate(state, bounded(event(EventKind.DENIAL, actor="Tajikistan"), 1), policy)[1]
+    final = correlate(state, _bounded(event(EventKind.DENIAL, actor="Tajikistan")), policy)[1]
     assert final and len(final[0].model_dump_json()) < 100_000
     for ref in final[0].claims:
         assert len(ref.evidence.text) == EVIDENCE_MAX_CHARS
