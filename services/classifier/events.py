@@ -78,7 +78,6 @@ def settle(events: list[Event]) -> list[Event]:
     """
     events = [_harm(e, events) if e.contested == "harm" else e for e in events]
     claims = [e for e in events if e.kind is EventKind.CLAIM]
-    events = [_unanswered(e, claims) for e in events]
     events = [_fewer(e, claims) for e in events]
 
     def claimed(report: Event) -> bool:
@@ -103,16 +102,6 @@ def _fewer(event: Event, claims: list[Event]) -> Event:
     if claimed and max(claimed) >= 2 * event.casualties:
         return event.model_copy(update={"kind": EventKind.DENIAL, "contested": "count"})
     return event
-
-
-def _unanswered(event: Event, claims: list[Event]) -> Event:
-    """'Intercepted' with no claim of a hit in the article is a report of the attack; it still
-    contests the effect, so it answers a claim of a hit made elsewhere."""
-    if event.kind is not EventKind.DENIAL or event.contested != "effect":
-        return event
-    if any(c.target_country == event.target_country for c in claims):
-        return event
-    return event.model_copy(update={"kind": EventKind.ATTACK_REPORT})
 
 
 def _harm(event: Event, events: list[Event]) -> Event:

@@ -23,7 +23,8 @@ _ATTACK = re.compile(
     r"|rockets?|missiles?|drones?|uavs?|projectiles?|mortars?|artillery|raid\w*|assault\w*"
     r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
     r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|killed"
-    r"|killing|damaged|seized|captured|overr[au]n|died|wounded|injured|toll|violat\w* (?:of )?"
+    r"|killing|damaged|seized|captured|overr[au]n|died|wounded|injured|toll|sank|sunk"
+    r"|violat\w* (?:of )?"
     r"(?:its |our )?airspace|airspace violation|engaged)\b"
 )
 _FALSITY = re.compile(
@@ -44,9 +45,9 @@ _NOT_OCCURRED = re.compile(
     r"|\b(?:did not|didn't|never|had not|hadn't|has not|have not|was not|were not|wasn't|weren't"
     r"|is not|are not|had no)\s{1,3}(?:been\s{1,3})?(?:[\w-]+\s{1,3})?(?:happen\w*|occur\w*"
     r"|take place|took place|land\w*|fall|fell|hit|struck|cross\w*|targeted|attacked|damaged"
-    r"|affected|touched|opportunity)\b"
+    r"|affected|touched|opportunity|overrun|overran|captured|seized|breached|taken|lost|sunk)\b"
     r"|\bnothing\s{1,3}(?:\w+\s{1,3})?(?:happened|landed|fell|hit)|\bno\s{1,3}such\s{1,3}\w+"
-    r"|\bno\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:had|has|have|was|were)\s{1,3}(?:been\s{1,3})?(?:targeted"
+    r"|\bno\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:(?:had|has|have|was|were)\s{1,3}(?:been\s{1,3})?)?(?:targeted"
     r"|hit|attacked|struck|damaged|fired|launched|shot down|downed)\b"
     r"|\b(?:an? |the )?(?:accident|technical (?:fault|failure|malfunction|problem)|mechanical"
     r" (?:failure|problem|fault)|bad weather|pilot error)\b"
@@ -127,7 +128,7 @@ _SELF_ATTACK = re.compile(
     r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters))\b[\s\w'-]{0,60}?"
     r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
     r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
-    r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun)\b"
+    r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank)\b"
 )
 _STATE_SELF = re.compile(
     r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"

@@ -58,6 +58,8 @@ _ORGANISH = re.compile(
 )
 _MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
                              r"|led|run|controlled|held|made|affiliated)\b")
+_OPERATOR = re.compile(r"\b(?:operator|owner|owners|shipping (?:company|line|firm)|charterer"
+                       r"|ship ?manager|managers)\b")
 _CIVIC = re.compile(
     r"\b(?:airports?|port authority|ports? operator|harbou?r master|governor|mayor|regional"
     r" administration|municipality|city council|local authorities|emergency services|police)\b"
@@ -123,6 +125,11 @@ def _segment_voice(
     if companies:
         return company_voice(companies[-1], ms, memory)
     states = [m for m in ms if m.entry.kind is Kind.STATE]
+    operator = _OPERATOR.search(low)
+    if operator and states:  # 'the ship's British operator', 'a Greek shipping company'
+        country = states[-1].entry.value
+        return Voice("company", f"{country} {operator.group(0)}",
+                     f"{states[-1].surface} {operator.group(0)}", country)
     for m in reversed(states):
         if m.entry.role in ("organ", "spokesman") or _ORGANISH.search(low) or _bare(low, m, start):
             return state_voice(lexicon, m.entry.value)

@@ -95,6 +95,13 @@ def test_an_accusation_answered_by_the_accused_raises_no_alert(pipeline: Pipelin
 
 # A claim answered by the target in the many ways denials are phrased (written here).
 ANSWERED = [
+    ('Boko Haram said it overran a Chadian army base near Lake Chad on Thursday.',
+     'The Chadian army said the base was not overrun and the attackers were pushed back.'),
+    ('Al-Shabaab said its fighters stormed a Ugandan base on Thursday and killed 40 soldiers.',
+     "The Uganda People's Defence Forces said the militants' claims were false and that it had "
+     "lost four soldiers."),
+    ('The Houthis said they sank a British-owned cargo ship in the Red Sea on Thursday.',
+     "The ship's British operator said the vessel had not been sunk and was heading to port."),
     ('The Houthis said they fired missiles at Riyadh on Thursday.',
      'The Saudi-led coalition said it intercepted the missiles over the capital.'),
     ('The Houthis said they fired missiles at Riyadh on Thursday.',

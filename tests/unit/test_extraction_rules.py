@@ -113,7 +113,10 @@ def test_group_denying_a_state_accusation_is_not_a_state_denial(pipeline: Pipeli
     body = ("Israel's army said it repelled an infiltration from Lebanon. Hezbollah denied its "
             "fighters had opened fire across the border with Israel.")
     denials = [e for e in read(pipeline, body) if e.kind is EventKind.DENIAL]
-    assert denials and all(d.actor_type is ActorType.NON_STATE for d in denials)
+    hezbollah = [d for d in denials if d.actor == "Hezbollah"]
+    assert hezbollah and all(d.actor_type is ActorType.NON_STATE for d in hezbollah)
+    # Israel's 'repelled' is its own account of the attack's effect, never of its occurrence.
+    assert all(d.contested == "effect" for d in denials if d.actor_type is ActorType.STATE)
     assert list(Replay(pipeline).feed(Article(id="h", body=body, published_at=PUB), PUB)) == []
 
 
