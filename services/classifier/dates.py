@@ -65,7 +65,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?P<wd>{_DAY_RE})\b")),
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b")),
     ("today", re.compile(r"\b(?:today|this morning|earlier today|tonight|this evening)\b")),
-    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+ago\b")),
+    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+"
+                       r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b")),
+    ("last_year", re.compile(r"\blast year\b")),
     ("last_week", re.compile(r"\blast week\b")),
     ("this_week", re.compile(r"\b(?:earlier this week|this week)\b")),
     ("last_month", re.compile(r"\blast month\b")),
@@ -76,7 +78,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # attack happened ("reported on May 9 that ...").
 _SPEECH_BEFORE = re.compile(
     r"(?:reported|said|says|announced|stated|told|wrote|published|added|tweeted|posted|denied"
-    r"|rejected|confirmed|insisted|dismissed)\s+(?:on\s+)?$"
+    r"|rejected|confirmed|insisted|dismissed|released|issued|aired|broadcast)\s+(?:on\s+)?$"
+)
+# ... and a date right before one: "the rebels on Thursday released footage of" an older attack.
+# Not 'denied' or 'confirmed' here: "an attack on Sunday confirmed by officials" is the attack's.
+_SPEECH_AFTER = re.compile(
+    r"\s{1,3}(?:(?:also|again|later|then)\s{1,3})?(?:said|says|announced|stated|told|wrote"
+    r"|published|tweeted|posted|releas(?:ed?|es)|issued|aired|broadcast)\b"
 )
 
 
@@ -92,7 +100,7 @@ class DateMention:
 # full patterns are the extractor's most expensive step.
 _MAYBE = re.compile(
     rf"\d|\b(?:{_MONTH_RE}|{_DAY_RE}|yesterday|today|tonight|overnight|last night|this morning"
-    r"|this evening|ago|week|month|recent\w*)\b"
+    r"|this evening|ago|week|month|year|recent\w*)\b"
 )
 
 
@@ -110,7 +118,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             if time is None:
                 continue
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-            speech = bool(_SPEECH_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()]))
+            speech = bool(_SPEECH_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])
+                          or _SPEECH_AFTER.match(sentence, match.end()))
             found.append(DateMention(match.start(), match.end(), time, speech))
     found.sort(key=lambda d: d.start)
     return found
@@ -161,12 +170,23 @@ def _weekday(match: re.Match[str], published: date) -> IncidentTime:
 def _ago(match: re.Match[str], published: date) -> IncidentTime:
     raw = match.group("n")
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-    if match.group("unit").startswith("day"):
+    unit = match.group("unit")
+    if unit.startswith("day"):
         return IncidentTime.on(published - timedelta(days=n))
+    if unit.startswith(("month", "year")):  # 'a year ago': that season, give or take a month
+        back = 30 * n if unit.startswith("month") else 365 * n
+        slack = 10 if unit.startswith("month") else 30
+        return IncidentTime(start=published - timedelta(days=back + slack),
+                            end=published - timedelta(days=max(back - slack, 0)), exact=False)
     return IncidentTime(
         start=published - timedelta(days=7 * n + 3), end=published - timedelta(days=7 * n - 3),
         exact=False,
     )
+
+
+def _last_year(match: re.Match[str], published: date) -> IncidentTime:
+    year = published.year - 1
+    return IncidentTime(start=date(year, 1, 1), end=date(year, 12, 31), exact=False)
 
 
 def _last_week(match: re.Match[str], published: date) -> IncidentTime:
@@ -198,5 +218,6 @@ _RESOLVERS: dict[str, _Resolver] = {
     "last_week": _last_week,
     "this_week": _this_week,
     "last_month": _last_month,
+    "last_year": _last_year,
     "recent": lambda m, p: vague_recent(p),
 }

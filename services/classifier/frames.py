@@ -98,7 +98,10 @@ _TAIL = re.compile(
 )
 _QUOTING = re.compile(r"\s{1,3}([^,;\"]{2,80}?)\s{1,3}as\s{1,3}(?:saying|stating|telling|claiming)\b"
                       r"(?:\s{1,3}that)?")
-_LEADING = re.compile(r"(?:^|[,;:-]|\b(?:while|after|before|when|by|in))\s{0,3}$")
+_LEADING = re.compile(r"(?:^|[,;:-]|\b(?:while|after|before|when|by|in)"
+                      # 'In a statement claiming responsibility, the group's agency said ...'
+                      r"|\b(?:in|with)\s{1,3}(?:a|an|its|their|the)\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
+                      r"(?:statement|message|video|post|communiqu\w*|announcement))\s{0,3}$")
 _DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issued"})
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
                           r"|strongly|further)\s{1,3})?$")
@@ -164,7 +167,7 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         stop = _phrase_end(low, agent.end())
         return Frame(cue, verb, v0, v1, (base + agent.end(), base + stop), (clause.start, v0),
                      negated)
-    if verb.endswith("ing") and _LEADING.search(low[max(0, v0 - base - 30) : v0 - base]):
+    if verb.split()[0].endswith("ing") and _LEADING.search(low[max(0, v0 - base - 30) : v0 - base]):
         that = _THAT.match(low, v1 - base)
         end = low.find(",", v1 - base)
         stop = base + (end if end > 0 else len(low))

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from services.classifier.lexicon import Entry, Lexicon
 from services.classifier.text import fold_typography
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A tuple, not a frozen dataclass: an article makes dozens and a tuple is built in less
+    than half the time."""
+
     start: int
     end: int
     entry: Entry
@@ -83,7 +84,9 @@ def _matches(automaton: Any, folded: str, text: str, overlapping: bool = False) 
             if ch.isalnum() or ch == "_":
                 continue
         surface = folded[start:end]
-        entry = _first_fitting(entries, surface)
+        entry = entries[0]
+        if entry.exact is not None or entry.capitalised:  # else it fits: skip the call
+            entry = _first_fitting(entries, surface)
         if entry is not None:
             found.append(Mention(start, end, entry, surface))
     return found

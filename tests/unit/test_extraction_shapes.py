@@ -42,6 +42,17 @@ SHAPES = {
         "helicopters over the Sumy region.",
         [("denial", "UA", "Ukraine")],
     ),
+    "a spokesman's 'achieved its goals' is no football": (
+        "The Houthis said they targeted an air base near Abu Dhabi on Thursday, with their "
+        "spokesman adding that the operation achieved all its goals.",
+        [("claim", "AE", "Houthi")],
+    ),
+    "a statement claiming responsibility leads the sentence": (
+        "Rockets landed near a border post outside Termez in Uzbekistan on Thursday. In a "
+        "statement claiming responsibility for the attack, the Islamic State's Amaq agency "
+        "asserted that ten rockets had been aimed at the post.",
+        [("claim", "UZ", "Islamic State")],
+    ),
     # --- the speaker is the subject of the saying ----------------------------------------------
     "state company speaks for its own refinery": (
         "Saudi Aramco said the Houthis' claim of a drone strike on its Jizan refinery on Thursday "
@@ -183,6 +194,8 @@ NEAR_MISSES = {
                                           "its Ras Tanura plant.",
     "sport borrows war words": "Their coach said the team attacked with more purpose after the "
                                "interval and denied that the striker was injured.",
+    "a goal is scored": "Rangers said their forwards hit the post twice before the late goal "
+                        "that Celtic's coach denied was offside.",
     "a missile test": "North Korea fired a ballistic missile into the sea off its east coast on "
                       "Thursday, South Korea's military said.",
 }

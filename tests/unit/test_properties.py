@@ -207,3 +207,15 @@ def test_a_long_white_space_run_inside_a_sentence_costs_nothing(pipe: Pipeline, 
     assert events and all(e.evidence.end <= len(body) for e in events)
     assert calm_white_space(body).count("\n") >= 199_000 // len(run) and len(
         calm_white_space(body)) == len(body)
+
+
+@pytest.mark.parametrize("run", ["\u3000", "\u2003 \u00a0", "\r\n\x0b\x0c\x1c\u0085\u2028"])
+def test_every_kind_of_white_space_run_is_calmed(run: str) -> None:
+    """The cheap test before the pattern must see every character `\\s` sees, or a run of
+    ideographic or paragraph-separator spaces would reach the extractor's patterns."""
+    long_run = run * (70 // len(run))
+    body = "Officials said" + long_run + "nothing happened." + " " * 64 + "end"
+    calm = calm_white_space(body)
+    assert len(calm) == len(body)
+    assert "\n" * len(long_run) in calm
+    assert " " * 64 in calm  # 64 is still a run a sentence may hold
