@@ -59,3 +59,13 @@ def test_datelines(body: str, head: str) -> None:
 
 def test_a_named_group_in_parentheses_is_no_dateline() -> None:
     assert dateline_spans("The Islamic State-Khorasan (IS-K) said on Monday") == []
+
+
+def test_an_asset_abroad_in_a_country_named_as_territory_answers_to_both(
+        pipeline: Pipeline) -> None:
+    """'an Israeli base in Iraq's Kurdish capital': the claim answers Israel's and Iraq's word."""
+    body = ("Iraq's foreign ministry on Thursday dismissed as false Iran's claim that it hit an "
+            "Israeli spy base in Iraq's northern regional capital.")
+    events = pipeline.classify(Article(id="t", body=body, published_at=PUB), PUB).events
+    claims = {e.target_country for e in events if e.kind.value == "claim"}
+    assert claims == {"IL", "IQ"}
