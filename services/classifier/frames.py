@@ -160,7 +160,9 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     low, base = clause.low, clause.start
     if verb == "according to":
         stop = _phrase_end(low, v1 - base)
-        rest = (base + stop, clause.end) if stop < len(low) - 3 else (clause.start, v0)
+        described = _DESCRIBED.match(low, stop)  # 'according to X, which tracks ...': about X
+        rest = ((base + stop, clause.end) if stop < len(low) - 3 and not described
+                else (clause.start, v0))
         return Frame(cue, verb, v0, v1, (v1, base + stop), rest, negated)
     agent = _AGENT.match(low, v1 - base)
     if agent and cue is not Cue.SAY:
@@ -262,6 +264,9 @@ def _left_limit(clause: Clause, v0: int, earlier: list[Frame], appositive: bool)
         if frame.verb_end <= v0 and not frame.nested:
             limit = max(limit, frame.verb_end)
     return limit
+
+
+_DESCRIBED = re.compile(r",\s{0,3}(?:which|who|whose)\b")
 
 
 def _phrase_end(low: str, start: int) -> int:

@@ -17,7 +17,7 @@ from services.classifier.events import Statement
 from services.classifier.frames import Cue, Frame, find_frames
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
-from services.classifier.slots import attacker_in, casualties, weapon_and_count
+from services.classifier.slots import attacker_in, casualties, casualty_span, weapon_and_count
 from services.classifier.stance import Reading, Sides, read
 from services.classifier.targets import find_target
 from services.classifier.text import Sentence
@@ -275,11 +275,34 @@ _OWN_VICTIM = re.compile(
 
 
 def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
-    """Does a state's report name its own territory, people or assets as what was hit?"""
-    if _OWN_VICTIM.search(clause.sub(*content)) or casualties(clause, content) is not None:
+    """Does a state's report name its own territory, people or assets as what was hit?
+
+    Not when its own name is the one acting ('the Russian army's strike destroyed five jets')
+    or the dead are named as another state's ('600 Ukrainian servicemen were killed')."""
+    if _OWN_VICTIM.search(clause.sub(*content)):
+        return True
+    counted = casualty_span(clause, content)
+    if counted is not None and not any(
+            m.entry.kind is Kind.STATE and m.entry.value != voice.country
+            for m in clause.within(*counted)):
         return True  # 'two soldiers were killed': its own losses, counted
     return any(m.entry.kind in (Kind.STATE, Kind.PLACE, Kind.COMPANY)
-               and m.entry.country == voice.country for m in clause.within(*content))
+               and m.entry.country == voice.country and not _acting(clause, m)
+               for m in clause.within(*content))
+
+
+_OWN_STRIKE = re.compile(r"(?:'s?)?\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:strikes?|attacks?|raids?"
+                         r"|shelling|bombardment|operation|missiles?|drones?)\b(?!\s{1,3}(?:on|at|against)"
+                         r"\s{1,3}(?:its|their|our)\b)")
+
+
+def _acting(clause: Clause, m: Mention) -> bool:
+    """'the Russian army's strike', 'Ukrainian forces launched': the attacker, not the hit."""
+    after = clause.sub(m.end, m.end + 70)
+    if _OWN_STRIKE.match(after):
+        return True  # 'as a result of the Russian strike'
+    return not _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)) and bool(
+        _OWN_ACTS.match(after))
 
 
 def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:

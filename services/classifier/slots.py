@@ -78,6 +78,15 @@ _CASUALTIES = re.compile(
 )
 
 
+def casualty_span(clause: Clause, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the first count of dead or wounded is, in clause offsets."""
+    match = _CASUALTIES.search(clause.sub(*span))
+    if match is None:
+        return None
+    start = max(span[0], clause.start)
+    return start + match.start(), start + match.end()
+
+
 def casualties(clause: Clause, span: tuple[int, int]) -> int | None:
     """'killed forty soldiers', '54 soldiers had been killed', 'two soldiers were wounded'."""
     match = _CASUALTIES.search(clause.sub(*span))

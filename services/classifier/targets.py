@@ -101,8 +101,9 @@ def find_target(
         strength = _strength(m, before, after, memory)
         if country in exclude:
             continue
-        if ground is None and strength >= 2 and m.entry.kind is Kind.PLACE:
-            ground = country
+        if ground is None and strength >= 2 and (m.entry.kind is Kind.PLACE or (
+                m.entry.kind is Kind.STATE and _TERRITORY_AFTER.match(after))):
+            ground = country  # 'in Erbil', "in Iraq's Kurdish regional capital"
         if best is None or (strength, -m.start) > best[:2]:
             best = (strength, -m.start, country)
     ship = lexicon.ship_pattern.search(clause.text, span[0] - clause.start,

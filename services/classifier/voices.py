@@ -197,6 +197,12 @@ def _owner_before(clause: Clause, start: int, lexicon: Lexicon) -> Voice | None:
     return None
 
 
+_ACTS_AFTER = re.compile(
+    r"(?:'s?)?\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:launched"
+    r"|fired|attacked|struck|targeted|shelled|bombed|sent|carried out|conducted|tried|attempted)\b"
+)
+
+
 def _owner_in_content(clause: Clause, content: tuple[int, int] | None,
                       lexicon: Lexicon) -> Voice | None:
     """'The UAE intercepted two missiles, its defence ministry said': 'its' is the UAE."""
@@ -206,6 +212,8 @@ def _owner_in_content(clause: Clause, content: tuple[int, int] | None,
         if m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital", "organ"):
             if re.search(r"\b(?:from|by)\s{1,3}(?:the\s{1,3})?$", clause.sub(m.start - 12, m.start)):
                 continue  # where the attack came from, not who speaks
+            if _ACTS_AFTER.match(clause.sub(m.end, m.end + 60)):
+                continue  # 'the Armed Forces of Ukraine launched boats ..., the ministry said'
             return state_voice(lexicon, m.entry.value)
     return None
 

@@ -242,3 +242,15 @@ def test_two_dated_incidents_days_apart_stay_two(pipeline: Pipeline) -> None:
     days = sorted(a.incident_start for a in final.values())
     assert days and days[0] == date(2024, 6, 3)
     assert all(a.incident_start != date(2024, 6, 10) or not a.denials for a in final.values())
+
+
+@pytest.mark.parametrize("monitor", ["Site Intelligence", "the Long War Journal", "a monitor"])
+def test_a_monitor_relaying_a_claim_neither_speaks_nor_denies(pipeline: Pipeline,
+                                                               monitor: str) -> None:
+    """'..., according to X, which tracks militant propaganda': the relative clause is about X."""
+    body = ("Uzbekistan's defence ministry said on Wednesday that its border troops were on alert. "
+            "Islamic State Khorasan Province fired ten rockets at an Uzbek army base near Termez, "
+            f"the group said on Thursday, according to {monitor}, which tracks militant "
+            "propaganda.")
+    assert ("claim", "UZ", "Islamic State Khorasan Province") in said(read(pipeline, body))
+    assert not [e for e in read(pipeline, body) if e.kind.value != "claim"]

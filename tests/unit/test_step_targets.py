@@ -59,3 +59,45 @@ def test_datelines(body: str, head: str) -> None:
 
 def test_a_named_group_in_parentheses_is_no_dateline() -> None:
     assert dateline_spans("The Islamic State-Khorasan (IS-K) said on Monday") == []
+
+
+def test_an_asset_abroad_in_a_country_named_as_territory_answers_to_both(
+        pipeline: Pipeline) -> None:
+    """'an Israeli base in Iraq's Kurdish capital': the claim answers Israel's and Iraq's word."""
+    body = ("Iraq's foreign ministry on Thursday dismissed as false Iran's claim that it hit an "
+            "Israeli spy base in Iraq's northern regional capital.")
+    events = pipeline.classify(Article(id="t", body=body, published_at=PUB), PUB).events
+    claims = {e.target_country for e in events if e.kind.value == "claim"}
+    assert claims == {"IL", "IQ"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia's defence ministry said it had hit an airfield in Ukraine on Thursday. \"As a "
+        "result of the Russian army's strike, four jets were destroyed and two were damaged,\" "
+        "the ministry said.",
+        "Russia's defence ministry said its missiles hit barracks in Kramatorsk on Thursday. "
+        "\"More than 300 Ukrainian soldiers were killed\" in the strike, the ministry said.",
+    ],
+)
+def test_a_state_telling_of_its_own_strike_reports_no_attack_on_itself(
+        pipeline: Pipeline, body: str) -> None:
+    events = pipeline.classify(Article(id="t", body=body, published_at=PUB), PUB).events
+    assert {(e.kind.value, e.target_country) for e in events} == {("claim", "UA")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pakistan's army said on Thursday that two of its soldiers were killed when Iranian "
+        "missiles struck a border post.",
+        "Russia's defence ministry said three Russian soldiers were wounded when Ukrainian drones "
+        "struck a base near Belgorod on Thursday.",
+    ],
+)
+def test_a_state_counting_its_own_losses_reports_an_attack_on_itself(
+        pipeline: Pipeline, body: str) -> None:
+    events = pipeline.classify(Article(id="t", body=body, published_at=PUB), PUB).events
+    assert [(e.kind.value, e.target_country) for e in events] in (
+        [("attack_report", "PK")], [("attack_report", "RU")])

@@ -51,3 +51,13 @@ def test_the_group_refers_to_the_group_last_named(pipeline: Pipeline) -> None:
     body = ("The ministry answered a claim by Jaish al-Adl. The group said it fired mortars at an "
             "Iranian border post on Thursday.")
     assert any(s.startswith("Jaish al-Adl") for s in speakers(pipeline, body))
+
+
+def test_a_bare_ministry_is_not_the_state_its_statement_names_as_attacker(
+        pipeline: Pipeline) -> None:
+    """'The Armed Forces of Ukraine launched drones ..., the ministry said': Russia's ministry."""
+    body = ("Russia's defence ministry said on Thursday that its ships had repelled an attack on a "
+            "naval base. The Armed Forces of Ukraine launched two sea drones at the Novorossiysk "
+            "naval base overnight, the ministry said.")
+    events = pipeline.classify(Article(id="v", body=body, published_at=PUB), PUB).events
+    assert events and {e.actor for e in events} == {"Russian Federation"}
