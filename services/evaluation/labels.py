@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from schemas.article import Article
+from services.common.codec import json_object, problems
 
 Kind = Literal["claim", "denial", "confirmation", "attack_report"]
 KINDS: tuple[Kind, ...] = ("claim", "denial", "confirmation", "attack_report")
@@ -99,21 +99,14 @@ class Problem:
 
 def parse(line: bytes) -> Labelled:
     """One line -> a labelled article; ValueError says what is wrong with it."""
-    try:
-        data = orjson.loads(line)
-    except orjson.JSONDecodeError as exc:
-        raise ValueError(f"not JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ValueError(f"expected a JSON object, got {type(data).__name__}")
+    data = json_object(line)  # DecodeError is a ValueError
     if "labels" not in data:
         raise ValueError("no `labels`: not a labelled article")
     try:
         record = LabelledRecord.model_validate(_dates_as_text(data))
         article = Article.model_validate(data)
     except ValidationError as exc:
-        raise ValueError("; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or '<root>'}: {e['msg']}" for e in exc.errors()
-        )) from exc
+        raise ValueError(problems(exc)) from exc
     return Labelled(article=article, incident_id=record.incident_id, labels=record.labels,
                     published_at=record.published_at)
 
