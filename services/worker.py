@@ -20,10 +20,11 @@ from services.common.health import (
     Readiness,
     StuckWatch,
     alive,
+    consumer_diagnostics,
     progress_marker,
     readiness,
 )
-from services.common.lag import Partition, measure_lag, publish_lag
+from services.common.lag import Partition, committed_offsets, measure_lag, publish_lag
 from services.common.logging import configure_logging, get_logger
 from services.common.reach import backoff, client_lines_held, is_unreachable, unreachable
 from services.common.settings import Settings
@@ -34,6 +35,7 @@ from services.runtime import Runtime, build_runtime
 log = get_logger(__name__)
 
 REFRESH_INTERVAL_S = 5.0
+STALL_WARN_S = 30.0  # a commit moves every few seconds while records wait
 
 
 class _Worker(faust.Worker):
@@ -99,12 +101,18 @@ class OpsService(mode.Service):
         self._was_ready = False
         self.watch = StuckWatch(settings.stuck_after_s)
         self._said_stuck = False
+        # Ready, records waiting, and no commit moving: said once per stall, with what the
+        # consumer is doing, so a stall after a rebalance can be told from a slow worker.
+        self.stall = StuckWatch(STALL_WARN_S)
+        self._said_stall = False
+        self._said_stalled_long = False
 
     def readiness(self) -> Readiness:
         return readiness(self.runtime.app)
 
     def alive(self) -> bool:
-        """Not crashed, and not stuck in recovery or a rebalance for `stuck_after_s`."""
+        """Not crashed, not stuck in recovery or a rebalance, and not ready-but-stalled (records
+        waiting, no offset moving) for `stuck_after_s`: a restart resumes from the last commit."""
         state = self.readiness()
         self.watch.observe(state.ready, progress_marker(self.runtime.app, state))
         stuck = self.watch.stuck()
@@ -112,7 +120,12 @@ class OpsService(mode.Service):
             log.error("worker stuck: no progress in recovery or rebalance; liveness fails",
                       stalled_s=round(self.watch.stalled_s(), 1), **state.as_dict())
         self._said_stuck = stuck
-        return alive(self.runtime.app) and not self.crashed and not stuck
+        stalled = state.ready and self.stall.stalled_s() > self.runtime.settings.stuck_after_s
+        if stalled and not self._said_stalled_long:
+            log.error("worker stalled while ready; liveness fails",
+                      stalled_s=round(self.stall.stalled_s(), 1))
+        self._said_stalled_long = stalled
+        return alive(self.runtime.app) and not self.crashed and not stuck and not stalled
 
     async def on_start(self) -> None:
         self.runtime.metrics.worker_ready.set(0)
@@ -145,6 +158,7 @@ class OpsService(mode.Service):
             log.info("worker ready" if state.ready else "worker not ready", **state.as_dict())
             self._was_ready = state.ready
         if not state.ready:
+            self.stall.observe(True, None)  # a rebalance is not a stall; the clock starts after
             return
         app = self.runtime.app
         settings = self.runtime.settings
@@ -152,8 +166,22 @@ class OpsService(mode.Service):
         lags = await measure_lag(app.consumer, sources)
         self._lag_partitions = publish_lag(metrics.consumer_lag, settings.app_id, lags,
                                            self._lag_partitions)
+        self._watch_progress(sum(lags.values()))
         self._refresh_state_sizes(full=self._state_generation != state.generation)
         self._state_generation = state.generation
+
+    def _watch_progress(self, behind: int) -> None:
+        app = self.runtime.app
+        marker = tuple(sorted(committed_offsets(app.consumer).items()))
+        self.stall.observe(behind == 0, marker)
+        stalled = self.stall.stuck()
+        if stalled and not self._said_stall:
+            log.warning("worker ready but not progressing: records wait and no offset moves",
+                        behind=behind, stalled_s=round(self.stall.stalled_s(), 1),
+                        **consumer_diagnostics(app))
+        elif self._said_stall and not stalled:
+            log.info("worker progressing again", behind=behind)
+        self._said_stall = stalled
 
     def _refresh_state_sizes(self, full: bool) -> None:
         """After a rebalance, read every held country's state once; else just drop leavers.

@@ -70,6 +70,33 @@ def progress_marker(app: Any, state: Readiness) -> Hashable:
             rebalances, read)
 
 
+def consumer_diagnostics(app: Any) -> dict[str, Any]:
+    """What Faust's consumer is doing, for the log line of a worker that stopped progressing:
+    paused and active partitions, flow control, unacked messages. Private attributes, read
+    defensively; a missing one is reported as None."""
+    consumer = getattr(app, "consumer", None)
+
+    def partitions(value: Any) -> list[str] | None:
+        if value is None:
+            return None
+        return sorted(f"{tp[0]}:{tp[1]}" for tp in value)
+
+    flow = getattr(app, "flow_control", None)
+    unacked = getattr(consumer, "_unacked_messages", None)
+    try:
+        assigned = partitions(consumer.assignment()) if consumer is not None else None
+    except Exception:  # a consumer between generations may have no assignment to give
+        assigned = None
+    return {
+        "assigned": assigned,
+        "paused": partitions(getattr(consumer, "_paused_partitions", None)),
+        "active": partitions(getattr(consumer, "_active_partitions", None)),
+        "buffered": partitions(getattr(consumer, "_buffered_partitions", None)),
+        "flow_active": flow.is_active() if flow is not None else None,
+        "unacked": len(unacked) if unacked is not None else None,
+    }
+
+
 @dataclass
 class StuckWatch:
     """Liveness that notices a worker stuck in recovery or a rebalance.

@@ -1,0 +1,54 @@
+"""The watches behind liveness and the 'not progressing' line, on a clock the test turns."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from services.common.health import StuckWatch, consumer_diagnostics
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_watch_fires_only_when_nothing_moves_for_longer_than_its_limit() -> None:
+    clock = Clock()
+    watch = StuckWatch(30.0, clock=clock)
+    watch.observe(False, (("articles", 0), 10))
+    clock.now = 29.0
+    watch.observe(False, (("articles", 0), 10))
+    assert not watch.stuck()
+    clock.now = 31.0
+    watch.observe(False, (("articles", 0), 10))
+    assert watch.stuck() and watch.stalled_s() == 31.0
+    watch.observe(False, (("articles", 0), 12))  # an offset moved: the stall is over
+    assert not watch.stuck()
+    clock.now = 100.0
+    watch.observe(True, (("articles", 0), 12))  # nothing waiting: never stalled
+    assert not watch.stuck()
+
+
+def test_consumer_diagnostics_reads_what_exists_and_names_what_does_not() -> None:
+    consumer = SimpleNamespace(
+        assignment=lambda: {("articles", 1), ("articles", 0)},
+        _paused_partitions={("articles", 1)},
+        _active_partitions={("articles", 0)},
+        _buffered_partitions=set(),
+        _unacked_messages=[object(), object()],
+    )
+    app = SimpleNamespace(consumer=consumer, flow_control=SimpleNamespace(is_active=lambda: False))
+    assert consumer_diagnostics(app) == {
+        "assigned": ["articles:0", "articles:1"], "paused": ["articles:1"],
+        "active": ["articles:0"], "buffered": [], "flow_active": False, "unacked": 2,
+    }
+    bare = consumer_diagnostics(SimpleNamespace(consumer=SimpleNamespace(assignment=_raises)))
+    assert bare == {"assigned": None, "paused": None, "active": None, "buffered": None,
+                    "flow_active": None, "unacked": None}
+
+
+def _raises() -> set[tuple[str, int]]:
+    raise RuntimeError("between generations")
