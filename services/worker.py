@@ -23,6 +23,7 @@ from services.common.health import (
     consumer_diagnostics,
     progress_marker,
     readiness,
+    task_stacks,
 )
 from services.common.lag import Partition, committed_offsets, measure_lag, publish_lag
 from services.common.logging import configure_logging, get_logger
@@ -178,6 +179,7 @@ class OpsService(mode.Service):
         if stalled and not self._said_stall:
             log.warning("worker ready but not progressing: records wait and no offset moves",
                         behind=behind, stalled_s=round(self.stall.stalled_s(), 1),
+                        agents=task_stacks(("classify", "correlate", "Agent", "_execute_actor")),
                         **consumer_diagnostics(app))
         elif self._said_stall and not stalled:
             log.info("worker progressing again", behind=behind)

@@ -7,6 +7,7 @@ honest: a blocked event loop stops answering /healthz.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import asdict, dataclass, field
@@ -95,6 +96,39 @@ def consumer_diagnostics(app: Any) -> dict[str, Any]:
         "flow_active": flow.is_active() if flow is not None else None,
         "unacked": len(unacked) if unacked is not None else None,
     }
+
+
+def task_stacks(names: tuple[str, ...], frames: int = 4) -> dict[str, list[str]]:
+    """Where each running asyncio task whose coroutine is named in `names` waits, innermost
+    frame last ('file:line function'): the await a stalled agent is blocked on."""
+    out: dict[str, list[str]] = {}
+    for task in asyncio.all_tasks():
+        coro = task.get_coro()
+        name = getattr(coro, "__qualname__", "") or repr(coro)
+        if not any(n in name for n in names):
+            continue
+        out[f"{name}#{id(task) % 10_000}"] = _await_chain(coro)[-frames:]
+    return out
+
+
+def _await_chain(coro: Any) -> list[str]:
+    """The coroutine and what it awaits, down to the innermost frame or future (a task's
+    own stack shows only the outermost frame of a suspended coroutine)."""
+    chain: list[str] = []
+    current = coro
+    for _ in range(64):
+        frame = getattr(current, "cr_frame", None) or getattr(current, "gi_frame", None)
+        if frame is not None:
+            code = frame.f_code
+            chain.append(f"{code.co_filename.rsplit('/', 2)[-1]}:{frame.f_lineno} {code.co_name}")
+        nxt = getattr(current, "cr_await", None) or getattr(current, "gi_yieldfrom", None)
+        if nxt is None:
+            break
+        if not (hasattr(nxt, "cr_frame") or hasattr(nxt, "gi_frame")):
+            chain.append(repr(nxt)[:120])  # a future or a C-level awaitable: the end
+            break
+        current = nxt
+    return chain
 
 
 @dataclass

@@ -52,3 +52,28 @@ def test_consumer_diagnostics_reads_what_exists_and_names_what_does_not() -> Non
 
 def _raises() -> set[tuple[str, int]]:
     raise RuntimeError("between generations")
+
+
+async def test_task_stacks_say_where_a_named_task_waits() -> None:
+    import asyncio
+
+    from services.common.health import task_stacks
+
+    gate = asyncio.Event()
+
+    async def correlate_forever() -> None:
+        await gate.wait()
+
+    task = asyncio.ensure_future(correlate_forever())
+    await asyncio.sleep(0)
+    try:
+        stacks = task_stacks(("correlate_forever",))
+        assert len(stacks) == 1
+        (frames,) = stacks.values()
+        assert any(f.endswith("correlate_forever") for f in frames)
+        assert any(f.endswith(" wait") for f in frames)  # down into Event.wait
+        assert frames[-1].startswith("<")  # the awaited future itself, past the last frame
+        assert task_stacks(("no_such_task",)) == {}
+    finally:
+        gate.set()
+        await task
