@@ -25,7 +25,13 @@ from services.common.health import (
     readiness,
     task_stacks,
 )
-from services.common.lag import Partition, committed_offsets, measure_lag, publish_lag
+from services.common.lag import (
+    Partition,
+    committed_offsets,
+    measure_lag,
+    publish_lag,
+    rewind,
+)
 from services.common.logging import configure_logging, get_logger
 from services.common.reach import backoff, client_lines_held, is_unreachable, unreachable
 from services.common.settings import Settings
@@ -167,20 +173,30 @@ class OpsService(mode.Service):
         lags = await measure_lag(app.consumer, sources)
         self._lag_partitions = publish_lag(metrics.consumer_lag, settings.app_id, lags,
                                            self._lag_partitions)
-        self._watch_progress(sum(lags.values()))
+        await self._watch_progress(lags)
         self._refresh_state_sizes(full=self._state_generation != state.generation)
         self._state_generation = state.generation
 
-    def _watch_progress(self, behind: int) -> None:
+    async def _watch_progress(self, lags: dict[Partition, int]) -> None:
+        """Ready, records waiting, no commit moving for STALL_WARN_S: say what the consumer is
+        doing, then seek each waiting partition back to its committed offset. Seen after a
+        rebalance under load: the survivor's fetch position had passed records it dropped as
+        the old generation's, so it idled at the end of the log while its commits stood still.
+        Re-reading from the commit is what a restart would do (at least once: duplicates are
+        deduplicated downstream), without the restart."""
         app = self.runtime.app
-        marker = tuple(sorted(committed_offsets(app.consumer).items()))
-        self.stall.observe(behind == 0, marker)
+        behind = sum(lags.values())
+        committed = committed_offsets(app.consumer)
+        self.stall.observe(behind == 0, tuple(sorted(committed.items())))
         stalled = self.stall.stuck()
         if stalled and not self._said_stall:
-            log.warning("worker ready but not progressing: records wait and no offset moves",
+            log.warning("worker ready but not progressing: records wait and no offset moves; "
+                        "rewinding to the committed offsets",
                         behind=behind, stalled_s=round(self.stall.stalled_s(), 1),
                         agents=task_stacks(("classify", "correlate", "Agent", "_execute_actor")),
                         **consumer_diagnostics(app))
+            await rewind(app.consumer, {tp: committed[tp] for tp, lag in lags.items()
+                                        if lag > 0 and tp in committed})
         elif self._said_stall and not stalled:
             log.info("worker progressing again", behind=behind)
         self._said_stall = stalled

@@ -77,3 +77,13 @@ def publish_lag(gauge: Gauge, group: str, lags: Mapping[Partition, int],
     for (topic, partition), lag in lags.items():
         gauge.labels(group, topic, str(partition)).set(lag)
     return set(lags)
+
+
+async def rewind(consumer: Any, offsets: Mapping[Partition, int]) -> None:
+    """Seek each partition back to `offsets` (its committed offset), so its records after the
+    commit are read again; a partition no longer assigned is left alone."""
+    assigned = {_key(tp): tp for tp in consumer.assignment()}
+    for key, offset in sorted(offsets.items()):
+        tp = assigned.get(key)
+        if tp is not None:
+            await consumer.seek(tp, offset)

@@ -77,3 +77,16 @@ async def test_task_stacks_say_where_a_named_task_waits() -> None:
     finally:
         gate.set()
         await task
+
+
+async def test_rewind_seeks_waiting_partitions_back_to_their_commit() -> None:
+    from services.common.lag import rewind
+
+    seeks: list[tuple[tuple[str, int], int]] = []
+
+    async def seek(tp: tuple[str, int], offset: int) -> None:
+        seeks.append((tp, offset))
+
+    consumer = SimpleNamespace(assignment=lambda: {("a.articles", 0), ("a.events", 1)}, seek=seek)
+    await rewind(consumer, {("a.events", 1): 40, ("a.articles", 0): 7, ("a.articles", 9): 3})
+    assert seeks == [(("a.articles", 0), 7), (("a.events", 1), 40)]  # 9 is not ours any more
