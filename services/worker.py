@@ -180,8 +180,8 @@ class OpsService(mode.Service):
     async def _watch_progress(self, lags: dict[Partition, int]) -> None:
         """Ready, records waiting, no commit moving for STALL_WARN_S: say what the consumer is
         doing, then seek each waiting partition back to its committed offset. Seen after a
-        rebalance under load: the survivor's fetch position had passed records it dropped as
-        the old generation's, so it idled at the end of the log while its commits stood still.
+        rebalance under load: the survivor idled, nothing unacked, commits still (most likely
+        its fetch position had passed records it dropped as the old generation's).
         Re-reading from the commit is what a restart would do (at least once: duplicates are
         deduplicated downstream), without the restart."""
         app = self.runtime.app
