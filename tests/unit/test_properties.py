@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -219,3 +220,46 @@ def test_every_kind_of_white_space_run_is_calmed(run: str) -> None:
     assert len(calm) == len(body)
     assert "\n" * len(long_run) in calm
     assert " " * 64 in calm  # 64 is still a run a sentence may hold
+
+
+def _classifier_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    import importlib
+    import pkgutil
+
+    import services.classifier as package
+
+    found: list[tuple[str, re.Pattern[str]]] = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"services.classifier.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                found.append((f"{info.name}.{name}", value))
+            elif isinstance(value, list):
+                found.extend((f"{info.name}.{name}", v[1]) for v in value
+                             if isinstance(v, tuple) and len(v) == 2
+                             and isinstance(v[1], re.Pattern))
+    return found
+
+
+_REPEATED = ["yesterday", "early", "lately", "the", "said", "monday", "12", "and", ",", "-", "'s",
+             "on", "on the", "in", "by", "officials", "x", "rockets", "it"]
+
+
+def test_no_extractor_pattern_is_exponential_on_a_repeated_word() -> None:
+    """Found by the long run: forty 'yesterday' in a subject made one pattern try 2^40 ways
+    (a word was both 'yesterday' and '\\w+day'); 'on the on the ...' cost another 0.7 s a
+    clause. Every pattern, every word repeated forty times, four ways: each call stays fast."""
+    slow: list[tuple[str, str, float]] = []
+    patterns = _classifier_patterns()
+    assert len(patterns) > 50
+    for name, pattern in patterns:
+        for word in _REPEATED:
+            for text in ((word + " ") * 40 + "Xq!", " " + (word + " ") * 40 + "Xq",
+                         (word + ", ") * 40 + "Xq", (word + "-") * 40 + "Xq"):
+                t0 = time.process_time()
+                pattern.search(text)
+                pattern.match(text)
+                spent = time.process_time() - t0
+                if spent > 0.05:
+                    slow.append((name, word, round(spent, 3)))
+    assert not slow, slow
