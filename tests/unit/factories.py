@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
+from schemas.article import Article
 from schemas.event import ActorType, Event, EventKind, Evidence, IncidentTime, Location
+
+if TYPE_CHECKING:
+    from services.pipeline import Pipeline
+
+PUB = date(2024, 6, 14)  # a Friday: the publication day of the extractor tests' articles
+
+
+def read(pipeline: Pipeline, body: str, published: date = PUB) -> list[Event]:
+    """The events the extractor reads in one article of our own words."""
+    return pipeline.classify(Article(id="t", body=body, published_at=published), PUB).events
 
 _counter = 0
 

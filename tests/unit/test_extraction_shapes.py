@@ -13,12 +13,7 @@ import pytest
 from schemas.article import Article
 from schemas.event import Event, EventKind
 from services.pipeline import Pipeline, Replay
-
-PUB = date(2024, 6, 14)  # a Friday
-
-
-def read(pipeline: Pipeline, body: str, published: date = PUB) -> list[Event]:
-    return pipeline.classify(Article(id="shape", body=body, published_at=published), PUB).events
+from tests.unit.factories import PUB, read
 
 
 def said(events: list[Event]) -> set[tuple[str, str | None, str]]:

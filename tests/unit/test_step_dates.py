@@ -7,11 +7,9 @@ from datetime import date
 
 import pytest
 
-from schemas.article import Article
 from services.classifier.dates import find_dates
 from services.pipeline import Pipeline
-
-PUB = date(2024, 6, 14)  # a Friday
+from tests.unit.factories import PUB, read
 
 
 @pytest.mark.parametrize(
@@ -48,7 +46,7 @@ def test_footage_released_today_of_last_years_attack_dates_the_attack(
     body = ("The Eastern Front on Thursday released footage it said showed its drone strike on "
             "Zarqa airport in Jordan last year. Jordan's army said at the time that no drone had "
             "reached the airport.")
-    events = pipeline.classify(Article(id="d1", body=body, published_at=PUB), PUB).events
+    events = read(pipeline, body)
     assert events, "the claim and the denial are read"
     for event in events:
         assert (event.incident_time.start, event.incident_time.end) == (
@@ -58,6 +56,6 @@ def test_footage_released_today_of_last_years_attack_dates_the_attack(
 def test_a_claim_with_a_named_month_keeps_that_month(pipeline: Pipeline) -> None:
     body = ("The Houthis' al-Masirah channel on Thursday aired a video it said showed a drone "
             "attack on Eilat in Israel, claimed by the group in March 2023.")
-    events = pipeline.classify(Article(id="d2", body=body, published_at=PUB), PUB).events
+    events = read(pipeline, body)
     assert events
     assert all(e.incident_time.start.year == 2023 for e in events)

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from schemas.article import Article
 from services.classifier.datelines import dateline_spans
 from services.pipeline import Pipeline
-
-PUB = date(2024, 6, 14)
+from tests.unit.factories import read
 
 
 def targets(pipeline: Pipeline, body: str) -> set[str | None]:
-    events = pipeline.classify(Article(id="t", body=body, published_at=PUB), PUB).events
+    events = read(pipeline, body)
     return {e.target_country for e in events}
 
 
@@ -66,7 +62,7 @@ def test_an_asset_abroad_in_a_country_named_as_territory_answers_to_both(
     """'an Israeli base in Iraq's Kurdish capital': the claim answers Israel's and Iraq's word."""
     body = ("Iraq's foreign ministry on Thursday dismissed as false Iran's claim that it hit an "
             "Israeli spy base in Iraq's northern regional capital.")
-    events = pipeline.classify(Article(id="t", body=body, published_at=PUB), PUB).events
+    events = read(pipeline, body)
     claims = {e.target_country for e in events if e.kind.value == "claim"}
     assert claims == {"IL", "IQ"}
 
@@ -90,5 +86,5 @@ def test_an_asset_abroad_in_a_country_named_as_territory_answers_to_both(
 )
 def test_a_state_reports_an_attack_on_itself_only_where_it_was_hit(
         pipeline: Pipeline, body: str, expected: set[tuple[str, str]]) -> None:
-    events = pipeline.classify(Article(id="t", body=body, published_at=PUB), PUB).events
+    events = read(pipeline, body)
     assert {(e.kind.value, e.target_country) for e in events} == expected

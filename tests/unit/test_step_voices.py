@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from schemas.article import Article
 from services.pipeline import Pipeline
-
-PUB = date(2024, 6, 14)
+from tests.unit.factories import read
 
 
 def speakers(pipeline: Pipeline, body: str) -> list[str]:
-    events = pipeline.classify(Article(id="v", body=body, published_at=PUB), PUB).events
+    events = read(pipeline, body)
     return [e.actor for e in events]
 
 
@@ -59,5 +55,5 @@ def test_a_bare_ministry_is_not_the_state_its_statement_names_as_attacker(
     body = ("Russia's defence ministry said on Thursday that its ships had repelled an attack on a "
             "naval base. The Armed Forces of Ukraine launched two sea drones at the Novorossiysk "
             "naval base overnight, the ministry said.")
-    events = pipeline.classify(Article(id="v", body=body, published_at=PUB), PUB).events
+    events = read(pipeline, body)
     assert events and {e.actor for e in events} == {"Russian Federation"}
