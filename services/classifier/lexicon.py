@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-import ahocorasick
-
+from services.classifier.automaton import Automaton
 from services.classifier.data_files import load_json
 from services.classifier.gazetteer import add_admin1, add_cities, add_iso_countries
 from services.classifier.text import ascii_fold
@@ -68,10 +67,10 @@ class Entry:
 
 @dataclass
 class Lexicon:
-    automaton: Any  # attack and stance words, matched on lower-cased text (the first gate)
-    details_automaton: Any  # organ words, titles, assets, damage: read once an article passes
-    names_automaton: Any  # groups, states, agencies, companies, waters; matched as written
-    places_automaton: Any  # GeoNames cities and admin-1 regions, matched as written
+    automaton: Automaton[tuple[Entry, ...]]  # attack and stance words, lower-cased (first gate)
+    details_automaton: Automaton[tuple[Entry, ...]]  # organ words, titles, assets, damage
+    names_automaton: Automaton[tuple[Entry, ...]]  # groups, states, agencies, companies, waters
+    places_automaton: Automaton[tuple[Entry, ...]]  # GeoNames cities and admin-1 regions
     groups: dict[str, Group]
     country_names: dict[str, str]  # ISO code -> short English name
     ship_prefixes: dict[str, str] = field(default_factory=dict)
@@ -108,8 +107,8 @@ class Lexicon:
         return cls(
             automaton=_compiled(builder.vocabulary),
             details_automaton=_compiled(builder.details),
-            names_automaton=_compiled(builder.proper),
-            places_automaton=_compiled(builder.places),
+            names_automaton=_compiled(builder.proper, overlapping=True),
+            places_automaton=_compiled(builder.places, overlapping=True),
             groups=groups,
             country_names=country_names,
             ship_prefixes=dict(states.get("ship_prefixes", {})),
@@ -212,12 +211,12 @@ def _put(table: dict[str, list[Entry]], key: str, entry: Entry) -> None:
         held.append(entry)
 
 
-def _compiled(table: dict[str, list[Entry]]) -> Any:
-    automaton = ahocorasick.Automaton()
-    for form, entries in table.items():
-        automaton.add_word(form, (form, tuple(_ranked(entries))))
-    automaton.make_automaton()
-    return automaton
+def _compiled(table: dict[str, list[Entry]], *, overlapping: bool = False
+              ) -> Automaton[tuple[Entry, ...]]:
+    """Names are matched overlapping, as written ('the Gulf' must not hide 'Gulf of Aden');
+    vocabulary leftmost-longest, on lower-cased text."""
+    return Automaton({form: tuple(_ranked(entries)) for form, entries in table.items()},
+                     overlapping=overlapping)
 
 
 def _ranked(entries: list[Entry]) -> list[Entry]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from services.classifier.automaton import Automaton
 from services.classifier.lexicon import Entry, Lexicon
 from services.classifier.text import fold_typography
 
@@ -37,7 +38,7 @@ def scan_vocabulary(lexicon: Lexicon, folded: str, norm: str) -> list[Mention]:
 
 def scan_names(lexicon: Lexicon, folded: str, found: list[Mention]) -> list[Mention]:
     """Countries, demonyms, named organs and acronyms, merged with what was found before."""
-    return _merge(found + _matches(lexicon.names_automaton, folded, folded, overlapping=True))
+    return _merge(found + _matches(lexicon.names_automaton, folded, folded))
 
 
 def scan_details(lexicon: Lexicon, folded: str, norm: str, found: list[Mention]) -> list[Mention]:
@@ -47,7 +48,7 @@ def scan_details(lexicon: Lexicon, folded: str, norm: str, found: list[Mention])
 
 def scan_places(lexicon: Lexicon, folded: str, found: list[Mention]) -> list[Mention]:
     """The costly pass over about 100,000 city and region names, for articles worth reading."""
-    return _merge(found + _matches(lexicon.places_automaton, folded, folded, overlapping=True))
+    return _merge(found + _matches(lexicon.places_automaton, folded, folded))
 
 
 def _merge(found: list[Mention]) -> list[Mention]:
@@ -65,15 +66,12 @@ def _merge(found: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _matches(automaton: Any, folded: str, text: str, overlapping: bool = False) -> list[Mention]:
-    """Whole-word matches. `overlapping`: every match, for _merge to choose among (names,
-    where 'the Gulf' must not hide 'Gulf of Aden'); else the automaton's leftmost-longest."""
+def _matches(automaton: Automaton[tuple[Entry, ...]], folded: str, text: str) -> list[Mention]:
+    """Whole-word matches (every match of an overlapping automaton, for _merge to choose)."""
     found: list[Mention] = []
     size = len(text)
-    hits = automaton.iter(text) if overlapping else automaton.iter_long(text)
-    for last, (key, entries) in hits:
-        end = last + 1
-        start = end - len(key)
+    payloads = automaton.payloads
+    for index, start, end in automaton.find(text):
         # Whole words only (inlined: this loop sees every fragment hit in the article).
         if start > 0:
             ch = text[start - 1]
@@ -84,9 +82,12 @@ def _matches(automaton: Any, folded: str, text: str, overlapping: bool = False) 
             if ch.isalnum() or ch == "_":
                 continue
         surface = folded[start:end]
-        entry = entries[0]
-        if entry.exact is not None or entry.capitalised:  # else it fits: skip the call
-            entry = _first_fitting(entries, surface)
+        entries = payloads[index]
+        first = entries[0]
+        if first.exact is None and not first.capitalised:  # it fits: skip the call
+            found.append(Mention(start, end, first, surface))
+            continue
+        entry = _first_fitting(entries, surface)
         if entry is not None:
             found.append(Mention(start, end, entry, surface))
     return found
