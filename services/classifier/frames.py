@@ -11,7 +11,7 @@ speaker and the words that carry its content:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from services.classifier.clauses import Clause
@@ -39,6 +39,15 @@ class Frame:
     relay: bool = False  # only passes on a statement of another speaker ('media say G claimed')
     leading: bool = False  # 'While rebuffing the claim, X said ...': the speaker comes after
     quoter: tuple[int, int] | None = None  # 'state media quoted an official as saying': who quoted
+    aside: tuple[int, int] | None = None  # another speaker's relative clause inside the content
+
+    def said(self, clause: Clause) -> str:
+        """The content as this speaker says it: an aside in another's voice blanked out."""
+        text = clause.sub(*self.content)
+        if self.aside is None:
+            return text
+        a0, a1 = self.aside[0] - self.content[0], self.aside[1] - self.content[0]
+        return text[:a0] + " " * (a1 - a0) + text[a1:]
 
 
 _RESPONSIBILITY = (
@@ -139,7 +148,29 @@ def find_frames(clause: Clause) -> list[Frame]:
         if len(frames) >= MAX_FRAMES:
             break  # no clause of prose holds more; a run of 'denied denied ...' must stay linear
     frames.extend(nested_claims(clause, frames)[: MAX_FRAMES])
-    return [_relay(f, frames) for f in frames]
+    return [_bounded(clause, _relay(f, frames), frames) for f in frames]
+
+
+_RELATIVE_SPEAKER = re.compile(r"(?:\bwhich|\bwhat|\bwho|\bwhom)\s{0,3}$")
+_ASIDE_END = re.compile(r"\s-\s|[,;)]")
+
+
+def _bounded(clause: Clause, frame: Frame, frames: list[Frame]) -> Frame:
+    """Another speaker's relative clause inside a content is not this speaker's word: 'it
+    disabled a ship in the attack - which Moscow claims it thwarted - in the port': Kyiv did
+    not say 'thwarted'. The aside runs to the next dash, comma or bracket."""
+    c0, c1 = frame.content
+    for other in frames:
+        if (other is frame or other.nested or other.subject is None or other.leading
+                or not c0 < other.subject[0] < c1 or other.content[0] < other.verb_end):
+            continue
+        relative = _RELATIVE_SPEAKER.search(clause.sub(c0, other.subject[0]))
+        if relative:
+            rest = clause.sub(other.verb_end, c1)
+            stop = _ASIDE_END.search(rest)
+            end = other.verb_end + stop.start() if stop else c1
+            return replace(frame, aside=(c0 + relative.start(), end))
+    return frame
 
 
 def _relay(frame: Frame, frames: list[Frame]) -> Frame:

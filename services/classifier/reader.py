@@ -95,7 +95,7 @@ class Reader:
 
     def read(self, clause: Clause, frame: Frame, voice: Voice, when: IncidentTime,
              outer: Voice | None) -> list[Statement]:
-        reading = read(frame, voice, clause.sub(*frame.content),
+        reading = read(frame, voice, frame.said(clause),
                        _sides(clause, frame, voice, self.lexicon, self.memory))
         if reading is None:
             return []

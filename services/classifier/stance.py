@@ -32,6 +32,8 @@ _FALSITY = re.compile(
     r"|propaganda|disinformation|misinformation|nonsense|fiction\w*|fantas\w*|manipulat\w*|hoax"
     r"|no truth|not correspond\w*|do(?:es)? not correspond|as true as|exaggerat\w*|absurd"
     r"|ridiculous|not aware of any|no (?:evidence|proof|confirmation)|remain just that"
+    r"|incorrect|inaccurate|not (?:correct|accurate|the case)|unsubstantiated|invented|made-up"
+    r"|slander\w*"
     r"|no (?:information|knowledge|record|reports?) (?:about|on|of) (?:any|such|an?|the)"
     r"|no (?:indication|sign|signs|trace) (?:that|of))\b"
 )
@@ -128,14 +130,15 @@ _SELF_ATTACK = re.compile(
     r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters))\b[\s\w'-]{0,60}?"
     r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
     r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
-    r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank)\b"
+    r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank"
+    r"|disabled|damaged)\b"
 )
 _STATE_SELF = re.compile(
     r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"
     r"|army|military|air force|navy|units|jets|aircraft|missiles|drones|artillery|soldiers"
     r"|fighters|warplanes)|it|we|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
     r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
-    r"|attacked|fired|killed|shelled|bombed|raided)\b"
+    r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|downed|shot down)\b"
 )
 _PASSIVE_HIT = re.compile(
     r"\b(?:was|were|had been|have been|has been|being)\s{1,3}(?:\w+\s{1,3})?(?:targeted|hit"

@@ -206,13 +206,23 @@ _ACTS_AFTER = re.compile(
 )
 
 
+# 'Russian warships destroyed the boats, the ministry said': forces that defend are the speaker's.
+_DEFENDS_AFTER = re.compile(
+    r"\s{1,3}(?:[\w-]+\s{1,3})?(?:warships?|forces|troops|air defen[cs]es?|air defen[cs]e (?:systems?"
+    r"|units?|forces)|military|army|navy|border guards?|units?|soldiers|servicemen|jets|pilots"
+    r"|warplanes|sailors|crews?)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:intercepted|destroyed|shot down"
+    r"|downed|repelled|repulsed|thwarted|foiled|neutrali[sz]ed|returned fire|responded)\b"
+)
+
+
 def _owner_in_content(clause: Clause, content: tuple[int, int] | None,
                       lexicon: Lexicon) -> Voice | None:
     """'The UAE intercepted two missiles, its defence ministry said': 'its' is the UAE."""
     if content is None:
         return None
     for m in clause.within(*content):
-        if m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital", "organ"):
+        own_forces = m.entry.role == "demonym" and _DEFENDS_AFTER.match(clause.sub(m.end, m.end + 90))
+        if m.entry.kind is Kind.STATE and (m.entry.role in ("name", "capital", "organ") or own_forces):
             if re.search(r"\b(?:from|by)\s{1,3}(?:the\s{1,3})?$", clause.sub(m.start - 12, m.start)):
                 continue  # where the attack came from, not who speaks
             if _ACTS_AFTER.match(clause.sub(m.end, m.end + 60)):

@@ -155,6 +155,22 @@ SHAPES = {
         "Maersk in the Red Sea.",
         [("claim", "DK", "Houthi")],
     ),
+    "an aside in another's voice is not the speaker's word": (
+        "Ukraine said it disabled a Russian landing ship in the night raid - which Moscow says "
+        "it repelled - off the port of Novorossiysk on Thursday.",
+        [("claim", "RU", "Ukraine"), ("denial", "RU", "Russia")],
+    ),
+    "the bare ministry is the side whose forces defend": (
+        "Ukraine's navy said its sea drones struck a Russian patrol ship near Novorossiysk on "
+        "Thursday. \"In response, Russian warships destroyed two more drones,\" the ministry "
+        "said.",
+        [("claim", "RU", "Ukraine"), ("denial", "RU", "Russia")],
+    ),
+    "'is not correct' denies": (
+        "\"The claim that Chadian jets bombed militant camps in Nigeria on Thursday is not "
+        "correct,\" a Nigerian army spokesman said.",
+        [("denial", "NG", "Nigeria")],
+    ),
     # --- state claimants, read the same way ----------------------------------------------------
     "state claims a strike, the target denies": (
         "Russia's defence ministry said its forces destroyed a Ukrainian air defence system near "
@@ -170,6 +186,17 @@ def test_shape(pipeline: Pipeline, shape: str) -> None:
     events = read(pipeline, body)
     for kind, target, speaker in expected:
         assert has(events, kind, target, speaker), (shape, said(events))
+
+
+def test_an_aside_does_not_turn_the_claim_into_a_denial(pipeline: Pipeline) -> None:
+    events = read(pipeline, SHAPES["an aside in another's voice is not the speaker's word"][0])
+    assert not has(events, "denial", "RU", "Ukraine"), said(events)
+
+
+def test_forces_that_attack_do_not_name_the_ministry(pipeline: Pipeline) -> None:
+    body = ("Russia's defence ministry said on Thursday that Ukrainian forces fired rockets at "
+            "Belgorod. \"Ukrainian forces launched six rockets at the city,\" the ministry said.")
+    assert not [e for e in read(pipeline, body) if e.actor.startswith("Ukraine")]
 
 
 NEAR_MISSES = {
