@@ -77,6 +77,7 @@ def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
     app = faust.App(
         settings.app_id,
         broker=settings.faust_broker,
+        datadir=settings.faust_datadir,
         store="memory://",
         autodiscover=False,
         processing_guarantee="at_least_once",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,7 @@ def build_app(bootstrap: str, app_id: str, source: str, sink: str, web_port: int
     app = faust.App(
         app_id,
         broker=f"kafka://{bootstrap}",
+        datadir=str(Path(tempfile.gettempdir()) / "counterclaim" / app_id),  # not the cwd
         store="memory://",
         autodiscover=False,
         topic_partitions=partitions,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit, urlunsplit
 
@@ -56,6 +58,8 @@ def redacted_url(url: str) -> str:
 
 
 class Settings(BaseSettings):
+    """Every setting, read from COUNTERCLAIM_* variables once, by the composition root."""
+
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True, extra="ignore")
 
     kafka_bootstrap: str = Field(
@@ -80,6 +84,11 @@ class Settings(BaseSettings):
     metrics_host: str = "0.0.0.0"
     metrics_port: int = Field(default=9108, ge=0, le=65535)
     web_port: int = Field(default=6066, ge=0, le=65535)
+    data_dir: str | None = Field(
+        default=None,
+        description="Faust's data directory; default <temp dir>/counterclaim/<app_id>, never the"
+                    " working directory (state lives in Kafka, the store is memory)",
+    )
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["auto", "json", "console"] = "auto"
     feeds: str | None = Field(
@@ -134,6 +143,12 @@ class Settings(BaseSettings):
     @property
     def faust_broker(self) -> str:
         return ";".join(f"kafka://{h}" for h in self.kafka_bootstrap.split(","))
+
+    @property
+    def faust_datadir(self) -> str:
+        """Faust makes '<app_id>-data' in the working directory unless told otherwise; a
+        checkout that ran the tests was left with dozens of them."""
+        return self.data_dir or str(Path(tempfile.gettempdir()) / "counterclaim" / self.app_id)
 
 
 class ConfigError(Exception):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from datetime import date
+from pathlib import Path
 
 from schemas.event import EventKind
 from services.adapters.classify import freeze_heap
@@ -75,3 +76,12 @@ def test_freeze_heap_takes_existing_objects_out_of_collections() -> None:
         assert gc.get_freeze_count() > 1000
     finally:
         gc.unfreeze()
+
+
+def test_worker_data_directory_is_not_the_working_directory(tmp_path: Path) -> None:
+    """Faust's default, '<app_id>-data' in the cwd, left a checkout full of empty folders."""
+    rt = build_runtime(load_settings(kafka_bootstrap="127.0.0.1:1", metrics_port=0))
+    datadir = Path(rt.app.conf.datadir)
+    assert datadir.is_absolute() and Path.cwd() not in (datadir, *datadir.parents)
+    chosen = load_settings(kafka_bootstrap="127.0.0.1:1", data_dir=str(tmp_path / "faust"))
+    assert Path(build_runtime(chosen).app.conf.datadir) == tmp_path / "faust"
