@@ -52,7 +52,8 @@ _MODIFIER_AFTER = re.compile(
     r"|villages?|checkpoints?|crossings?|areas?|police|troops|forces|units?|positions?|regions?))"
 )
 _ASSET_AFTER = re.compile(
-    r"^(?:'s?)?\s{0,3}[\"']?\s{0,2}(?:[\w\"'-]+\s{1,3}){0,3}?(?:warships?|destroyers?|frigates?"
+    r"^(?:'s?)?\s{0,3}[\"']?\s{0,2}(?:(?!(?:toward|towards|to|into|in|at|on|from|near|against|by"
+    r"|and|or|with|for)\b)[\w\"'-]+\s{1,3}){0,3}?(?:warships?|destroyers?|frigates?"
     r"|aircraft carriers?|carriers?|vessels?|ships?|navy|naval|tankers?|boats?|submarines?"
     r"|fleet|bases?|air ?bases?|airfields?|airports?|ports?|embass(?:y|ies)|consulates?|troops"
     r"|soldiers|servicem[ea]n|service ?members|servicemembers|forces|personnel|army|positions"

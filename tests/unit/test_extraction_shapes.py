@@ -188,6 +188,22 @@ def test_shape(pipeline: Pipeline, shape: str) -> None:
         assert has(events, kind, target, speaker), (shape, said(events))
 
 
+def test_a_province_before_a_distant_asset_word_is_where_it_came_from(pipeline: Pipeline) -> None:
+    # 'Takhar province toward military posts': the asset word belongs to the far target.
+    events = read(pipeline, "The Islamic State group said its fighters fired rockets from the "
+                            "Khwaja Bahauddin "
+                            "district of Afghanistan's Takhar province toward military posts in "
+                            "Tajikistan on Thursday.")
+    assert has(events, "claim", "TJ", "Islamic State"), said(events)
+    assert not [e for e in events if e.target_country == "AF"], said(events)
+
+
+def test_a_news_agency_named_for_a_country_does_not_speak_for_it(pipeline: Pipeline) -> None:
+    events = read(pipeline, "The Afghan Islamic Press news agency said rockets fired by Taliban "
+                            "fighters hit Afghan border posts on Thursday.")
+    assert not [e for e in events if e.actor.startswith("Afghanistan")], said(events)
+
+
 def test_an_aside_does_not_turn_the_claim_into_a_denial(pipeline: Pipeline) -> None:
     events = read(pipeline, SHAPES["an aside in another's voice is not the speaker's word"][0])
     assert not has(events, "denial", "RU", "Ukraine"), said(events)
