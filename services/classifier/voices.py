@@ -90,6 +90,12 @@ def speaker(
 ) -> Voice | None:
     """The voice named by the subject words in [start, end) of the clause (absolute offsets)."""
     low = clause.sub(start, end)
+    for m in clause.within(start, end):
+        if m.entry.kind is Kind.GROUP and m.entry.role == "spokesman":
+            # 'the spokesman for the Yemeni armed forces, Yahya Saree,': the man, not the title
+            voice = group_voice(lexicon, memory.branch_of.get(m.entry.value, m.entry.value))
+            _remember_person(clause, m.start, m.end, voice, memory)
+            return voice
     segments = _segments(low, start)
     appositive = low.rstrip().endswith(",")
     order = segments if appositive else list(reversed(segments))

@@ -171,6 +171,11 @@ SHAPES = {
         "correct,\" a Nigerian army spokesman said.",
         [("denial", "NG", "Nigeria")],
     ),
+    "a group's named spokesman under a state-like title": (
+        "The spokesperson for the Yemeni armed forces, Yahya Sare'e, said on Thursday that they "
+        "had hit a US destroyer in the Red Sea with a drone.",
+        [("claim", "US", "Houthi")],
+    ),
     # --- state claimants, read the same way ----------------------------------------------------
     "state claims a strike, the target denies": (
         "Russia's defence ministry said its forces destroyed a Ukrainian air defence system near "
