@@ -93,9 +93,9 @@ def speaker(
     for m in clause.within(start, end):
         if m.entry.kind is Kind.GROUP and m.entry.role == "spokesman":
             # 'the spokesman for the Yemeni armed forces, Yahya Saree,': the man, not the title
-            voice = group_voice(lexicon, memory.branch_of.get(m.entry.value, m.entry.value))
-            _remember_person(clause, m.start, m.end, voice, memory)
-            return voice
+            named = group_voice(lexicon, memory.branch_of.get(m.entry.value, m.entry.value))
+            _remember_person(clause, m.start, m.end, named, memory)
+            return named
     segments = _segments(low, start)
     appositive = low.rstrip().endswith(",")
     order = segments if appositive else list(reversed(segments))
@@ -162,6 +162,10 @@ def _segment_voice(
             return group_voice(lexicon, memory.main_group)
     if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped):
         owner = _owner_before(clause, start, lexicon) or _owner_in_content(clause, content, lexicon)
+        if owner is None and memory.last_target is not None and _CIVIC.search(stripped):
+            # 'the regional governor said' after a claimed strike in Bryansk: a local official
+            # of the place that was hit, not of whoever spoke last
+            owner = state_voice(lexicon, memory.last_target)
         if owner is None and memory.last_state is None:
             # 'the Foreign Office' in a story filed from Islamabad; 'the army' in a story about a
             # claimed attack on Turkey: the state the article is about.
