@@ -95,6 +95,8 @@ class Reader:
 
     def read(self, clause: Clause, frame: Frame, voice: Voice, when: IncidentTime,
              outer: Voice | None) -> list[Statement]:
+        if _HABIT_BEFORE.search(clause.sub(frame.verb_start - 40, frame.verb_start)):
+            return []  # 'has in the past denied ... casualties': a habit, not this statement
         reading = read(frame, voice, frame.said(clause),
                        _sides(clause, frame, voice, self.lexicon, self.memory))
         if reading is None:
@@ -111,6 +113,10 @@ class Reader:
         return [statement]
 
 
+_HABIT_BEFORE = re.compile(
+    r"\b(?:in the past|repeatedly|routinely|often|frequently|regularly|always|usually|habitually"
+    r"|(?:has|have) long)\b[^,.;:\"]{0,30}$"
+)
 _RANK = {EventKind.DENIAL: 0, EventKind.CLAIM: 1, EventKind.CONFIRMATION: 2,
          EventKind.ATTACK_REPORT: 3}
 

@@ -79,6 +79,7 @@ _NO_DAMAGE = re.compile(
     r"|fatalities|losses)\b|\bwithout\s{1,3}(?:causing\s{1,3})?(?:any\s{1,3})?(?:damage|casualties"
     r"|injuries)\b|\b(?:no one|nobody) was (?:hurt|injured|killed)\b|\bunharmed\b|\bnot damaged\b"
     r"|\bundamaged\b|\b(?:weren't|were not|was not|wasn't) affected\b"
+    r"|\bnothing\s{1,3}(?:was\s{1,3}|has been\s{1,3}|had been\s{1,3})?(?:damaged|destroyed|hit)\b"
     r"|\b(?:lost|suffered)\s{1,3}no\s{1,3}(?:soldiers?|troops|men|personnel|casualties|losses|lives)\b"
     r"|\b(?:no|none of (?:its|our|the))\s{1,3}(?:[\w-]+\s{1,3})?(?:soldiers?|troops|personnel|one|civilians?"
     r"|people|servicem[ae]n|sailors|crew)\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}"
@@ -95,6 +96,10 @@ _OWN_DAMAGE = re.compile(
     r"|hurt|hurting|dead|deaths?|died|damaged|damaging|damage|fire broke out|blaze|casualties"
     r"|martyred)\b"
 )
+# What a denial may deny without naming the attack: 'denied losing any aircraft', 'denied that
+# the post had fallen'.
+_LOSS = re.compile(r"\b(?:fallen|fell|lost|losing|loss|losses|casualties|overrun|overran|sunk"
+                   r"|captured|seized|taken over)\b")
 _ENEMY_LOSS = re.compile(r"\b(?:terrorists?|militants?|attackers?|insurgents?|gunmen|enemy)\b")
 _ROLE = re.compile(
     r"\b(?:involvement|involved|responsibility|role|links?|ties|complicity|behind|any part"
@@ -195,7 +200,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if frame.cue is Cue.DENY:
         if _ROLE.search(content) and "claim" not in content:
             return None
-        if not attack and not _REFERENT.search(content[:80]):
+        if not attack and not _REFERENT.search(content[:80]) and not _LOSS.search(content[:80]):
             return None  # 'rejected the budget': nothing about an attack
         return _denial(content) or Reading(EventKind.DENIAL, occurred=False)
     denial = _denial(content)

@@ -176,6 +176,27 @@ SHAPES = {
         "had hit a US destroyer in the Red Sea with a drone.",
         [("claim", "US", "Houthi")],
     ),
+    "a denial of the loss it was told of": (
+        "M23 rebels said they shot down a Congolese army helicopter near Goma on Thursday. The "
+        "DRC army denied losing any aircraft.",
+        [("claim", "CD", "March 23"), ("denial", "CD", "Congo")],
+    ),
+    "a denial that the post fell": (
+        "Boko Haram fighters attacked a Cameroonian military post near Kolofata on Thursday, the "
+        "group said in a video. Cameroon's army denied that the post had fallen.",
+        [("claim", "CM", "Boko Haram"), ("denial", "CM", "Cameroon")],
+    ),
+    "the report called a lie": (
+        "The PKK said its guerrillas shot down a Turkish drone over northern Iraq on Thursday. "
+        "Turkey's defence ministry called the report a lie.",
+        [("claim", "TR", "Kurdistan Workers"), ("denial", "TR", "T")],
+    ),
+    "a local official of the place that was hit": (
+        "Ukraine's military intelligence said its drones hit an oil depot in Russia's Bryansk "
+        "region on Thursday. The regional governor said the drones were shot down and nothing "
+        "was damaged.",
+        [("claim", "RU", "Ukraine"), ("denial", "RU", "Russia")],
+    ),
     # --- state claimants, read the same way ----------------------------------------------------
     "state claims a strike, the target denies": (
         "Russia's defence ministry said its forces destroyed a Ukrainian air defence system near "
@@ -239,6 +260,9 @@ NEAR_MISSES = {
                                "interval and denied that the striker was injured.",
     "a goal is scored": "Rangers said their forwards hit the post twice before the late goal "
                         "that Celtic's coach denied was offside.",
+    "a habit of denying, not a denial": "Al-Shabaab said it killed dozens of Ugandan soldiers "
+                                        "in Somalia on Thursday. Uganda's army has in the past "
+                                        "denied that its soldiers were killed.",
     "a missile test": "North Korea fired a ballistic missile into the sea off its east coast on "
                       "Thursday, South Korea's military said.",
 }
