@@ -208,6 +208,7 @@ def _statement(
     )
 
 
+_OPENS_CONTENT = re.compile(r"^[\s,]{0,3}(?:[\w-]+\s{1,3}){0,3}?that\s{1,3}$")
 _VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of|which|that"
                             r"|where|whom)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
 # The speaker's own side as the subject of an act of attack: 'the Ukrainian Navy hit',
@@ -233,8 +234,9 @@ def _sides(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory:
     for m in clause.within(*frame.content):
         if not _same_side(m, voice, memory):
             continue
-        if _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)):
-            continue
+        if _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)) and not _OPENS_CONTENT.match(
+                clause.sub(frame.content[0], m.start)):
+            continue  # 'a ship that Houthi forces hit'; but 'said that Houthi forces hit'
         if _OWN_ACTS.match(clause.sub(m.end, m.end + 70)) or _BY_OWN.search(
                 clause.sub(m.start - 30, m.start)):
             own = True

@@ -72,6 +72,10 @@ _CASUALTIES = re.compile(
     r"[^.;]{0,40}?\b(?:killed|dead|died|wounded|injured|hurt)"
     r"|(?:death\s{1,3})?toll\s{1,3}(?:was|is|stood at|stands at|rose to|of|at)\s{1,3}(?:at least\s{1,3})?"
     r"(?P<t>\d{1,5})\b"
+    r"|(?:lost|losing)\s{1,3}(?:at least\s{1,3})?(?P<l>\d{1,5}|"
+    + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
+    r"(?:soldiers|troops|servicem[ae]n|service members|personnel|officers|policemen|guards"
+    r"|sailors|crew members)\b"
     r"|(?:killed|killing|killing at least|wounded|wounding|injured|injuring)\s{1,3}(?:at least\s{1,3}"
     r"|more than\s{1,3}|some\s{1,3}|about\s{1,3})?(?P<m>\d{1,5}|"
     + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b)"
@@ -92,5 +96,5 @@ def casualties(clause: Clause, span: tuple[int, int]) -> int | None:
     match = _CASUALTIES.search(clause.sub(*span))
     if match is None:
         return None
-    raw = match.group("n") or match.group("m") or match.group("t")
+    raw = match.group("n") or match.group("m") or match.group("t") or match.group("l")
     return int(raw) if raw.isdigit() else _NUMBERS.get(raw)

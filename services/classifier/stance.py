@@ -24,6 +24,8 @@ _ATTACK = re.compile(
     r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
     r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|killed"
     r"|killing|damaged|seized|captured|overr[au]n|died|wounded|injured|toll|sank|sunk"
+    r"|(?:lost|losing) (?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|personnel|officers|sailors"
+    r"|guards|policemen)"
     r"|violat\w* (?:of )?"
     r"(?:its |our )?airspace|airspace violation|engaged)\b"
 )
@@ -131,8 +133,11 @@ _HYPOTHETICAL = re.compile(
     r"|ready to|plans? to|intends? to|aims? to|seeks? to|should|must)\b"
 )
 _SELF_ATTACK = re.compile(
-    r"\b(?:we|our|it|its|they|their|the (?:group|movement|militia|militants|organi[sz]ation"
-    r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters))\b[\s\w'-]{0,60}?"
+    r"(?:\b(?:we|our|it|its|they|their|the (?:group|movement|militia|militants|organi[sz]ation"
+    r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters))"
+    # a bare 'fighters killed ...' opening what a group says is its own fighters
+    r"|^\s{0,3}(?:(?:on|late|early|last)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?(?:fighters|militants"
+    r"|mujahideen|guerrillas|rebels))\b[\s\w'-]{0,60}?"
     r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
     r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
     r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank"

@@ -197,6 +197,22 @@ SHAPES = {
         "was damaged.",
         [("claim", "RU", "Ukraine"), ("denial", "RU", "Russia")],
     ),
+    "a group's channel says 'that its forces' hit": (
+        "Al-Masirah TV said on Thursday that Houthi forces had targeted a British tanker in the "
+        "Red Sea. The UK Ministry of Defence said the claim was untrue.",
+        [("claim", "GB", "Houthi"), ("denial", "GB", "United Kingdom")],
+    ),
+    "bare 'fighters' in what a group says": (
+        "Al-Shabaab's spokesman said fighters killed 50 Burundian soldiers at a base in Somalia on "
+        "Thursday. Burundi's army spokesman said three soldiers were wounded and none were killed.",
+        [("claim", "BI", "al-Shabaab"), ("denial", "BI", "Burundi")],
+    ),
+    "far fewer soldiers lost than claimed": (
+        "The Islamic State West Africa Province claimed responsibility for an attack on a Chadian "
+        "army camp on Lake Chad on Thursday, saying it killed 40 soldiers. Chad's army said it "
+        "lost two soldiers.",
+        [("claim", "TD", "Islamic State West Africa"), ("denial", "TD", "Chad")],
+    ),
     # --- state claimants, read the same way ----------------------------------------------------
     "state claims a strike, the target denies": (
         "Russia's defence ministry said its forces destroyed a Ukrainian air defence system near "
