@@ -18,6 +18,7 @@ from services.classifier.frames import Cue, Frame, find_frames
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
 from services.classifier.slots import attacker_in, casualties, casualty_span, weapon_and_count
+from services.classifier.stance import PASSIVE_LOSS as _PASSIVE_LOSS
 from services.classifier.stance import Reading, Sides, read
 from services.classifier.targets import find_target
 from services.classifier.text import Sentence
@@ -182,8 +183,12 @@ def _statement(
         target = find_target(clause, content, lexicon, memory)
         country = _spoken_for(voice, target.country, memory)
         if reading.kind is not EventKind.DENIAL and voice.is_state and not _about_itself(
-                clause, content, voice):
-            return None  # a state reports attacks on itself; of others' it reports nothing
+                clause, content, voice) and not (
+                reading.kind is EventKind.CONFIRMATION and _PASSIVE_LOSS.search(clause.sub(*content))
+                and not _names_another_state(clause, content, voice)):
+            # A state reports attacks on itself; of others' it reports nothing. What it
+            # confirms without naming anyone ('confirmed that a drone was shot down') is its own.
+            return None
         attacker = attacker_in(clause, content, lexicon, memory, voice.country)
         origin = target.origin or (attacker.country if attacker else None)
     if country is None:
@@ -297,6 +302,11 @@ def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> boo
     return any(m.entry.kind in (Kind.STATE, Kind.PLACE, Kind.COMPANY)
                and m.entry.country == voice.country and not _acting(clause, m)
                for m in clause.within(*content))
+
+
+def _names_another_state(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
+    return any(m.entry.kind in (Kind.STATE, Kind.PLACE) and m.entry.country not in (
+        None, voice.country) for m in clause.within(*content))
 
 
 _OWN_STRIKE = re.compile(r"(?:'s?)?\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:strikes?|attacks?|raids?"

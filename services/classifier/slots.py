@@ -69,7 +69,7 @@ _CASUALTIES = re.compile(
     r"(?:\s{1,3}(?:more|other|of (?:its|their|our))?)?\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
     r"(?:soldiers|troops|servicem[ae]n|service members|personnel|people|civilians|officers"
     r"|policemen|police officers|guards|fighters|militants|crew members|sailors)\b"
-    r"[^.;]{0,40}?\b(?:killed|dead|died|wounded|injured|hurt)"
+    r"[^.;]{0,40}?\b(?:killed|dead|died|wounded|injured|hurt|martyred)"
     r"|(?:death\s{1,3})?toll\s{1,3}(?:was|is|stood at|stands at|rose to|of|at)\s{1,3}(?:at least\s{1,3})?"
     r"(?P<t>\d{1,5})\b"
     r"|(?:lost|losing)\s{1,3}(?:at least\s{1,3})?(?P<l>\d{1,5}|"

@@ -23,7 +23,7 @@ _ATTACK = re.compile(
     r"|rockets?|missiles?|drones?|uavs?|projectiles?|mortars?|artillery|raid\w*|assault\w*"
     r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
     r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|killed"
-    r"|killing|damaged|seized|captured|overr[au]n|died|wounded|injured|toll|sank|sunk"
+    r"|killing|damaged|seized|captured|overr[au]n|died|wounded|injured|toll|sank|sunk|martyred"
     r"|(?:lost|losing) (?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|personnel|officers|sailors"
     r"|guards|policemen)"
     r"|violat\w* (?:of )?"
@@ -85,7 +85,8 @@ _NO_DAMAGE = re.compile(
     r"|\b(?:lost|suffered)\s{1,3}no\s{1,3}(?:soldiers?|troops|men|personnel|casualties|losses|lives)\b"
     r"|\b(?:no|none of (?:its|our|the))\s{1,3}(?:[\w-]+\s{1,3})?(?:soldiers?|troops|personnel|one|civilians?"
     r"|people|servicem[ae]n|sailors|crew)\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}"
-    r"(?:killed|hurt|injured|wounded|harmed)\b"
+    r"(?:killed|hurt|injured|wounded|harmed|captured|kidnapped|abducted|taken hostage"
+    r"|taken prisoner)\b"
 )
 _ONLY_OTHER = re.compile(
     r"\bonly\s{1,3}(?:a few\s{1,3}|some\s{1,3}|several\s{1,3}|stray\s{1,3})?(?P<w>bullets?"
@@ -149,6 +150,11 @@ _STATE_SELF = re.compile(
     r"|fighters|warplanes)|it|we|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
     r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|downed|shot down)\b"
+)
+# 'confirmed that a drone had been shot down': its own loss, confirmed, not a defence.
+PASSIVE_LOSS = re.compile(
+    r"\b(?:was|were|had been|has been|have been)\s{1,3}(?:shot down|downed|destroyed|sunk|hit)\b"
+    r"(?!\s{1,3}by\s{1,3}(?:its|our|their|the army|the military|air defen))"
 )
 _PASSIVE_HIT = re.compile(
     r"\b(?:was|were|had been|have been|has been|being)\s{1,3}(?:\w+\s{1,3})?(?:targeted|hit"
@@ -222,7 +228,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return Reading(EventKind.CLAIM) if _PASSIVE_HIT.search(content) else None
     if _early(_HYPOTHETICAL, content, 40) and denial is None:
         return None
-    if denial is not None:
+    if denial is not None and not (frame.cue is Cue.CONFIRM and PASSIVE_LOSS.search(content)):
         return denial
     if frame.cue is Cue.CONFIRM:
         return Reading(EventKind.CONFIRMATION, damage=True if _OWN_DAMAGE.search(content) else None)

@@ -213,6 +213,21 @@ SHAPES = {
         "lost two soldiers.",
         [("claim", "TD", "Islamic State West Africa"), ("denial", "TD", "Chad")],
     ),
+    "'martyred' counts the dead": (
+        "A spokesman for Tehrik-e-Taliban Pakistan said its fighters killed 12 soldiers in North "
+        "Waziristan on Thursday. The ISPR said four soldiers were martyred.",
+        [("claim", "PK", "Tehrik"), ("denial", "PK", "Pakistan")],
+    ),
+    "no one captured": (
+        "Hamas said it had captured Israeli soldiers in Gaza on Thursday. The Israeli military "
+        "said no soldier had been captured.",
+        [("claim", "IL", "Hamas"), ("denial", "IL", "Israel")],
+    ),
+    "a confirmed loss is no defence": (
+        "Hezbollah said on Thursday that it had downed an Israeli Hermes 450 drone over southern "
+        "Lebanon. The Israeli military confirmed that a drone had been shot down.",
+        [("claim", "IL", "Hezbollah"), ("confirmation", "IL", "Israel")],
+    ),
     # --- state claimants, read the same way ----------------------------------------------------
     "state claims a strike, the target denies": (
         "Russia's defence ministry said its forces destroyed a Ukrainian air defence system near "
@@ -244,6 +259,14 @@ def test_a_news_agency_named_for_a_country_does_not_speak_for_it(pipeline: Pipel
     events = read(pipeline, "The Afghan Islamic Press news agency said rockets fired by Taliban "
                             "fighters hit Afghan border posts on Thursday.")
     assert not [e for e in events if e.actor.startswith("Afghanistan")], said(events)
+
+
+def test_a_valley_is_no_town_of_that_name(pipeline: Pipeline) -> None:
+    # GeoNames knows 'The Valley' (Anguilla); 'the Bekaa Valley' is in Lebanon.
+    events = read(pipeline, "Israel said its jets struck Hezbollah weapons depots in the Bekaa "
+                            "Valley on Thursday. Lebanon's army said the strikes hit farmland.")
+    assert has(events, "claim", "LB", "Israel"), said(events)
+    assert not [e for e in events if e.target_country == "AI"], said(events)
 
 
 def test_an_aside_does_not_turn_the_claim_into_a_denial(pipeline: Pipeline) -> None:
