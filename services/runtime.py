@@ -6,6 +6,7 @@ Nothing is built at import time; `build_runtime(settings)` is the one place that
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -74,6 +75,8 @@ def build_runtime(settings: Settings, pipeline: Pipeline | None = None,
     """`partitions`: the events topic's real partition count, which the Table must match."""
     pipeline = pipeline or pipeline_for(settings)
     metrics = metrics or Metrics.create()
+    # Faust makes only the last level of its data directory, and fails at start without it.
+    Path(settings.faust_datadir).mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.app_id,
         broker=settings.faust_broker,

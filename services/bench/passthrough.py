@@ -54,10 +54,12 @@ def build_app(bootstrap: str, app_id: str, source: str, sink: str, web_port: int
     """Faust defaults except what a fresh test broker needs to join quickly."""
     import faust
 
+    datadir = Path(tempfile.gettempdir()) / "counterclaim" / app_id  # not the working directory
+    datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         app_id,
         broker=f"kafka://{bootstrap}",
-        datadir=str(Path(tempfile.gettempdir()) / "counterclaim" / app_id),  # not the cwd
+        datadir=str(datadir),
         store="memory://",
         autodiscover=False,
         topic_partitions=partitions,

@@ -83,5 +83,6 @@ def test_worker_data_directory_is_not_the_working_directory(tmp_path: Path) -> N
     rt = build_runtime(load_settings(kafka_bootstrap="127.0.0.1:1", metrics_port=0))
     datadir = Path(rt.app.conf.datadir)
     assert datadir.is_absolute() and Path.cwd() not in (datadir, *datadir.parents)
-    chosen = load_settings(kafka_bootstrap="127.0.0.1:1", data_dir=str(tmp_path / "faust"))
-    assert Path(build_runtime(chosen).app.conf.datadir) == tmp_path / "faust"
+    chosen = load_settings(kafka_bootstrap="127.0.0.1:1", data_dir=str(tmp_path / "a" / "faust"))
+    assert Path(build_runtime(chosen).app.conf.datadir) == tmp_path / "a" / "faust"
+    assert (tmp_path / "a" / "faust").is_dir()  # Faust would make only the last level, at start
