@@ -115,6 +115,9 @@ _LEADING = re.compile(r"(?:^|[,;:-]|\b(?:while|after|before|when|by|in)"
                       # 'In a statement claiming responsibility, the group's agency said ...'
                       r"|\b(?:in|with)\s{1,3}(?:a|an|its|their|the)\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
                       r"(?:statement|message|video|post|communiqu\w*|announcement))\s{0,3}$")
+# 'The spokesman, Turki al-Maliki, said the missiles were intercepted': a clause after the verb
+# is what was said, not an inverted subject ('..., said the spokesman').
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|will|would|could|can)\b")
 _DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issued"})
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
                           r"|strongly|further)\s{1,3})?$")
@@ -218,7 +221,8 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     if left >= v0 - 1 or not low[left - base : v0 - base].strip(" ,"):
         inverted_end = _phrase_end(low, v1 - base)
         opened = low[: v0 - base].rstrip().endswith((",", '"'))
-        if opened and inverted_end - (v1 - base) > 2 and inverted_end >= len(low.rstrip(' ."')) - 1:
+        if (opened and inverted_end - (v1 - base) > 2 and inverted_end >= len(low.rstrip(' ."')) - 1
+                and not _FINITE.search(low, v1 - base, inverted_end)):
             return Frame(cue, verb, v0, v1, (v1, base + inverted_end), (clause.start, v0), negated)
         subject = None
     else:
@@ -233,8 +237,9 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         told = _TOLD.match(low, after)
         after = told.end() if told else after
     tail = _TAIL.match(low[after:])
-    trailing = tail is not None and (tail.end() >= len(low[after:].rstrip(" ."))
-                                     or low[after:][: tail.end()].rstrip().endswith(","))
+    said_after = _FINITE.search(low, after, _phrase_end(low, after)) is not None
+    trailing = tail is not None and not said_after and (
+        tail.end() >= len(low[after:].rstrip(" .")) or low[after:][: tail.end()].rstrip().endswith(","))
     if trailing and subject is not None:
         cut = max(low.rfind(",", 0, v0 - base), low.rfind('"', 0, v0 - base))
         start = base + cut + 1 if cut >= subject[0] - base else subject[0]
@@ -244,7 +249,7 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         subject = None
     if subject is None:
         subject = _relative_head(low, base, v0)  # 'a Russian account that said P'
-    inverted = _inverted(low, base, v0, v1) if cue is Cue.SAY else None
+    inverted = _inverted(low, base, v0, v1) if cue is Cue.SAY and not said_after else None
     if inverted is not None:  # 'P, said a spokesman for the army.'
         return Frame(cue, verb, v0, v1, inverted, (clause.start, v0), negated)
     that = _THAT.match(low, after)

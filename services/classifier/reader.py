@@ -25,6 +25,8 @@ from services.classifier.text import Sentence
 from services.classifier.timing import incident_time
 from services.classifier.voices import speaker
 
+# A denial by normality names no attack: 'the situation in Termez is calm'.
+_NORMALITY = re.compile(r"\b(?:normal\w*|calm|as usual|unaffected|not affected|under control)\b")
 _CUES = frozenset({Kind.SAY, Kind.CLAIM, Kind.DENY, Kind.CONFIRM})
 # A sentence may hold a statement about an attack: attack words, or a denial of 'the claim'.
 TELLING = frozenset({Kind.WEAPON, Kind.ATTACK, Kind.FALSITY, Kind.DEFEAT, Kind.DENY,
@@ -51,7 +53,8 @@ class Reader:
         for m in ms:
             if m.entry.kind is Kind.GROUP and m.entry.value not in memory.groups_named:
                 memory.groups_named.append(m.entry.value)
-        telling = any(m.entry.kind in TELLING for m in ms)
+        telling = any(m.entry.kind in TELLING for m in ms) or bool(
+            _NORMALITY.search(self.norm, sentence.start, sentence.end))
         out: list[Statement] = []
         last: Voice | None = None
         if not any(m.entry.kind in _CUES for m in ms):

@@ -56,11 +56,15 @@ _NOT_OCCURRED = re.compile(
     r"|\b(?:an? |the )?(?:accident|technical (?:fault|failure|malfunction|problem)|mechanical"
     r" (?:failure|problem|fault)|bad weather|pilot error)\b"
     r"|\bno\s{1,3}(?:active\s{1,3})?(?:military\s{1,3})?(?:activity|activities|developments)\b"
+    r"|\b(?:detected|registered|recorded|observed|seen|saw|found)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
+    r"(?:launch\w*|attacks?|strikes?|shelling|fire|firing|rockets?|missiles?|drones?|shots|incidents?"
+    r"|violations?|impacts?|damage)\b"
 )
 _NORMAL = re.compile(
     r"\b(?:operating normally|as normal|business as usual|(?:continue|continues|continued) "
     r"(?:to operate )?normally|functioning normally|normal operations|(?:is|are|were|remain\w*)"
-    r" safe|calm (?:prevails|returned)|situation (?:is|was|remains|remained) (?:stable|calm|normal"
+    r" safe|calm (?:prevails|returned)|situation (?:(?:in|at|on) (?:[\w'-]+ ){1,4})?(?:is|was|remains"
+    r"|remained) (?:stable|calm|normal"
     r"|under control)|(?:is|was) normal)\b"
 )
 _DEFEAT = re.compile(
@@ -71,7 +75,8 @@ _DEFEAT = re.compile(
     r"|neutrali[sz]ed|engaged and defeated|successfully engaged|(?:an )?attempts? (?:was |were )?"
     r"(?:made )?to (?:breach|attack|infiltrate|cross|enter)|tried to (?:breach|infiltrate|cross)"
     r"|destroyed (?:in the air|before"
-    r"|the (?:incoming|drone|missile)s?)|fell (?:harmlessly|short|in (?:an? )?(?:open|empty"
+    r"|the (?:incoming|drone|missile)s?)|(?:fell|landed|crashed) (?:in|into) the (?:sea|water)"
+    r"|fell (?:harmlessly|short|in (?:an? )?(?:open|empty"
     r"|uninhabited|unpopulated))|landed in (?:an? )?(?:open|empty|uninhabited)|open (?:area|field"
     r"|ground|space)|missed|harmlessly|unsuccessful|attempted (?:breach|attack|infiltration)"
     r"|only (?:damaged|breached|hit))\b"
@@ -103,6 +108,13 @@ _OWN_DAMAGE = re.compile(
 # the post had fallen'.
 _LOSS = re.compile(r"\b(?:fallen|fell|lost|losing|loss|losses|casualties|overrun|overran|sunk"
                    r"|captured|seized|taken over)\b")
+_LABELLING = frozenset({"called", "calls", "described", "describes", "termed", "branded",
+                        "labelled", "labeled"})
+_CLAIM_OBJECT = re.compile(r"\s{0,3}(?:the|these|those|this|that|such|its|their)\s{1,3}(?:[\w-]+\s{1,3})"
+                           r"{0,2}?(?:claims?|reports?|allegations?|accusations?|assertions?)\b")
+_TRUE = re.compile(r"(?<!not )\b(?:accurate|correct|true|credible|genuine|confirmed)\b")
+_ELSEWHERE = re.compile(r"\b(?:fell|landed|exploded|struck)\s{1,3}(?:on|in|inside|within)\s{1,3}"
+                        r"(?:the\s{1,3})?(?:[\w'-]+\s{1,3}){1,2}?(?:territory|soil|side)\b")
 _ENEMY_LOSS = re.compile(r"\b(?:terrorists?|militants?|attackers?|insurgents?|gunmen|enemy)\b")
 _ROLE = re.compile(
     r"\b(?:involvement|involved|responsibility|role|links?|ties|complicity|behind|any part"
@@ -181,7 +193,8 @@ class Sides:
 
 def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Reading | None:
     """The stance `voice` takes in `frame`, given the frame's content (lower-cased)."""
-    if (frame.negated or _BACKGROUND.search(content[:120]) or _BARE_PLURAL.match(content)
+    if (frame.negated or _BACKGROUND.search(content[:120])
+            or (frame.cue in (Cue.CLAIM, Cue.DENY) and _BARE_PLURAL.match(content))
             or _PLAY.search(content)):
         return None  # 'has claimed several attacks in recent months': history, not news
     attack = bool(_ATTACK.search(content))
@@ -214,7 +227,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         if not attack and not _REFERENT.search(content[:80]) and not _LOSS.search(content[:80]):
             return None  # 'rejected the budget': nothing about an attack
         return _denial(content) or Reading(EventKind.DENIAL, occurred=False)
-    denial = _denial(content)
+    denial = _denial(content) or _labelled_false(frame, content) or _landed_elsewhere(content, sides)
     if frame.nested and voice.is_state:
         return Reading(EventKind.CLAIM) if attack else None
     if not attack and denial is None:
@@ -233,6 +246,21 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if frame.cue is Cue.CONFIRM:
         return Reading(EventKind.CONFIRMATION, damage=True if _OWN_DAMAGE.search(content) else None)
     return Reading(EventKind.ATTACK_REPORT, damage=True if _OWN_DAMAGE.search(content) else None)
+
+
+def _labelled_false(frame: Frame, content: str) -> Reading | None:
+    """'described the claim as provocation', 'called the reports an attempt to sow panic': a
+    claim given any label but a true one is denied."""
+    if frame.verb in _LABELLING and _CLAIM_OBJECT.match(content) and not _TRUE.search(content):
+        return Reading(EventKind.DENIAL, occurred=False)
+    return None
+
+
+def _landed_elsewhere(content: str, sides: Sides) -> Reading | None:
+    """'the rockets fell on Afghan territory': not on ours, whatever was fired."""
+    if sides.foreign_target and not sides.own_attack and _ELSEWHERE.search(content):
+        return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="effect")
+    return None
 
 
 def _denial(content: str) -> Reading | None:

@@ -91,9 +91,11 @@ def speaker(
     """The voice named by the subject words in [start, end) of the clause (absolute offsets)."""
     low = clause.sub(start, end)
     for m in clause.within(start, end):
-        if m.entry.kind is Kind.GROUP and m.entry.role == "spokesman":
-            # 'the spokesman for the Yemeni armed forces, Yahya Saree,': the man, not the title
-            named = group_voice(lexicon, memory.branch_of.get(m.entry.value, m.entry.value))
+        if m.entry.role == "spokesman" and m.entry.kind in (Kind.GROUP, Kind.STATE):
+            # 'the spokesman for the Yemeni armed forces, Yahya Saree,', 'the coalition
+            # spokesman, Turki al-Maliki,': the man named, not the title
+            named = (group_voice(lexicon, memory.branch_of.get(m.entry.value, m.entry.value))
+                     if m.entry.kind is Kind.GROUP else state_voice(lexicon, m.entry.value))
             _remember_person(clause, m.start, m.end, named, memory)
             return named
     segments = _segments(low, start)

@@ -261,6 +261,47 @@ def test_a_news_agency_named_for_a_country_does_not_speak_for_it(pipeline: Pipel
     assert not [e for e in events if e.actor.startswith("Afghanistan")], said(events)
 
 
+# Denials in the shapes target states use, each after the same claim (our own sentences).
+HOUTHI_CLAIM = ("The Houthis said on Thursday they had fired missiles at a Saudi Aramco plant in "
+                "Jizan. ")
+ISKP_CLAIM = "ISKP said on Thursday it had fired rockets at a military base in Termez, Uzbekistan. "
+DENIALS = {
+    "operations not affected": (HOUTHI_CLAIM + "Aramco said operations at the plant were not "
+                                "affected.", "SA"),
+    "a named spokesman after a bare title": (HOUTHI_CLAIM + "The coalition spokesman, Turki "
+                                             "al-Maliki, said the missiles were intercepted "
+                                             "before reaching Jizan.", "SA"),
+    "fell in the sea": (HOUTHI_CLAIM + "Saudi state media quoted an official as saying that the "
+                        "missiles fell in the sea.", "SA"),
+    "detected no launches": (HOUTHI_CLAIM + "The kingdom's defence ministry said it had detected "
+                             "no missile launches from Yemen on Thursday.", "SA"),
+    "the situation is calm": (ISKP_CLAIM + "The situation in Termez is calm, the regional "
+                              "governor's office said.", "UZ"),
+    "the claim given a label": (ISKP_CLAIM + "The Uzbek foreign ministry described the claim as "
+                                "provocation.", "UZ"),
+    "it fell on the other side": (ISKP_CLAIM + "Officials in Tashkent said the rockets fell on "
+                                  "Afghan territory.", "UZ"),
+    "registered no shelling": (ISKP_CLAIM + "Uzbek border guards said they had registered no "
+                               "shelling from the Afghan side.", "UZ"),
+}
+
+
+@pytest.mark.parametrize("case", list(DENIALS))
+def test_a_target_state_denial_answers_the_claim(pipeline: Pipeline, case: str) -> None:
+    body, target = DENIALS[case]
+    events = read(pipeline, body)
+    assert [e for e in events if e.kind is EventKind.DENIAL and e.target_country == target
+            and e.actor_country == target], said(events)
+    article = Article(id="d", body=body, published_at=PUB)
+    assert list(Replay(pipeline).feed(article, PUB)), said(events)
+
+
+def test_an_attack_given_a_label_is_not_denied(pipeline: Pipeline) -> None:
+    events = read(pipeline, ISKP_CLAIM + "The Uzbek foreign ministry described the attack as a "
+                                         "provocation.")
+    assert not [e for e in events if e.kind is EventKind.DENIAL], said(events)
+
+
 def test_a_valley_is_no_town_of_that_name(pipeline: Pipeline) -> None:
     # GeoNames knows 'The Valley' (Anguilla); 'the Bekaa Valley' is in Lebanon.
     events = read(pipeline, "Israel said its jets struck Hezbollah weapons depots in the Bekaa "
