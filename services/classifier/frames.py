@@ -118,6 +118,7 @@ _LEADING = re.compile(r"(?:^|[,;:-]|\b(?:while|after|before|when|by|in)"
 # 'The spokesman, Turki al-Maliki, said the missiles were intercepted': a clause after the verb
 # is what was said, not an inverted subject ('..., said the spokesman').
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|will|would|could|can)\b")
+_PRONOUN_OPENS = re.compile(r"\s{0,3}(?:that|it|its|they|their|we|our|he|she|his|her)\b")
 _DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issued"})
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
                           r"|strongly|further)\s{1,3})?$")
@@ -237,7 +238,8 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         told = _TOLD.match(low, after)
         after = told.end() if told else after
     tail = _TAIL.match(low[after:])
-    said_after = _FINITE.search(low, after, _phrase_end(low, after)) is not None
+    said_after = (_FINITE.search(low, after, _phrase_end(low, after)) is not None
+                  or _PRONOUN_OPENS.match(low, after) is not None)
     trailing = tail is not None and not said_after and (
         tail.end() >= len(low[after:].rstrip(" .")) or low[after:][: tail.end()].rstrip().endswith(","))
     if trailing and subject is not None:

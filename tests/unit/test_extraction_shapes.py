@@ -228,6 +228,16 @@ SHAPES = {
         "Lebanon. The Israeli military confirmed that a drone had been shot down.",
         [("claim", "IL", "Hezbollah"), ("confirmation", "IL", "Israel")],
     ),
+    "a group's agency: its fighters blew up": (
+        "The Islamic State's Amaq news agency reported that the group's fighters blew up a "
+        "Nigerien army vehicle near the Malian border.",
+        [("claim", "NE", "Islamic State")],
+    ),
+    "a spokesman named after his group, then what they did": (
+        "A spokesman for the Pakistani Taliban, Mohammad Khurasani, said its fighters attacked a "
+        "Pakistani checkpoint in Bajaur.",
+        [("claim", "PK", "Tehrik")],
+    ),
     # --- state claimants, read the same way ----------------------------------------------------
     "state claims a strike, the target denies": (
         "Russia's defence ministry said its forces destroyed a Ukrainian air defence system near "
