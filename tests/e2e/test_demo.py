@@ -148,7 +148,13 @@ def test_demo_ctrl_c_stops_everything_it_started(tmp_path: Path) -> None:
                 break
         assert any("article 1/" in line for line in seen), "".join(seen)
         os.killpg(proc.pid, signal.SIGINT)
-        code = proc.wait(timeout=60)
+        try:
+            code = proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            while not lines.empty():
+                seen.append(lines.get() or "")
+            raise AssertionError("the demo did not stop within 60 s of Ctrl-C; it said:\n"
+                                 + "".join(seen)[-5000:]) from None
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
