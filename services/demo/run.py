@@ -20,10 +20,11 @@ import signal
 import sys
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -59,6 +60,7 @@ RECEIVER_STATUS = 200  # what services.testing.receiver answers to every recorde
 READY_TIMEOUT_S = 45.0
 WORKER_STOP_S = 20.0
 WORKER_STOP_INTERRUPTED_S = 5.0
+CLIENT_STOP_S = 5.0
 LOG_TAIL_LINES = 40
 
 
@@ -329,7 +331,7 @@ async def _run(
         fetch_max_wait_ms=50,
     )
     await consumer.start()
-    stack.push_async_callback(consumer.stop)
+    stack.push_async_callback(_stop_client, consumer.stop())
 
     feed = asyncio.create_task(_feed(settings, worker, samples, timings, watch))
     stack.push_async_callback(_cancel, feed)
@@ -463,8 +465,17 @@ async def _feed(
                     await _wait_quiet(watch, time.monotonic() + SETTLE_MAX_S)
                 await asyncio.sleep(FEED_PACE_S)
     finally:
-        await producer.stop()
+        await _stop_client(producer.stop())
     timings.mark("fed")
+
+
+async def _stop_client(stopping: Coroutine[Any, Any, None]) -> None:
+    """Stop a Kafka client, but not for longer than CLIENT_STOP_S: on Ctrl-C the broker (in the
+    same process group) is already gone, and a producer's flush would retry until its timeout."""
+    try:
+        await asyncio.wait_for(stopping, CLIENT_STOP_S)
+    except TimeoutError:
+        _note(f"a Kafka client did not stop within {CLIENT_STOP_S:.0f} s (broker gone?); left")
 
 
 async def _cancel(task: asyncio.Task[None]) -> None:
