@@ -125,11 +125,18 @@ def _read_lines(stream: object, sink: queue.Queue[str | None]) -> None:
     sink.put(None)
 
 
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_demo_ctrl_c_stops_everything_it_started(tmp_path: Path) -> None:
     # Its own process group, like a shell job: Ctrl-C reaches the demo and the broker it spawned.
+    # And SIGINT handled as at a terminal: a test run started in the background by a script
+    # inherits SIGINT ignored, and the demo would never see the Ctrl-C.
     proc = subprocess.Popen(
         _demo_cmd(), cwd=tmp_path, env=_clean_env(), stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=_interruptible,
     )
     lines: queue.Queue[str | None] = queue.Queue()
     threading.Thread(target=_read_lines, args=(proc.stderr, lines), daemon=True).start()
