@@ -117,7 +117,8 @@ _LEADING = re.compile(r"(?:^|[,;:-]|\b(?:while|after|before|when|by|in)"
                       r"(?:statement|message|video|post|communiqu\w*|announcement))\s{0,3}$")
 # 'The spokesman, Turki al-Maliki, said the missiles were intercepted': a clause after the verb
 # is what was said, not an inverted subject ('..., said the spokesman').
-_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|will|would|could|can)\b")
+_FINITE_AHEAD = re.compile(r"[^,.;:\"(]{0,80}?\b(?:was|were|is|are|had|has|have|did|does|will"
+                           r"|would|could|can)\b")
 _PRONOUN_OPENS = re.compile(r"\s{0,3}(?:that|it|its|they|their|we|our|he|she|his|her)\b")
 _DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issued"})
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
@@ -223,7 +224,7 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         inverted_end = _phrase_end(low, v1 - base)
         opened = low[: v0 - base].rstrip().endswith((",", '"'))
         if (opened and inverted_end - (v1 - base) > 2 and inverted_end >= len(low.rstrip(' ."')) - 1
-                and not _FINITE.search(low, v1 - base, inverted_end)):
+                and not _FINITE_AHEAD.match(low, v1 - base)):
             return Frame(cue, verb, v0, v1, (v1, base + inverted_end), (clause.start, v0), negated)
         subject = None
     else:
@@ -238,7 +239,7 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         told = _TOLD.match(low, after)
         after = told.end() if told else after
     tail = _TAIL.match(low[after:])
-    said_after = (_FINITE.search(low, after, _phrase_end(low, after)) is not None
+    said_after = (_FINITE_AHEAD.match(low, after) is not None
                   or _PRONOUN_OPENS.match(low, after) is not None)
     trailing = tail is not None and not said_after and (
         tail.end() >= len(low[after:].rstrip(" .")) or low[after:][: tail.end()].rstrip().endswith(","))
