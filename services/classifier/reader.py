@@ -185,13 +185,9 @@ def _statement(
             return None  # 'contradicting a Russian account': it affirms its own version
         target = find_target(clause, content, lexicon, memory)
         country = _spoken_for(voice, target.country, memory)
-        if reading.kind is not EventKind.DENIAL and voice.is_state and not _about_itself(
-                clause, content, voice) and not (
-                reading.kind is EventKind.CONFIRMATION and _PASSIVE_LOSS.search(clause.sub(*content))
-                and not _names_another_state(clause, content, voice)):
-            # A state reports attacks on itself; of others' it reports nothing. What it
-            # confirms without naming anyone ('confirmed that a drone was shot down') is its own.
-            return None
+        if reading.kind is not EventKind.DENIAL and voice.is_state and not _on_itself(
+                clause, content, voice, reading):
+            return None  # a state reports attacks on itself; of others' it reports nothing
         attacker = attacker_in(clause, content, lexicon, memory, voice.country)
         origin = target.origin or (attacker.country if attacker else None)
     if country is None:
@@ -307,9 +303,15 @@ def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> boo
                for m in clause.within(*content))
 
 
-def _names_another_state(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
-    return any(m.entry.kind in (Kind.STATE, Kind.PLACE) and m.entry.country not in (
-        None, voice.country) for m in clause.within(*content))
+def _on_itself(clause: Clause, content: tuple[int, int], voice: Voice, reading: Reading) -> bool:
+    """A state's report or confirmation about attacks on itself. What it confirms without
+    naming anyone else ('confirmed that a drone had been shot down') is its own loss."""
+    if _about_itself(clause, content, voice):
+        return True
+    return (reading.kind is EventKind.CONFIRMATION and bool(_PASSIVE_LOSS.search(clause.sub(*content)))
+            and not any(m.entry.kind in (Kind.STATE, Kind.PLACE)
+                        and m.entry.country not in (None, voice.country)
+                        for m in clause.within(*content)))
 
 
 _OWN_STRIKE = re.compile(r"(?:'s?)?\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:strikes?|attacks?|raids?"
