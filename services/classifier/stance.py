@@ -41,9 +41,10 @@ _FALSITY = re.compile(
 )
 _NOT_OCCURRED = re.compile(
     r"\bno\s{1,3}(?:such\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:attacks?|strikes?|incidents?|shelling"
-    r"|rockets?|missiles?|drones?|shells?|projectiles?|explosions?)\s{1,3}(?:had\s{1,3}|has\s{1,3}"
+    r"|rockets?|missiles?|drones?|shells?|projectiles?|explosions?|aircraft|jets?|planes?"
+    r"|helicopters?|troops|soldiers|forces|vessels?|boats?)\s{1,3}(?:had\s{1,3}|has\s{1,3}"
     r"|have\s{1,3}|was\s{1,3}|were\s{1,3})?(?:taken place|took place|occurred|happened|landed|fell"
-    r"|hit|struck|reached|crossed|been\s{1,3}\w+)"
+    r"|hit|struck|reached|crossed|entered|violated|intruded|been\s{1,3}\w+)"
     r"|\bthere\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
     r"(?:attacks?|strikes?|incidents?|shelling|rockets?|missiles?|drones?|explosions?)"
     r"|\b(?:did not|didn't|never|had not|hadn't|has not|have not|was not|were not|wasn't|weren't"

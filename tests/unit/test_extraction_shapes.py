@@ -239,6 +239,17 @@ SHAPES = {
         [("claim", "PK", "Tehrik")],
     ),
     # --- state claimants, read the same way ----------------------------------------------------
+    "no aircraft of theirs entered our airspace": (
+        "Chad's army said its aircraft had bombed Boko Haram bases inside Nigeria. Nigeria's "
+        "military said no Chadian aircraft had entered its airspace.",
+        [("claim", "NG", "Chad"), ("denial", "NG", "Nigeria")],
+    ),
+    "no aircraft crossed into our territory": (
+        "Myanmar's military said its aircraft struck Arakan Army positions in Bangladesh on "
+        "Thursday. Bangladesh's foreign ministry said no Myanmar aircraft had crossed into its "
+        "territory.",
+        [("claim", "BD", "Myanmar"), ("denial", "BD", "Bangladesh")],
+    ),
     "state claims a strike, the target denies": (
         "Russia's defence ministry said its forces destroyed a Ukrainian air defence system near "
         "Odesa on Thursday. Ukraine's air force said the claim was false.",
