@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from services.bench.measure import (
 )
 from services.common.broker import free_port, stop_process
 from services.common.logging import configure_logging
+from services.common.settings import default_datadir
 from services.testing.processes import create_topics
 
 
@@ -54,12 +54,12 @@ def build_app(bootstrap: str, app_id: str, source: str, sink: str, web_port: int
     """Faust defaults except what a fresh test broker needs to join quickly."""
     import faust
 
-    datadir = Path(tempfile.gettempdir()) / "counterclaim" / app_id  # not the working directory
-    datadir.mkdir(parents=True, exist_ok=True)
+    datadir = default_datadir(app_id)  # not the working directory
+    Path(datadir).mkdir(parents=True, exist_ok=True)
     app = faust.App(
         app_id,
         broker=f"kafka://{bootstrap}",
-        datadir=str(datadir),
+        datadir=datadir,
         store="memory://",
         autodiscover=False,
         topic_partitions=partitions,

@@ -148,7 +148,12 @@ class Settings(BaseSettings):
     def faust_datadir(self) -> str:
         """Faust makes '<app_id>-data' in the working directory unless told otherwise; a
         checkout that ran the tests was left with dozens of them."""
-        return self.data_dir or str(Path(tempfile.gettempdir()) / "counterclaim" / self.app_id)
+        return self.data_dir or default_datadir(self.app_id)
+
+
+def default_datadir(app_id: str) -> str:
+    """Where a Faust app of ours keeps its (empty: the store is memory) data directory."""
+    return str(Path(tempfile.gettempdir()) / "counterclaim" / app_id)
 
 
 class ConfigError(Exception):
