@@ -12,6 +12,7 @@ actor; a collision is a data error, raised when the data is built.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
@@ -170,6 +171,27 @@ def _state_names(state: StateProfile) -> Iterator[tuple[str, Role]]:
         yield person, "spokesman"
 
 
+_PLACE_SUFFIX = re.compile(r"^(?:the )?(?P<core>.+) (?:in|of) (?:the )?(?P<place>[^ ].*)$", re.IGNORECASE)
+
+
+def possessive_aliases(groups_doc: Mapping[str, Any], states_doc: Mapping[str, Any]) -> dict[str, str]:
+    """'Iraq's Islamic Resistance' for 'Islamic Resistance in Iraq': reports move the home country
+    of a name that ends in it to the front. Form (as written) -> group id; a form two groups would
+    share means neither."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for raw in groups_doc["groups"]:
+        home = states_doc["countries"].get(raw.get("base_country"), {})
+        places = {str(n).casefold() for n in (home.get("name"), *home.get("names", ())) if n}
+        for name in (raw["name"], *raw.get("aliases", ())):
+            match = _PLACE_SUFFIX.match(name)
+            if match is None or match["place"].casefold() not in places:
+                continue
+            form = f"{match['place']}'s {match['core']}"
+            _, known = found.get(form.casefold(), (form, raw["id"]))
+            found[form.casefold()] = (form, raw["id"] if known == raw["id"] else None)
+    return {form: group_id for form, group_id in found.values() if group_id is not None}
+
+
 def _index(
     entries: Iterator[tuple[str, ActorRef]],
 ) -> tuple[dict[str, ActorRef], dict[str, ActorRef]]:
@@ -243,6 +265,8 @@ def build_actor_data(groups_doc: Mapping[str, Any], states_doc: Mapping[str, Any
                 yield name, ActorRef(kind="state", id=state.code, role=role)
 
     exact, folded = _index(entries())
+    for form, group_id in possessive_aliases(groups_doc, states_doc).items():
+        folded.setdefault(form.casefold(), ActorRef(kind="group", id=group_id, role="alias"))
     return ActorData(
         groups=groups,
         states=states,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
+from services.classifier.actors import possessive_aliases
 from services.classifier.automaton import Automaton
 from services.classifier.data_files import load_json
 from services.classifier.gazetteer import add_admin1, add_cities, add_iso_countries
@@ -96,8 +97,8 @@ class Lexicon:
     @classmethod
     def build(cls, *, min_city_population: int = 15000) -> Lexicon:
         builder = _Builder()
-        groups = builder.add_groups(load_json("groups.json"))
         states = load_json("states.json")
+        groups = builder.add_groups(load_json("groups.json"), states)
         country_names = add_iso_countries(builder.add)
         builder.add_states(states)
         stopwords = frozenset(load_json("city_stopwords.json")["words"])
@@ -142,7 +143,7 @@ class _Builder:
         for form in forms:
             _put(target, form, entry)
 
-    def add_groups(self, data: dict[str, Any]) -> dict[str, Group]:
+    def add_groups(self, data: dict[str, Any], states: dict[str, Any]) -> dict[str, Group]:
         groups: dict[str, Group] = {}
         for raw in data["groups"]:
             group = Group(raw["id"], raw["name"], raw.get("parent"), raw.get("base_country"),
@@ -154,6 +155,9 @@ class _Builder:
                 for name in names:
                     self.add(name, _proper(Kind.GROUP, group.id, role, name,
                                            country=group.base_country))
+        for form, group_id in possessive_aliases(data, states).items():
+            group = groups[group_id]
+            self.add(form, _proper(Kind.GROUP, group_id, "name", form, country=group.base_country))
         return groups
 
     def add_states(self, states: dict[str, Any]) -> None:

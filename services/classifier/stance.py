@@ -35,7 +35,8 @@ _FALSITY = re.compile(
     r"|no truth|not correspond\w*|do(?:es)? not correspond|as true as|exaggerat\w*|absurd"
     r"|ridiculous|not aware of any|no (?:evidence|proof|confirmation)|remain just that"
     r"|incorrect|inaccurate|not (?:correct|accurate|the case)|unsubstantiated|invented|made-up"
-    r"|slander\w*"
+    r"|slander\w*|(?:no |without (?:any )?)(?:factual |real )?(?:basis|grounds|foundation)"
+    r"|far from (?:the )?(?:truth|reality)"
     r"|no (?:information|knowledge|record|reports?) (?:about|on|of) (?:any|such|an?|the)"
     r"|no (?:indication|sign|signs|trace) (?:that|of))\b"
 )
@@ -71,6 +72,8 @@ _NORMAL = re.compile(
 _DEFEAT = re.compile(
     r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
     r"(?:[\w-]+\s{1,3})?(?:drones|missiles|rockets|uavs|projectiles|boats)"
+    r"|(?:drones|missiles|rockets|uavs|projectiles|boats)\s{1,3}(?:were|had been|have been)\s{1,3}"
+    r"(?:all\s{1,3})?destroyed"
     r"|(?:successfully\s{1,3})?defended\s{1,3}(?:itself|themselves|the country)|defen[cs]es?\s{1,3}against"
     r"|intercept\w*|shot down|shooting down|downed|repel\w*|repuls\w*|thwart\w*|foil\w*"
     r"|neutrali[sz]ed|engaged and defeated|successfully engaged|(?:an )?attempts? (?:was |were )?"
@@ -90,7 +93,8 @@ _NO_DAMAGE = re.compile(
     r"|\bnothing\s{1,3}(?:was\s{1,3}|has been\s{1,3}|had been\s{1,3})?(?:damaged|destroyed|hit)\b"
     r"|\b(?:lost|suffered)\s{1,3}no\s{1,3}(?:soldiers?|troops|men|personnel|casualties|losses|lives)\b"
     r"|\b(?:no|none of (?:its|our|the))\s{1,3}(?:[\w-]+\s{1,3})?(?:soldiers?|troops|personnel|one|civilians?"
-    r"|people|servicem[ae]n|sailors|crew)\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}"
+    r"|people|servicem[ae]n|sailors|crew|citizens?|nationals?|workers?|engineers?|residents?|staff"
+    r"|employees?|passengers?)\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}"
     r"(?:killed|hurt|injured|wounded|harmed|captured|kidnapped|abducted|taken hostage"
     r"|taken prisoner)\b"
 )

@@ -135,7 +135,7 @@ def _segment_voice(
     companies = [m for m in ms if m.entry.kind is Kind.COMPANY]
     if companies:
         return company_voice(companies[-1], ms, memory)
-    states = [m for m in ms if m.entry.kind is Kind.STATE]
+    states = _unplaced([m for m in ms if m.entry.kind is Kind.STATE], clause, start)
     operator = _OPERATOR.search(low)
     if operator and states:  # 'the ship's British operator', 'a Greek shipping company'
         country = states[-1].entry.value
@@ -179,6 +179,15 @@ def _segment_voice(
     if _NEUTRAL_ANAPHOR.match(stripped):
         return memory.last_voice
     return None
+
+
+_PLACED_IN = re.compile(r"\b(?:in|at)\s{1,3}(?:the\s{1,3})?$")
+
+
+def _unplaced(states: list[Mention], clause: Clause, start: int) -> list[Mention]:
+    """'the Chinese embassy in Islamabad', 'Turkish troops in Syria': a state named after 'in'
+    or 'at' is where the speaker sits, once another state has said whose it is."""
+    return states[:1] + [m for m in states[1:] if not _PLACED_IN.search(clause.sub(start, m.start))]
 
 
 def _bare(low: str, m: Mention, start: int) -> bool:

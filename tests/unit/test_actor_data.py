@@ -18,6 +18,7 @@ from services.classifier.actors import (
     is_exact_case,
     load_actor_data,
     name_key,
+    possessive_aliases,
     read_actor_documents,
 )
 
@@ -241,3 +242,18 @@ def test_malformed_documents_raise_a_clear_error(documents):
         build_actor_data(groups_doc, states_doc)
     with pytest.raises(ActorDataError, match="malformed"):
         build_actor_data({}, states_doc)
+
+
+def test_possessive_forms_name_one_group_each(documents: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    """'Iraq's Islamic Resistance' is derived from 'Islamic Resistance in Iraq'; a country that is
+    not the group's home derives nothing, and no derived form means two groups."""
+    groups_doc, states_doc = documents
+    forms = possessive_aliases(groups_doc, states_doc)
+    assert forms["Iraq's Islamic Resistance"] == "islamic-resistance-iraq"
+    assert forms["Lebanon's Islamic Resistance"] == "hezbollah"
+    one = {"groups": [
+        {"id": "a", "name": "Front of Zedland", "aliases": ["Army of Ruritania"], "base_country": "ZZ"},
+        {"id": "b", "name": "Shield of Zedland", "aliases": ["Front in Zedland"], "base_country": "ZZ"},
+    ]}
+    states = {"countries": {"ZZ": {"name": "Zedland", "names": []}}}
+    assert possessive_aliases(one, states) == {"Zedland's Shield": "b"}

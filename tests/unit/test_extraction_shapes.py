@@ -304,6 +304,16 @@ DENIALS = {
                                   "Afghan territory.", "UZ"),
     "registered no shelling": (ISKP_CLAIM + "Uzbek border guards said they had registered no "
                                "shelling from the Afghan side.", "UZ"),
+    "the claim has no basis": (ISKP_CLAIM + "The Uzbek defence ministry said the claim had no "
+                               "basis.", "UZ"),
+    "far from the truth": (HOUTHI_CLAIM + "A Saudi official called the reports far from the "
+                           "truth.", "SA"),
+    "the drones were destroyed": (HOUTHI_CLAIM + "The Saudi defence ministry said all the drones "
+                                  "had been destroyed over the Red Sea coast.", "SA"),
+    "the embassy of the target, placed in a third country": (
+        "The Baloch Liberation Army said on Thursday it had ambushed a convoy of Chinese engineers "
+        "near Gwadar. The Chinese embassy in Islamabad said no Chinese nationals were harmed.",
+        "CN"),
 }
 
 
@@ -315,6 +325,15 @@ def test_a_target_state_denial_answers_the_claim(pipeline: Pipeline, case: str) 
             and e.actor_country == target], said(events)
     article = Article(id="d", body=body, published_at=PUB)
     assert list(Replay(pipeline).feed(article, PUB)), said(events)
+
+
+def test_a_group_named_with_its_country_in_front(pipeline: Pipeline) -> None:
+    """'Lebanon's Islamic Resistance' is the name that ends in 'in Lebanon', turned round."""
+    events = read(pipeline, "Lebanon's Islamic Resistance, an armed group close to Iran, said it "
+                            "had fired guided missiles at an Israeli army post near Metula on "
+                            "Thursday.")
+    assert [(e.kind.value, e.target_country, e.actor) for e in events] == [
+        ("claim", "IL", "Hezbollah")], said(events)
 
 
 def test_an_attack_given_a_label_is_not_denied(pipeline: Pipeline) -> None:
