@@ -159,14 +159,15 @@ _SELF_ATTACK = re.compile(
     r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
     r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
     r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank"
-    r"|disabled|damaged)\b"
+    r"|disabled|damaged|sunk|(?:was|were) behind|(?:was|were) responsible for)\b"
 )
 _STATE_SELF = re.compile(
     r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"
     r"|army|military|air force|navy|units|jets|aircraft|missiles|drones|artillery|soldiers"
     r"|fighters|warplanes)|it|we|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
     r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
-    r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|downed|shot down)\b"
+    r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
+    r"|blew up)\b"
 )
 # 'confirmed that a drone had been shot down': its own loss, confirmed, not a defence.
 PASSIVE_LOSS = re.compile(
