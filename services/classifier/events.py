@@ -78,7 +78,7 @@ def settle(events: list[Event]) -> list[Event]:
     """
     events = [_harm(e, events) if e.contested == "harm" else e for e in events]
     claims = [e for e in events if e.kind is EventKind.CLAIM]
-    events = [_fewer(e, claims) for e in events]
+    events = [_answering(_fewer(e, claims), claims) for e in events]
 
     def claimed(report: Event) -> bool:
         return any(c.target_country == report.target_country
@@ -102,6 +102,22 @@ def _fewer(event: Event, claims: list[Event]) -> Event:
     if claimed and max(claimed) >= 2 * event.casualties:
         return event.model_copy(update={"kind": EventKind.DENIAL, "contested": "count"})
     return event
+
+
+def _answering(event: Event, claims: list[Event]) -> Event:
+    """A state's answer set beside one group's claim answers that group, whatever other group's
+    name the state gives it ('Boko Haram' for the ISWAP that claimed). An answer that names no
+    group is left to the correlator, which lets it answer any group."""
+    answer = event.kind in (EventKind.DENIAL, EventKind.CONFIRMATION)
+    if not answer or event.actor_type is not ActorType.STATE:
+        return event
+    attackers = {c.attacker for c in claims if c.attacker and c.actor_type is ActorType.NON_STATE
+                 and c.target_country == event.target_country
+                 and c.incident_time.overlaps(event.incident_time, 3)}
+    if (len(attackers) != 1 or event.attacker is None or event.attacker == event.actor
+            or event.attacker in attackers):
+        return event
+    return event.model_copy(update={"attacker": attackers.pop()})
 
 
 def _harm(event: Event, events: list[Event]) -> Event:

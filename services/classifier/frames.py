@@ -74,8 +74,8 @@ _VERBS = {
         r"|maintained|maintains|informed|quoted|cited|published|released|showed|asserts"
         r"|called|calls|described|describes|termed|branded|labell?ed|urged|asked|accused|accuses"
         # 'put the toll at two soldiers killed': a count given as the speaker's own account
-        r"|(?:put|puts|putting)\s{1,3}(?:the|its|their)\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?"
-        r"(?:toll|number|figure|losses|casualties)(?=\s{1,3}at\b)"
+        r"|(?:put|puts|putting)(?=\s{1,3}(?:the|its|their)\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?"
+        r"(?:toll|number|figure|losses|casualties)\s{1,3}at\b)"
     ),
 }
 _VERB = re.compile(

@@ -71,7 +71,7 @@ _CASUALTIES = re.compile(
     r"|policemen|police officers|guards|fighters|militants|crew members|sailors)\b"
     r"[^.;]{0,40}?\b(?:killed|dead|died|wounded|injured|hurt|martyred)"
     r"|(?:death\s{1,3})?toll\s{1,3}(?:was|is|stood at|stands at|rose to|of|at)\s{1,3}(?:at least\s{1,3})?"
-    r"(?P<t>\d{1,5})\b"
+    r"(?P<t>\d{1,5}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b"
     r"|(?:lost|losing)\s{1,3}(?:at least\s{1,3})?(?P<l>\d{1,5}|"
     + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
     r"(?:soldiers|troops|servicem[ae]n|service members|personnel|officers|policemen|guards"

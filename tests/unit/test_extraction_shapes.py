@@ -48,6 +48,15 @@ SHAPES = {
         "asserted that ten rockets had been aimed at the post.",
         [("claim", "UZ", "Islamic State")],
     ),
+    "a group says it was behind the bombing": (
+        "The Islamic State said on Friday it was behind a car bomb at a Turkish army post near "
+        "al-Bab in Syria.",
+        [("claim", "TR", "Islamic State")],
+    ),
+    "a state says its forces sank a vessel": (
+        "Ukraine's navy said on Thursday its forces had sunk a Russian patrol boat off Crimea.",
+        [("claim", "RU", "Ukraine")],
+    ),
     # --- the speaker is the subject of the saying ----------------------------------------------
     "state company speaks for its own refinery": (
         "Saudi Aramco said the Houthis' claim of a drone strike on its Jizan refinery on Thursday "
@@ -308,6 +317,9 @@ DENIALS = {
                                "basis.", "UZ"),
     "far from the truth": (HOUTHI_CLAIM + "A Saudi official called the reports far from the "
                            "truth.", "SA"),
+    "a smaller toll given as its own": (
+        "The PKK said on Thursday its guerrillas had killed 23 Turkish soldiers near Metina. "
+        "Turkey's defence ministry put the death toll at three soldiers.", "TR"),
     "the drones were destroyed": (HOUTHI_CLAIM + "The Saudi defence ministry said all the drones "
                                   "had been destroyed over the Red Sea coast.", "SA"),
     "the embassy of the target, placed in a third country": (
@@ -325,6 +337,20 @@ def test_a_target_state_denial_answers_the_claim(pipeline: Pipeline, case: str) 
             and e.actor_country == target], said(events)
     article = Article(id="d", body=body, published_at=PUB)
     assert list(Replay(pipeline).feed(article, PUB)), said(events)
+
+
+def test_a_state_calling_the_claimant_by_another_name_answers_its_claim(pipeline: Pipeline) -> None:
+    """The army says 'Boko Haram' of the ISWAP that claimed: set side by side, the denial
+    answers that claim."""
+    body = ("Chad's army on Thursday denied that Boko Haram fighters had overrun its post on "
+            "Kaiga island. ISWAP said in a statement on Thursday that its fighters had seized the "
+            "post and killed 30 Chadian soldiers.")
+    events = read(pipeline, body)
+    assert has(events, "claim", "TD", "Islamic State West Africa"), said(events)
+    assert {e.attacker for e in events if e.kind is EventKind.DENIAL} == {
+        "Islamic State West Africa Province"}, said(events)
+    article = Article(id="d", body=body, published_at=PUB)
+    assert [a.target_country for a in Replay(pipeline).feed(article, PUB)] == ["TD"]
 
 
 def test_a_group_named_with_its_country_in_front(pipeline: Pipeline) -> None:
