@@ -12,7 +12,9 @@ _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12, "a single": 1, "single": 1,
-    "dozens": 24, "hundreds": 200,
+    "dozens": 24, "hundreds": 200, "thirteen": 13, "fourteen": 14, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a hundred": 100, "scores": 40,
 }
 _COUNT_BEFORE = re.compile(
     r"(?P<n>\d{1,5}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
@@ -64,21 +66,30 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon, memory:
     return None
 
 
+_NUM = r"\d{1,5}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+_PEOPLE = (r"(?:soldiers|troops|servicem[ae]n|service members|personnel|people|civilians|officers"
+           r"|policem[ae]n|police officers|guards|fighters|militants|crew members|sailors|peacekeepers"
+           r"|marines|conscripts)")
+_PERSON = (r"(?:soldier|serviceman|servicewoman|service member|civilian|officer|policeman"
+           r"|police officer|guard|fighter|militant|crew member|sailor|peacekeeper|marine|conscript"
+           r"|person)")
+_HURT = (r"(?:killed|dead|died|wounded|injured|hurt|martyred|perished|slain|sustained injuries"
+         r"|lost (?:their|his|her) li(?:ves|fe))")
 _CASUALTIES = re.compile(
-    r"(?:(?P<n>\d{1,5}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
-    r"(?:\s{1,3}(?:more|other|of (?:its|their|our))?)?\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
-    r"(?:soldiers|troops|servicem[ae]n|service members|personnel|people|civilians|officers"
-    r"|policemen|police officers|guards|fighters|militants|crew members|sailors)\b"
-    r"[^.;]{0,40}?\b(?:killed|dead|died|wounded|injured|hurt|martyred)"
+    r"(?:(?P<n>" + _NUM + r")(?:\s{1,3}(?:more|other|of (?:its|their|our))?)?\s{1,3}"
+    r"(?:[a-z-]{1,20}\s{1,3})?" + _PEOPLE + r"\b[^.;]{0,40}?\b" + _HURT
+    + r"|(?:(?P<s>an?|one|a single)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?" + _PERSON + r"\b[^.;]{0,40}?\b"
+    + _HURT + r"|(?:killed|killing|wounded|wounding|injured|injuring)\s{1,3}(?P<k>an?|one)\s{1,3}"
+    r"(?:[a-z-]{1,20}\s{1,3})?" + _PERSON + r")\b"
+    r"|(?:deaths?|killing) of\s{1,3}(?:at least\s{1,3})?(?P<d>" + _NUM + r")\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
+    + _PEOPLE + r"\b"
     r"|(?:death\s{1,3})?toll\s{1,3}(?:was|is|stood at|stands at|rose to|of|at)\s{1,3}(?:at least\s{1,3})?"
-    r"(?P<t>\d{1,5}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b"
-    r"|(?:lost|losing)\s{1,3}(?:at least\s{1,3})?(?P<l>\d{1,5}|"
-    + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
+    r"(?P<t>" + _NUM + r")\b"
+    r"|(?:lost|losing)\s{1,3}(?:at least\s{1,3})?(?P<l>" + _NUM + r")\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
     r"(?:soldiers|troops|servicem[ae]n|service members|personnel|officers|policemen|guards"
-    r"|sailors|crew members)\b"
+    r"|sailors|crew members|peacekeepers|marines)\b"
     r"|(?:killed|killing|killing at least|wounded|wounding|injured|injuring)\s{1,3}(?:at least\s{1,3}"
-    r"|more than\s{1,3}|some\s{1,3}|about\s{1,3})?(?P<m>\d{1,5}|"
-    + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b)"
+    r"|more than\s{1,3}|some\s{1,3}|about\s{1,3})?(?P<m>" + _NUM + r")\b)"
 )
 
 
@@ -93,8 +104,15 @@ def casualty_span(clause: Clause, span: tuple[int, int]) -> tuple[int, int] | No
 
 def casualties(clause: Clause, span: tuple[int, int]) -> int | None:
     """'killed forty soldiers', '54 soldiers had been killed', 'two soldiers were wounded'."""
-    match = _CASUALTIES.search(clause.sub(*span))
+    return count_casualties(clause.sub(*span))
+
+
+def count_casualties(low: str) -> int | None:
+    """The first count of dead or wounded in lower-cased text; 'a soldier' is one, 'a few' none."""
+    match = _CASUALTIES.search(low)
     if match is None:
         return None
-    raw = match.group("n") or match.group("m") or match.group("t") or match.group("l")
+    if match.group("s") or match.group("k"):
+        return 1
+    raw = match.group("n") or match.group("m") or match.group("t") or match.group("l") or match.group("d")
     return int(raw) if raw.isdigit() else _NUMBERS.get(raw)

@@ -320,6 +320,10 @@ DENIALS = {
     "a smaller toll given as its own": (
         "The PKK said on Thursday its guerrillas had killed 23 Turkish soldiers near Metina. "
         "Turkey's defence ministry put the death toll at three soldiers.", "TR"),
+    "one soldier lost, against a claimed score": (
+        "Al-Shabaab said on Thursday its fighters had killed 27 Ugandan soldiers in an assault on "
+        "their base at Bulo Marer. Uganda's army confirmed that a soldier was killed in the "
+        "attack.", "UG"),
     "the drones were destroyed": (HOUTHI_CLAIM + "The Saudi defence ministry said all the drones "
                                   "had been destroyed over the Red Sea coast.", "SA"),
     "the embassy of the target, placed in a third country": (
