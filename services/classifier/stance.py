@@ -138,6 +138,7 @@ _BACKGROUND = re.compile(
     r"|in recent (?:months|weeks|years)|since the start of|in the past|over the years"
     r"|repeatedly|frequently|regularly)\b"
 )
+_MOTIVE = re.compile(r"\b(?:retaliat\w*|revenge|in response to|a response to|reprisals?|aveng\w*)\b")
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
 _PLAY = re.compile(  # sport and markets borrow the words of war
@@ -251,6 +252,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return denial
     if frame.cue is Cue.CONFIRM:
         return Reading(EventKind.CONFIRMATION, damage=True if _OWN_DAMAGE.search(content) else None)
+    if _MOTIVE.search(content):
+        return None  # 'retaliation for the strike that killed 89 of its soldiers': a motive, not news
     return Reading(EventKind.ATTACK_REPORT, damage=True if _OWN_DAMAGE.search(content) else None)
 
 

@@ -236,6 +236,13 @@ _DEFENDS_AFTER = re.compile(
 )
 
 
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:targeting|targeted|attacking|attacked|hitting|hit|struck|striking|against"
+    r"|(?:attacks?|strikes?|raids?|assaults?) (?:on|at))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
+    r"(?:[\w'-]+\s{1,3})?$"
+)
+
+
 def _owner_in_content(clause: Clause, content: tuple[int, int] | None,
                       lexicon: Lexicon) -> Voice | None:
     """'The UAE intercepted two missiles, its defence ministry said': 'its' is the UAE."""
@@ -248,6 +255,8 @@ def _owner_in_content(clause: Clause, content: tuple[int, int] | None,
                 continue  # where the attack came from, not who speaks
             if _ACTS_AFTER.match(clause.sub(m.end, m.end + 60)):
                 continue  # 'the Armed Forces of Ukraine launched boats ..., the ministry said'
+            if _STRUCK_BEFORE.search(clause.sub(m.start - 40, m.start)):
+                continue  # 'allegations about targeting a Mossad headquarters': what was hit
             return state_voice(lexicon, m.entry.value)
     return None
 

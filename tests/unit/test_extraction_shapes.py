@@ -357,6 +357,16 @@ def test_a_state_calling_the_claimant_by_another_name_answers_its_claim(pipeline
     assert [a.target_country for a in Replay(pipeline).feed(article, PUB)] == ["TD"]
 
 
+def test_a_motive_is_no_report_of_an_attack(pipeline: Pipeline) -> None:
+    """A state explaining its own strike by an older attack on itself reports nothing new."""
+    events = read(pipeline, "Russia's defence ministry said on Thursday its missiles struck a "
+                            "Ukrainian depot near Sumy. The ministry said the strike was "
+                            "retaliation for a drone attack on Kursk that killed 11 of its "
+                            "soldiers.")
+    assert not [e for e in events if e.kind is EventKind.ATTACK_REPORT], said(events)
+    assert has(events, "claim", "UA", "Russia"), said(events)
+
+
 def test_a_group_named_with_its_country_in_front(pipeline: Pipeline) -> None:
     """'Lebanon's Islamic Resistance' is the name that ends in 'in Lebanon', turned round."""
     events = read(pipeline, "Lebanon's Islamic Resistance, an armed group close to Iran, said it "

@@ -57,3 +57,13 @@ def test_a_bare_ministry_is_not_the_state_its_statement_names_as_attacker(
             "naval base overnight, the ministry said.")
     events = read(pipeline, body)
     assert events and {e.actor for e in events} == {"Russian Federation"}
+
+
+def test_an_organ_named_as_what_was_hit_is_not_the_speaker(pipeline: Pipeline) -> None:
+    """The adviser denies the strike on an 'Israeli base'; Israel's organ in what he denies does
+    not make him Israel's."""
+    body = ("Iran's Revolutionary Guards said on Thursday they had destroyed a Mossad base in "
+            "Sulaymaniyah. Iraq's government rejected the claim. \"Claims about targeting a Mossad "
+            "base are baseless,\" national security adviser Karim Hamdi said.")
+    assert "Israel" not in speakers(pipeline, body), speakers(pipeline, body)
+    assert "Iraq" in speakers(pipeline, body)
