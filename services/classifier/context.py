@@ -47,6 +47,7 @@ class Memory:
     last_target: str | None = None  # the target of the last statement read
     scene: Counter[str] = field(default_factory=Counter)  # where the article says things were hit
     named: set[str] = field(default_factory=set)  # countries the article names (not places)
+    coalition_lead: str | None = None  # the state of 'the Saudi-led coalition', if the article names one
     paragraph: int = -1
     paragraph_time: IncidentTime | None = None
     first_time: IncidentTime | None = None

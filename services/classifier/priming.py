@@ -17,6 +17,7 @@ def prime(mentions: list[Mention], norm: str, lexicon: Lexicon) -> Memory:
     _company_homes(mentions, memory)
     memory.named = {m.entry.value for m in mentions if m.entry.kind is Kind.STATE}
     memory.main_group = _main_group(mentions, norm, memory)
+    memory.coalition_lead = _coalition_lead(mentions, norm)
     memory.scene = scene(mentions, norm, lexicon, memory)
     return memory
 
@@ -51,6 +52,17 @@ def _main_group(mentions: list[Mention], norm: str, memory: Memory) -> str | Non
                      for n in mentions[i + 1 : i + 6])
         counts[memory.branch_of.get(m.entry.value, m.entry.value)] += 3 if speaks else 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+_LED_COALITION = re.compile(r"[\s-]{1,3}led\s{1,3}(?:military\s{1,3}|\w+\s{1,3})?coalition\b")
+
+
+def _coalition_lead(mentions: list[Mention], norm: str) -> str | None:
+    """'the Saudi-led coalition' (an organ in the data, or any '<state>-led coalition'): a bare
+    'the coalition' speaks for that state. Two leaders named mean neither."""
+    leads = {m.entry.value for m in mentions if m.entry.kind is Kind.STATE and (
+        _LED_COALITION.match(norm, m.end) or "coalition" in norm[m.start : m.end])}
+    return leads.pop() if len(leads) == 1 else None
 
 
 def _company_homes(mentions: list[Mention], memory: Memory) -> None:

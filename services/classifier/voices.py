@@ -36,7 +36,9 @@ _STATE_ANAPHOR = re.compile(
     r"\b(?:the|its|their|the country's|the kingdom's)\s+(?:\w+\s+)?(?:ministry|army|military"
     r"|government|authorities|officials?|navy|forces|command|agency|administration"
     r"|office|embassy|presidency|guards?|service|statement|kremlin)\b|\b(?:officials|authorities)\b"
+    r"|^the\s+(?:kingdom|emirate|republic|country)$"
 )
+_COALITION = re.compile(r"^the\s+(?:military\s+)?coalition(?:'s)?\b(?!\s+of\b)")
 _TIES_BEFORE = re.compile(
     r"\b(?:ties to|tied to|links to|linked to|backed by|allied (?:with|to)|affiliated (?:with|to)"
     r"|close to|loyal to|supported by|aligned with|allies of|ally of|splinter of|rival of"
@@ -155,6 +157,8 @@ def _segment_voice(
         if name in memory.persons:
             return memory.persons[name]
     stripped = low.strip(" ,\"'")
+    if memory.coalition_lead is not None and _COALITION.search(stripped):
+        return state_voice(lexicon, memory.coalition_lead)  # 'the coalition' the article led
     if _GROUP_ANAPHOR.search(stripped) and not _STATE_ANAPHOR.search(stripped):
         if stripped in ("it", "they") and memory.last_voice is not None:
             return memory.last_voice

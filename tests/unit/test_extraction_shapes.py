@@ -324,6 +324,16 @@ DENIALS = {
         "Al-Shabaab said on Thursday its fighters had killed 27 Ugandan soldiers in an assault on "
         "their base at Bulo Marer. Uganda's army confirmed that a soldier was killed in the "
         "attack.", "UG"),
+    "the coalition the article says is Saudi-led": (
+        "The Houthis, who have fought a Saudi-led coalition for a decade, said on Thursday they "
+        "had hit an Aramco depot in Jizan with drones. The coalition said its air defences had "
+        "intercepted both drones.", "SA"),
+    "the kingdom, in the desert": (HOUTHI_CLAIM + "The kingdom said the missiles had come down "
+                                   "in the desert east of the city.", "SA"),
+    "the claimant is lying": (HOUTHI_CLAIM + "A Saudi military spokesman said the Houthis were "
+                              "lying.", "SA"),
+    "nothing happened": (ISKP_CLAIM + "\"Nothing happened in Termez,\" an Uzbek border official "
+                         "told reporters.", "UZ"),
     "the drones were destroyed": (HOUTHI_CLAIM + "The Saudi defence ministry said all the drones "
                                   "had been destroyed over the Red Sea coast.", "SA"),
     "the embassy of the target, placed in a third country": (

@@ -67,3 +67,10 @@ def test_an_organ_named_as_what_was_hit_is_not_the_speaker(pipeline: Pipeline) -
             "base are baseless,\" national security adviser Karim Hamdi said.")
     assert "Israel" not in speakers(pipeline, body), speakers(pipeline, body)
     assert "Iraq" in speakers(pipeline, body)
+
+
+def test_a_coalition_of_militias_stays_the_group(pipeline: Pipeline) -> None:
+    """Only an article that names a state-led coalition makes 'the coalition' a state."""
+    body = ("The Islamic Resistance in Iraq, a coalition of armed factions, said it fired drones "
+            "at Eilat on Thursday. The coalition said it would keep up its attacks on Israel.")
+    assert "Israel" not in speakers(pipeline, body), speakers(pipeline, body)
