@@ -223,7 +223,8 @@ _OWN_ACTS = re.compile(
     r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
     r"|successfully\s{1,3}|reportedly\s{1,3})?(?:attacked|struck|hit|fired|launched|destroyed"
     r"|damaged|shelled|bombed|shot down|downed|targeted|killed|caused|carried out|conducted"
-    r"|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated)\b"
+    r"|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated|ambushed|blew up"
+    r"|detonated|took control)\b"
     r"|'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:strikes?|attacks?|raids?|bombardment|shelling|operation)"
     r"\s{1,3}(?:on|against|at|in)\b"
 )

@@ -157,7 +157,7 @@ _SELF_ATTACK = re.compile(
     r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters))"
     # a bare 'fighters killed ...' opening what a group says is its own fighters
     r"|^\s{0,3}(?:(?:on|late|early|last)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?(?:fighters|militants"
-    r"|mujahideen|guerrillas|rebels))\b[\s\w'-]{0,60}?"
+    r"|mujahideen|guerrillas|rebels))\b[\s\w'\"-]{0,60}?"
     r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
     r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
     r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank"

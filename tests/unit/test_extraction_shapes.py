@@ -53,6 +53,16 @@ SHAPES = {
         "al-Bab in Syria.",
         [("claim", "TR", "Islamic State")],
     ),
+    "the group's own name acting, the group saying so after": (
+        "JNIM fighters ambushed a Togolese army patrol near Dapaong on Friday, the group said "
+        "in a message.",
+        [("claim", "TG", "Jama")],
+    ),
+    "its fighters in quotation marks": (
+        "In a message, Boko Haram said its \"soldiers of the caliphate\" raided a Cameroonian "
+        "army post near Mora on Friday.",
+        [("claim", "CM", "Boko Haram")],
+    ),
     "a state says its forces sank a vessel": (
         "Ukraine's navy said on Thursday its forces had sunk a Russian patrol boat off Crimea.",
         [("claim", "RU", "Ukraine")],
