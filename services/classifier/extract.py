@@ -8,6 +8,7 @@ file replay read articles identically.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
@@ -43,6 +44,8 @@ _POINTED = frozenset({Kind.CLAIM, Kind.DENY, Kind.CONFIRM, Kind.FALSITY})  # mor
 _ACTORS = frozenset({Kind.GROUP, Kind.STATE, Kind.COMPANY})
 MAX_SENTENCE_CHARS = 1_500
 MAX_SENTENCE_MENTIONS = 80
+_ARMED = re.compile(r"\b(?:[Ff]orces|[Tt]roops|[Aa]rmy|[Mm]ilitary|[Aa]ir [Ff]orce|[Nn]avy|[Ss]oldiers"
+                    r"|[Mm]ilitants?|[Ww]arplanes|[Aa]ir [Dd]efen[cs]es?)\b")
 _NEAR = 400  # characters: a statement about an attack names its speaker within a few sentences
 
 
@@ -132,8 +135,10 @@ def _worth_reading(mentions: list[Mention], text: str) -> bool:
         end = min(ends) if ends else len(text)
         if not _within(actors, start, end):
             continue
-        # 'The Front said it hit ...' passes; 'killed' beside a state only with 'claimed'.
-        plain = m.entry.role != "weak" or _within(groups, start, end)
+        # 'The Front said it hit ...' passes; 'killed' beside a state only with 'claimed', or
+        # with armed forces in the sentence ('said its forces had struck a command post').
+        plain = m.entry.role != "weak" or _within(groups, start, end) or bool(
+            _ARMED.search(text, start, end))
         if _within(stances if plain else pointed, start, end):
             return True
     return False

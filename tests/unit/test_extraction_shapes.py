@@ -63,6 +63,12 @@ SHAPES = {
         "army post near Mora on Friday.",
         [("claim", "CM", "Boko Haram")],
     ),
+    "a state's forces struck, in plain words": (
+        "Russia's defence ministry said on Friday its forces had struck a Ukrainian command post "
+        "near Izium. Ukraine's military said the strike hit a school and no military site was "
+        "hit.",
+        [("claim", "UA", "Russia"), ("denial", "UA", "Ukraine")],
+    ),
     "a state says its forces sank a vessel": (
         "Ukraine's navy said on Thursday its forces had sunk a Russian patrol boat off Crimea.",
         [("claim", "RU", "Ukraine")],
