@@ -224,11 +224,11 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     left = _left_limit(clause, v0, earlier, appositive=low[: v0 - base].rstrip().endswith(","))
     subject: tuple[int, int] | None
     if left >= v0 - 1 or not low[left - base : v0 - base].strip(" ,"):
-        inverted_end = _phrase_end(low, v1 - base)
         opened = low[: v0 - base].rstrip().endswith((",", '"'))
-        if (opened and inverted_end - (v1 - base) > 2 and inverted_end >= len(low.rstrip(' ."')) - 1
-                and not _FINITE_AHEAD.match(low, v1 - base)):
-            return Frame(cue, verb, v0, v1, (v1, base + inverted_end), (clause.start, v0), negated)
+        tail_end = len(low.rstrip(' ."'))
+        short = _phrase_end(low, v1 - base) >= tail_end - 1 or _appositive_tail(low, v1 - base)
+        if opened and short and tail_end - (v1 - base) > 2 and not _FINITE_AHEAD.match(low, v1 - base):
+            return Frame(cue, verb, v0, v1, (v1, base + tail_end), (clause.start, v0), negated)
         subject = None
     else:
         subject = (left, v0)
@@ -313,6 +313,17 @@ def _left_limit(clause: Clause, v0: int, earlier: list[Frame], appositive: bool)
 
 
 _DESCRIBED = re.compile(r",\s{0,3}(?:which|who|whose)\b")
+
+
+_TAIL_WORDS = 16
+
+
+def _appositive_tail(low: str, start: int) -> bool:
+    """'"P," said Lt. Col. A. B., the army's spokesman.' / '... said an army spokeswoman, who
+    asked not to be named.': after an opening quote, the rest of the clause is a short speaker
+    phrase (titles with full stops, an appositive or a relative clause), with no quotation."""
+    rest = low[start:].rstrip(' ."')
+    return bool(rest.strip()) and '"' not in rest and len(rest.split()) <= _TAIL_WORDS and "," in rest
 
 
 def _phrase_end(low: str, start: int) -> int:

@@ -81,9 +81,9 @@ _DEFEAT = re.compile(
     r"|destroyed (?:in the air|before"
     r"|the (?:incoming|drone|missile)s?)"
     r"|(?:fell|landed|crashed|c[ao]me down) (?:in|into) the (?:sea|water|desert)"
-    r"|fell (?:harmlessly|short|in (?:an? )?(?:open|empty"
-    r"|uninhabited|unpopulated))|landed in (?:an? )?(?:open|empty|uninhabited)|open (?:area|field"
-    r"|ground|space)|missed|harmlessly|unsuccessful|attempted (?:breach|attack|infiltration)"
+    r"|(?:fell|fallen) (?:harmlessly|short|in (?:an? )?(?:open|empty"
+    r"|uninhabited|unpopulated))|landed in (?:an? )?(?:open|empty|uninhabited)|open (?:areas?|fields?"
+    r"|ground|spaces?)|missed|harmlessly|unsuccessful|attempted (?:breach|attack|infiltration)"
     r"|only (?:damaged|breached|hit))\b"
 )
 _NO_DAMAGE = re.compile(

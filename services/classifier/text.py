@@ -11,7 +11,7 @@ _ABBREVIATIONS = frozenset(
         "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "prof", "sen", "rep", "gov",
         "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx",
-        "est",
+        "est", "brig", "adm", "cmdr", "cdr", "lieut", "cpl", "pvt",
     ]
 )
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before

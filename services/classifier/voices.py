@@ -105,18 +105,22 @@ def speaker(
     order = segments if appositive else list(reversed(segments))
     for seg_start, seg_end in order:
         voice = _segment_voice(clause, seg_start, seg_end, lexicon, memory, content)
-        if voice is not None:
-            _remember_person(clause, seg_start, seg_end, voice, memory)
+        if voice is not None:  # 'Iraq's adviser, Qasim Hamdani,': the name in any piece is his
+            _remember_person(clause, start, end, voice, memory)
             return voice
     return None
 
 
+_RELATIVE_PIECE = re.compile(r"\s{0,3}(?:who|whom|whose|which)\b")
+
+
 def _segments(low: str, base: int) -> list[tuple[int, int]]:
-    """Comma-separated pieces of the subject, without adverbial ones ('On Sunday,')."""
+    """Comma-separated pieces of the subject, without adverbial ones ('On Sunday,') or relative
+    clauses ('..., who was tasked by the government with investigating the Iranian strikes')."""
     out: list[tuple[int, int]] = []
     pos = 0
     for piece in low.split(","):
-        if piece.strip() and not _ADVERBIAL.match(piece):
+        if piece.strip() and not _ADVERBIAL.match(piece) and not _RELATIVE_PIECE.match(piece):
             out.append((base + pos, base + pos + len(piece)))
         pos += len(piece) + 1
     return out

@@ -350,6 +350,15 @@ DENIALS = {
                               "lying.", "SA"),
     "nothing happened": (ISKP_CLAIM + "\"Nothing happened in Termez,\" an Uzbek border official "
                          "told reporters.", "UZ"),
+    "quote first, the speaker after with titles and an appositive": (
+        HOUTHI_CLAIM + "\"This claim is a lie,\" said Brig. Gen. Fahd Otaibi, the Saudi defence "
+        "ministry's spokesman.", "SA"),
+    "quote first, an unnamed speaker and a relative clause": (
+        ISKP_CLAIM + "\"There is no truth in it,\" said an Uzbek border official, who asked not "
+        "to be named.", "UZ"),
+    "only that rockets had fallen in open areas": (
+        ISKP_CLAIM + "The Uzbek defence ministry would not confirm the claim, saying only that "
+        "two rockets had fallen in open areas.", "UZ"),
     "the drones were destroyed": (HOUTHI_CLAIM + "The Saudi defence ministry said all the drones "
                                   "had been destroyed over the Red Sea coast.", "SA"),
     "the embassy of the target, placed in a third country": (

@@ -74,3 +74,14 @@ def test_a_coalition_of_militias_stays_the_group(pipeline: Pipeline) -> None:
     body = ("The Islamic Resistance in Iraq, a coalition of armed factions, said it fired drones "
             "at Eilat on Thursday. The coalition said it would keep up its attacks on Israel.")
     assert "Israel" not in speakers(pipeline, body), speakers(pipeline, body)
+
+
+def test_a_relative_clause_after_the_speaker_does_not_speak(pipeline: Pipeline) -> None:
+    """'..., who has been investigating the Iranian strikes': Iran is what he investigates."""
+    body = ("Iran's Revolutionary Guards said on Friday they had hit a Mossad base in Erbil. Iraq's "
+            "national security adviser, Qasim Hamdani, said Baghdad would complain to the UN. \"The claim is false,\" "
+            "added Hamdani, who has been investigating the Iranian strikes for the government.")
+    events = read(pipeline, body)
+    assert [e.actor for e in events if e.kind.value == "denial"] == ["Iraq"], speakers(pipeline, body)
+    assert [e.evidence.text[:13] for e in events if e.kind.value == "denial"] == ['"The claim is'], [
+        e.evidence.text for e in events]
