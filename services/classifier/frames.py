@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from services.classifier.clauses import Clause
+from services.classifier.lexicon import Kind
 
 MAX_FRAMES = 12  # statements read from one clause
 
@@ -89,6 +90,12 @@ _NOUN_BEFORE = re.compile(
     r"|'s?)\s{1,3}(?:[\w-]+\s{1,3})?$|\b(?:false|media|news|unconfirmed|initial|recent|earlier"
     r"|conflicting|fake|press|local|unverified|baseless|similar|previous)\s{1,3}$"
 )
+# 'denied Hezbollah claims that', 'rejected as untrue reports that': what is answered is a noun
+_ANSWERED = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses"
+    r"|dismissing|refuted|refutes|refuting|disputed|disputes|rebuffed|confirmed|confirms"
+    r"|acknowledged)\s{1,3}(?:as\s{1,3}[\w-]+\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$"
+)
 _NOUN_AFTER = re.compile(r"\s{1,3}(?:said|say|says|suggest|suggested|indicate|indicated|claimed|by|of"
                          r"|from|made|about|were|was|are|is)\b")
 _NEGATION = re.compile(
@@ -129,7 +136,9 @@ _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|
 _THAT = re.compile(r"\s{0,3}(?:that\s|:\s{0,3}|,\s{0,3})?")
 _THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
 _NESTED = re.compile(
-    r"(?:'s?\s{1,3}(?:\w+\s{1,3})?claims?\b|\bclaims?\s{1,3}(?:made\s{1,3})?(?:by|of|from)\s{1,3}"
+    r"(?:'s?\s{1,3}(?:\w+\s{1,3})?(?:claims?|assertions?)\b"
+    r"|\b(?:claims?|assertions?)\s{1,3}(?:(?:late\s{1,3}|early\s{1,3})?on\s{1,3}\w+\s{1,3})?that\b"
+    r"|\bclaims?\s{1,3}(?:made\s{1,3})?(?:by|of|from)\s{1,3}"
     r"|\bas\s{1,3}(?:[\w'-]+\s{1,3}){1,6}?(?:had\s{1,3}|has\s{1,3})?claimed\b"
     r"|\b(?:a|an)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}claimed\s{1,3}by\b)"
 )
@@ -148,7 +157,7 @@ def find_frames(clause: Clause) -> list[Frame]:
         if _WHAT_IT.search(before):
             continue  # 'dismissed what it called propaganda': a label, not a statement
         if verb in _NOUN_FORMS and (_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(
-                clause.low, match.end())):
+                clause.low, match.end()) or _ANSWERED.search(before)):
             continue  # 'the claim', 'media reports say': a noun, read as a nested claim instead
         frame = _frame(clause, cue, verb, v0, v1, bool(_NEGATION.search(before)), frames)
         if frame is not None:
@@ -342,7 +351,14 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
     for match in _NESTED.finditer(clause.low):
         m0, m1 = clause.start + match.start(), clause.start + match.end()
         text = match.group(0)
-        if text.startswith("'"):
+        if text.endswith("that") and not text.startswith("'"):  # 'Hezbollah claims that P'
+            owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
+                          and m.entry.kind in (Kind.GROUP, Kind.STATE)), None)
+            if owner is None:
+                continue  # 'the claim that P': nobody named makes it
+            subject = (owner.start, owner.end)
+            content = (m1, clause.end)
+        elif text.startswith("'"):
             owner = next((m for m in clause.mentions if m.end == m0 or m.end == m0 - 1), None)
             subject = (owner.start, owner.end) if owner else (max(clause.start, m0 - 40), m0)
             that = _THAT_AFTER.match(clause.low, match.end())

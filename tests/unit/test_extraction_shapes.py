@@ -32,6 +32,26 @@ SHAPES = {
         "near Safed on Thursday.",
         [("denial", "IL", "Israel"), ("claim", "IL", "Hezbollah")],
     ),
+    "a group's bare name before its claims": (
+        "Chad's army denied Boko Haram claims that its fighters had overrun a base at Ngouboua "
+        "on Friday.",
+        [("denial", "TD", "Chad"), ("claim", "TD", "Boko Haram")],
+    ),
+    "a time between the claim and what it says": (
+        "The US Navy denied a Houthi claim on Friday that the group had struck the destroyer "
+        "USS Mason.",
+        [("denial", "US", "United States"), ("claim", "US", "Houthi")],
+    ),
+    "an assertion rejected as untrue": (
+        "Kenya rejected as untrue al-Shabaab's assertion that it had shelled a police camp in "
+        "Garissa on Friday.",
+        [("denial", "KE", "Kenya"), ("claim", "KE", "al-Shabaab")],
+    ),
+    "contrary to claims": (
+        "Contrary to claims by the Arakan Army, no Bangladeshi patrol boat was attacked on "
+        "Friday, Bangladesh's coast guard said.",
+        [("denial", "BD", "Bangladesh"), ("claim", "BD", "Arakan Army")],
+    ),
     "claims by a group rejected": (
         "Ukraine rejected claims by the Russian Volunteer Corps that it had shot down two "
         "helicopters over the Sumy region.",
