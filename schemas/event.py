@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -58,13 +59,16 @@ class IncidentTime(BaseModel):
 
 
 class Evidence(BaseModel):
-    """The sentence that carries the statement, with character offsets into the body."""
+    """The sentence that carries the statement, with character offsets into the body, or into
+    the title when a headline carries it ('Kenya denies al-Shabaab claim of attack')."""
 
     model_config = ConfigDict(frozen=True)
 
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    part: Literal["body", "title"] = Field(
+        default="body", description="Which field of the article `start` and `end` index")
 
 
 class Event(BaseModel):

@@ -54,7 +54,9 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     language = reads_language(article)
     if language is not None:
         return ClassifyResult(events=[], skipped_language=language)
-    body = article.body
+    head = headline(article.title)
+    offset = len(head) + 2 if head else 0
+    body = f"{head}\n\n{article.body}" if head else article.body
     folded = fold_typography(body)
     norm = lower_same_length(folded)
     vocabulary = scan_vocabulary(lexicon, folded, norm)
@@ -64,7 +66,7 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     if not _worth_reading(mentions, folded):
         return ClassifyResult(events=[])
     mentions = scan_places(lexicon, folded, scan_details(lexicon, folded, norm, mentions))
-    datelines = dateline_spans(folded)
+    datelines = [(a + offset, b + offset) for a, b in dateline_spans(folded[offset:])]
     home = next((m.entry.country for m in mentions if m.entry.country and m.entry.kind in (
         Kind.STATE, Kind.PLACE) and any(a <= m.start < b for a, b in datelines)), None)
     mentions = _outside(mentions, datelines)
@@ -96,7 +98,33 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
             held = []
         inside = still
         events.extend(to_event(article, published, s) for s in statements)
-    return ClassifyResult(events=settle(events))
+    return ClassifyResult(events=[_in_part(e, offset) for e in settle(events)])
+
+
+TITLE_MAX_CHARS = 1_000
+_AS_ONE_LINE = {c: " " for c in range(0x3001) if chr(c).isspace()}
+
+
+def headline(title: str | None) -> str:
+    """The title as one line read before the body (headlines often carry the denial: 'Kenya
+    denies al-Shabaab claim of attack'). Same length as the title up to TITLE_MAX_CHARS, so
+    offsets into it hold; '' when there is none."""
+    if not title or not title.strip():
+        return ""
+    return title[:TITLE_MAX_CHARS].translate(_AS_ONE_LINE)
+
+
+def _in_part(event: Event, offset: int) -> Event:
+    """Evidence offsets into the part of the article that holds the sentence."""
+    if not offset:
+        return event
+    evidence = event.evidence
+    if evidence.start < offset:
+        cited = evidence.model_copy(update={"part": "title", "end": min(evidence.end, offset - 2)})
+    else:
+        cited = evidence.model_copy(update={"start": evidence.start - offset,
+                                            "end": evidence.end - offset})
+    return event.model_copy(update={"evidence": cited})
 
 
 def _bounded(sentence: Sentence) -> Sentence:

@@ -32,6 +32,7 @@ from schemas.alert import Alert
 from schemas.article import Article
 from schemas.event import Event
 from services.bench.corpus import CorpusConfig, generate
+from services.classifier.extract import headline
 from services.offline import classify_lines, replay_lines
 from services.pipeline import (
     EVIDENCE_MAX_CHARS,
@@ -168,6 +169,27 @@ def test_any_article_is_read_in_bounded_time_without_raising(
         assert event.incident_time.end <= event.published_at + timedelta(days=TOLERANCE)
         assert len(event.evidence.text) <= EVIDENCE_MAX_CHARS
         assert 0 <= event.evidence.start <= event.evidence.end <= len(article.body)
+
+
+TITLES = st.one_of(st.none(), st.text(max_size=300), mutated(),
+                  st.text(alphabet=" \n\t\u2028", max_size=80),
+                  st.just("Kenya denies al-Shabaab claim of attack on Lamu base. " * 40))
+
+
+@given(title=TITLES, body=st.one_of(st.text(min_size=1, max_size=2_000), mutated()))
+def test_evidence_offsets_index_the_part_that_holds_the_sentence(
+    pipe: Pipeline, title: str | None, body: str
+) -> None:
+    """A headline is read before the body; every event's offsets still index the title or the
+    body, as its `part` says, and the evidence is the text there."""
+    article = Article(id="prop", title=title, body=body if body.strip() else f"{body}x",
+                      published_at=RECORD_DAY)
+    for event in _classify(pipe, article) or ():
+        evidence = event.evidence
+        part = (headline(article.title) if evidence.part == "title"
+                else calm_white_space(article.body))
+        assert 0 <= evidence.start <= evidence.end <= len(part)
+        assert part[evidence.start : evidence.end].startswith(evidence.text), (evidence, part)
 
 
 LINES = st.lists(st.one_of(
