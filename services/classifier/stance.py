@@ -139,6 +139,9 @@ _BACKGROUND = re.compile(
     r"|in recent (?:months|weeks|years)|since the start of|in the past|over the years"
     r"|repeatedly|frequently|regularly)\b"
 )
+# 'acknowledged firing rockets at ...': what a group confirms doing, in a gerund
+_GERUND_ACT = re.compile(r"\s{0,3}(?:having\s{1,3})?(?:fir(?:ed|ing)|launching|attacking|targeting"
+                         r"|carrying out|striking|shelling|bombing|downing|shooting down|ambushing)\b")
 _MOTIVE = re.compile(r"\b(?:retaliat\w*|revenge|in response to|a response to|reprisals?|aveng\w*)\b")
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
@@ -220,7 +223,8 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
         return None
     if _early(_HYPOTHETICAL, content, 60):
         return None
-    if _SELF_ATTACK.search(content) or sides.own_attack or (attack and _PASSIVE_HIT.search(content)):
+    if (_SELF_ATTACK.search(content) or sides.own_attack or (attack and _PASSIVE_HIT.search(content))
+            or (frame.cue is Cue.CONFIRM and _GERUND_ACT.match(content))):
         return Reading(EventKind.CLAIM)
     if attack and re.search(r"\b(?:operations?|attacks?)\b", content) and frame.cue is Cue.SAY:
         return Reading(EventKind.CLAIM) if re.search(r"\b(?:carried out|conducted|launched"

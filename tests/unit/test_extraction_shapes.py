@@ -89,6 +89,11 @@ SHAPES = {
         "hit.",
         [("claim", "UA", "Russia"), ("denial", "UA", "Ukraine")],
     ),
+    "a group acknowledges what it did, in a gerund": (
+        "Hezbollah acknowledged firing anti-tank missiles at an Israeli army post near Zar'it "
+        "on Friday.",
+        [("claim", "IL", "Hezbollah")],
+    ),
     "a state says its forces sank a vessel": (
         "Ukraine's navy said on Thursday its forces had sunk a Russian patrol boat off Crimea.",
         [("claim", "RU", "Ukraine")],
@@ -494,6 +499,17 @@ def test_near_miss_raises_no_alert(pipeline: Pipeline, case: str) -> None:
 def test_near_miss_is_no_state_denial(pipeline: Pipeline, case: str) -> None:
     events = read(pipeline, NEAR_MISSES[case])
     assert not [e for e in events if e.kind is EventKind.DENIAL and e.actor_type.value == "state"]
+
+
+@pytest.mark.parametrize("body", [
+    "The Houthis threatened on Friday to attack any British warship in the Red Sea.",
+    "Hezbollah warned that it would fire rockets at Haifa if Israel struck Beirut.",
+    "Al-Shabaab said it was ready to attack Kenyan bases in Lamu.",
+    "Jaish al-Adl vowed to strike Iranian border posts again.",
+])
+def test_a_threat_is_no_claim(pipeline: Pipeline, body: str) -> None:
+    events = read(pipeline, body)
+    assert not [e for e in events if e.kind is EventKind.CLAIM], said(events)
 
 
 def test_sea_is_never_a_target(pipeline: Pipeline) -> None:
