@@ -34,6 +34,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\bin|\bat|\bnear|\bon|\binto|\btoward|\btowards|\bof|\bover|\bfrom|\binside|\bacross"
     r"|\bcity|\btown|\bport|\bvillage|\bregion|\bprovince|\bdistrict|,)\s{1,3}(?:the\s{1,3})?$"
 )
+_OWNED_BY = re.compile(r"\b(?:owned|operated|managed|chartered)\s{1,3}by\s{1,3}(?:an?\s{1,3}|the\s{1,3})?$")
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:in support of|in solidarity with|in response to|in retaliation for|to avenge"
     r"|on behalf of|for the sake of|in revenge for|to support)\b[^,.;]{0,50}$"
@@ -94,12 +95,13 @@ def find_target(
         if (_MODIFIER_AFTER.match(after) or before.endswith("pro-") or _describes_group(clause, m)
                 or _names_a_ship(clause, m)):
             continue
-        if _ORIGIN_BEFORE.search(before):
+        owner = _OWNED_BY.search(before) is not None  # 'a ship owned by an Israeli company'
+        if _ORIGIN_BEFORE.search(before) and not owner:
             origin = origin or country
             continue
         if _PURPOSE_BEFORE.search(clause.sub(m.start - 60, m.start)):
             continue  # 'in solidarity with Gaza': whom it was for, not whom it hit
-        strength = _strength(m, before, after, memory)
+        strength = 3 if owner else _strength(m, before, after, memory)
         if country in exclude:
             continue
         if ground is None and strength >= 2 and (m.entry.kind is Kind.PLACE or (

@@ -23,6 +23,8 @@ def targets(pipeline: Pipeline, body: str) -> set[str | None]:
         ("The Houthis said they fired missiles at the USS Eisenhower on Thursday.", "US"),
         ("The Iran-backed Houthis said they hit Saudi Aramco's refinery in Jizan on Thursday.",
          "SA"),
+        ("The Houthis said they struck a tanker owned by a Greek company in the Red Sea on "
+         "Thursday.", "GR"),
     ],
 )
 def test_target(pipeline: Pipeline, body: str, target: str) -> None:
