@@ -68,6 +68,6 @@ class Alert(BaseModel):
     denials: list[EventRef]
     confirmations: list[EventRef] = Field(default_factory=list)
     contradictions: list[str] = Field(
-        description="Slots in conflict: occurrence, weapon, count, damage, place"
+        description="Slots in conflict: occurrence, weapon, count, damage, effect, place"
     )
     why: str = Field(description="Plain-language reason: which statement contradicts which")

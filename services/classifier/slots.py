@@ -14,7 +14,7 @@ _NUMBERS = {
     "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12, "a single": 1, "single": 1,
     "dozens": 24, "hundreds": 200, "thirteen": 13, "fourteen": 14, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "a hundred": 100, "scores": 40,
+    "ninety": 90, "a hundred": 100, "scores": 40, "several": 3,
 }
 _COUNT_BEFORE = re.compile(
     r"(?P<n>\d{1,5}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))

@@ -30,6 +30,8 @@ def contradicted_slots(claims: tuple[Event, ...], denials: tuple[Event, ...]) ->
             slots.append("count")
         if d.damage is False and any(c.damage for c in claims) and "damage" not in slots:
             slots.append("damage")
+        if d.occurred and d.contested in ("effect", "harm") and "effect" not in slots:
+            slots.append("effect")  # 'intercepted', 'fell in open areas': not what was claimed
         claimed_places = {c.location.name for c in claims if c.location and c.location.name}
         if (
             d.location and d.location.name and claimed_places
@@ -154,6 +156,8 @@ def _slot_text(slot: str, incident: Incident) -> str:
         return f"count (claimed {claim.count}, stated {count})"
     if slot == "damage":
         return "damage (claimed, denied)"
+    if slot == "effect":
+        return "effect (claimed a hit, stated it was stopped or did no harm)"
     if slot == "place":
         return f"place (claimed {claim.location.name if claim.location else '?'}, stated " \
                f"{denial.location.name if denial.location else '?'})"

@@ -138,3 +138,15 @@ def test_alert_id_is_deterministic_across_replays() -> None:
         return list(fold([claim, denial]))
 
     assert run() == run()
+
+
+def test_an_interception_contests_the_effect_not_the_occurrence() -> None:
+    """'Intercepted, no damage': the attack is granted, its claimed effect is not; the alert
+    names that slot instead of saying the state denied any attack."""
+    claim = event(EventKind.CLAIM)
+    stopped = event(EventKind.DENIAL, actor="Tajikistan", damage=False).model_copy(
+        update={"contested": "effect"})
+    alert = next(iter(fold([claim, stopped]).values()))
+    assert alert.contradictions == ["effect"]  # type: ignore[attr-defined]
+    assert "effect (claimed a hit" in alert.why  # type: ignore[attr-defined]
+    assert "stated it did not" not in alert.why  # type: ignore[attr-defined]

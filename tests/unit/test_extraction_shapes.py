@@ -384,6 +384,9 @@ DENIALS = {
     "only that rockets had fallen in open areas": (
         ISKP_CLAIM + "The Uzbek defence ministry would not confirm the claim, saying only that "
         "two rockets had fallen in open areas.", "UZ"),
+    "one soldier hurt, against 'several' claimed killed": (
+        "Hezbollah said on Friday its drones had killed several Israeli soldiers at a post near "
+        "Shtula. The Israeli army said one soldier was lightly wounded.", "IL"),
     "the drones were destroyed": (HOUTHI_CLAIM + "The Saudi defence ministry said all the drones "
                                   "had been destroyed over the Red Sea coast.", "SA"),
     "the embassy of the target, placed in a third country": (
