@@ -142,6 +142,13 @@ _BACKGROUND = re.compile(
 # 'acknowledged firing rockets at ...': what a group confirms doing, in a gerund
 _GERUND_ACT = re.compile(r"\s{0,3}(?:having\s{1,3})?(?:fir(?:ed|ing)|launching|attacking|targeting"
                          r"|carrying out|striking|shelling|bombing|downing|shooting down|ambushing)\b")
+_SHOWING = frozenset({"showed", "released", "published", "posted"})
+_SHOWN = re.compile(
+    r"\s{0,3}(?:what\s{1,3}(?:it|they)\s{1,3}(?:said|says|called|described\s{1,3}as)\s{1,3}"
+    r"(?:was\s{1,3}|were\s{1,3})?|(?:footage|a\s{1,3}video|videos|images|pictures|photos)\s{1,3}"
+    r"(?:of|showing)\s{1,3})(?:an?\s{1,3}|the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
+    r"(?:attacks?|strikes?|raids?|ambush\w*|assaults?|operations?|shelling|bombing)\b"
+)
 _MOTIVE = re.compile(r"\b(?:retaliat\w*|revenge|in response to|a response to|reprisals?|aveng\w*)\b")
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
@@ -226,6 +233,8 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
     if (_SELF_ATTACK.search(content) or sides.own_attack or (attack and _PASSIVE_HIT.search(content))
             or (frame.cue is Cue.CONFIRM and _GERUND_ACT.match(content))):
         return Reading(EventKind.CLAIM)
+    if frame.verb in _SHOWING and _SHOWN.match(content):
+        return Reading(EventKind.CLAIM)  # 'showed what it said was an attack on ...': its own
     if attack and re.search(r"\b(?:operations?|attacks?)\b", content) and frame.cue is Cue.SAY:
         return Reading(EventKind.CLAIM) if re.search(r"\b(?:carried out|conducted|launched"
                                                      r"|successful)\b", content) else None

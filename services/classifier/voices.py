@@ -100,6 +100,9 @@ def speaker(
                      if m.entry.kind is Kind.GROUP else state_voice(lexicon, m.entry.value))
             _remember_person(clause, m.start, m.end, named, memory)
             return named
+    head = _ANSWERED_NOUN.match(low)
+    if head:  # 'a claim Dhaka rejected': the speaker follows the noun it answers
+        start, low = start + head.end(), low[head.end():]
     segments = _segments(low, start)
     appositive = low.rstrip().endswith(",")
     order = segments if appositive else list(reversed(segments))
@@ -111,6 +114,9 @@ def speaker(
     return None
 
 
+_ANSWERED_NOUN = re.compile(r"\s{0,3}(?:a|an|the|this|that)\s{1,3}(?:claims?|reports?|assertions?"
+                            r"|accounts?|versions?|allegations?)\s{1,3}(?:that\s{1,3}|which\s{1,3})?"
+                            r"(?=\S)")
 _RELATIVE_PIECE = re.compile(r"\s{0,3}(?:who|whom|whose|which)\b")
 
 

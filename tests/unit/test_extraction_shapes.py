@@ -94,6 +94,16 @@ SHAPES = {
         "on Friday.",
         [("claim", "IL", "Hezbollah")],
     ),
+    "a group shows what it says was its attack": (
+        "In a video released on Friday, al-Shabaab showed what it said was an attack on a "
+        "Kenyan army camp near Kolbio.",
+        [("claim", "KE", "al-Shabaab")],
+    ),
+    "a claim the capital rejected": (
+        "The Arakan Army said on Friday it had seized a Bangladeshi border outpost near Teknaf, "
+        "a claim Dhaka rejected.",
+        [("claim", "BD", "Arakan Army"), ("denial", "BD", "Bangladesh")],
+    ),
     "a state says its forces sank a vessel": (
         "Ukraine's navy said on Thursday its forces had sunk a Russian patrol boat off Crimea.",
         [("claim", "RU", "Ukraine")],
