@@ -71,7 +71,7 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
         Kind.STATE, Kind.PLACE) and any(a <= m.start < b for a, b in datelines)), None)
     mentions = _outside(mentions, datelines)
     published = article.publication_date(fallback_day)
-    memory = prime(mentions, norm, lexicon)
+    memory = prime(mentions, norm, lexicon, folded)
     memory.home = home
     events: list[Event] = []
     starts = [m.start for m in mentions]

@@ -12,12 +12,14 @@ from services.classifier.scan import Mention
 from services.classifier.targets import scene
 
 
-def prime(mentions: list[Mention], norm: str, lexicon: Lexicon) -> Memory:
+def prime(mentions: list[Mention], norm: str, lexicon: Lexicon, folded: str = "") -> Memory:
     memory = Memory(branch_of=_branches(lexicon, mentions))
     _company_homes(mentions, memory)
     memory.named = {m.entry.value for m in mentions if m.entry.kind is Kind.STATE}
     memory.main_group = _main_group(mentions, norm, memory)
     memory.coalition_lead = _coalition_lead(mentions, norm)
+    if folded:
+        _introduced_persons(mentions, folded, lexicon, memory)
     memory.scene = scene(mentions, norm, lexicon, memory)
     return memory
 
@@ -63,6 +65,35 @@ def _coalition_lead(mentions: list[Mention], norm: str) -> str | None:
     leads = {m.entry.value for m in mentions if m.entry.kind is Kind.STATE and (
         _LED_COALITION.match(norm, m.end) or "coalition" in norm[m.start : m.end])}
     return leads.pop() if len(leads) == 1 else None
+
+
+_NAME_AFTER = re.compile(r"\s{1,3}((?:[A-Z][a-z'\-]+\s{1,3}){0,2}[A-Z][a-z'\-]{2,})\b")
+_OWNER_GAP = 40
+
+
+def _introduced_persons(mentions: list[Mention], folded: str, lexicon: Lexicon,
+                        memory: Memory) -> None:
+    """'Uzbek defence ministry spokesman Bakhrom Zulfikorov': wherever the article introduces a
+    spokesman by his state or group, a later '..., Zulfikorov said' speaks for it, even when
+    the introduction itself said nothing."""
+    from services.classifier.voices import group_voice, state_voice
+
+    owner: Mention | None = None
+    for m in mentions:
+        if m.entry.kind in (Kind.STATE, Kind.GROUP):
+            owner = m
+            continue
+        titled = m.entry.kind is Kind.TITLE or (m.entry.kind is Kind.SAY
+                                                and m.surface.lower().startswith("spokes"))
+        if not titled or owner is None or m.start - owner.end > _OWNER_GAP:
+            continue
+        named = _NAME_AFTER.match(folded, m.end)
+        if named is None:
+            continue
+        voice = (group_voice(lexicon, owner.entry.value) if owner.entry.kind is Kind.GROUP
+                 else state_voice(lexicon, owner.entry.value))
+        for name in named.group(1).split():
+            memory.persons.setdefault(name, voice)
 
 
 def _company_homes(mentions: list[Mention], memory: Memory) -> None:

@@ -85,3 +85,14 @@ def test_a_relative_clause_after_the_speaker_does_not_speak(pipeline: Pipeline) 
     assert [e.actor for e in events if e.kind.value == "denial"] == ["Iraq"], speakers(pipeline, body)
     assert [e.evidence.text[:13] for e in events if e.kind.value == "denial"] == ['"The claim is'], [
         e.evidence.text for e in events]
+
+
+def test_a_spokesman_introduced_without_a_statement_speaks_later(pipeline: Pipeline) -> None:
+    """'Tajik border service spokesman Umed Karimov met reporters' names him; '..., Karimov
+    said' two paragraphs on is Tajikistan speaking."""
+    body = ("ISKP said on Friday it had fired rockets at a border post near Panj, Tajikistan.\n\n"
+            "Tajik border service spokesman Umed Karimov met reporters in Dushanbe.\n\n"
+            "\"No rockets fell on our side of the river,\" Karimov said.")
+    events = read(pipeline, body)
+    assert [(e.kind.value, e.actor) for e in events if e.kind.value == "denial"] == [
+        ("denial", "Tajikistan")], speakers(pipeline, body)
