@@ -67,7 +67,9 @@ _NORMAL = re.compile(
     r"(?:to operate )?normally|functioning normally|normal operations|(?:is|are|were|remain\w*)"
     r" safe|calm (?:prevails|returned)|situation (?:(?:in|at|on) (?:[\w'-]+ ){1,4})?(?:is|was|remains"
     r"|remained) (?:stable|calm|normal"
-    r"|under control)|(?:is|was) normal)\b"
+    r"|under control)|(?:is|was) normal"
+    r"|(?:is|was|are|were|remains?|remained) (?:still )?(?:intact|secure|in (?:its|our|their) hands"
+    r"|under (?:its|our|their|full) control))\b"
 )
 _DEFEAT = re.compile(
     r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"

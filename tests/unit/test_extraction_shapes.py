@@ -397,6 +397,9 @@ DENIALS = {
     "one soldier hurt, against 'several' claimed killed": (
         "Hezbollah said on Friday its drones had killed several Israeli soldiers at a post near "
         "Shtula. The Israeli army said one soldier was lightly wounded.", "IL"),
+    "the base is intact": (
+        "Al-Shabaab said on Friday it had overrun a Kenyan army camp at Hulugho. A statement "
+        "from the Kenya Defence Forces said the camp was intact and in its hands.", "KE"),
     "the drones were destroyed": (HOUTHI_CLAIM + "The Saudi defence ministry said all the drones "
                                   "had been destroyed over the Red Sea coast.", "SA"),
     "the embassy of the target, placed in a third country": (
