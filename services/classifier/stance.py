@@ -257,8 +257,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return None
     own = _STATE_SELF.search(content) or sides.own_attack or (
         sides.foreign_target and _PASSIVE_HIT.search(content))
-    if voice.is_state and own and denial is None and not _affirmed(_DEFEAT, content):
-        return Reading(EventKind.CLAIM)
+    if (voice.is_state or voice.governs) and own and denial is None and not _affirmed(_DEFEAT, content):
+        return Reading(EventKind.CLAIM)  # also a governing group confirming its forces' operation
     if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not _early(
             _HYPOTHETICAL, content, 60):
         return Reading(EventKind.CLAIM) if _PASSIVE_HIT.search(content) else None

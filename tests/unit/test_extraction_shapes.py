@@ -104,6 +104,11 @@ SHAPES = {
         "a claim Dhaka rejected.",
         [("claim", "BD", "Arakan Army"), ("denial", "BD", "Bangladesh")],
     ),
+    "a group that governs confirms its forces' attack": (
+        "The Taliban confirmed on Friday that its forces had attacked Pakistani military posts "
+        "along the Durand Line.",
+        [("claim", "PK", "Taliban")],
+    ),
     "a state says its forces sank a vessel": (
         "Ukraine's navy said on Thursday its forces had sunk a Russian patrol boat off Crimea.",
         [("claim", "RU", "Ukraine")],
