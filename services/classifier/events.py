@@ -38,6 +38,7 @@ class Statement:
     evidence: Evidence
     anchor: int  # the frame's verb offset: tells statements of one sentence apart
     territory: str | None = None  # for a claim on an asset abroad: the state of the ground
+    home_ground: bool = False  # a group's claim on the country it is based in: domestic
 
 
 def to_event(article: Article, published_at: object, statement: Statement) -> Event:
@@ -56,7 +57,7 @@ def to_event(article: Article, published_at: object, statement: Statement) -> Ev
         actor_country=s.voice.country if s.voice.kind != "group" else None,
         attacker=attacker,
         target_country=s.target,
-        origin_country=s.origin if s.origin != s.target else None,
+        origin_country=s.origin if s.origin != s.target or s.home_ground else None,
         location=s.location,
         incident_time=s.time,
         weapon=s.weapon,

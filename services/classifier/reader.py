@@ -211,6 +211,8 @@ def _statement(
         evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end),
         anchor=frame.verb_start,
         territory=target.territory if reading.kind is EventKind.CLAIM else None,
+        home_ground=(reading.kind is EventKind.CLAIM and voice.is_group and target.origin is None
+                     and voice.country == country),
     )
 
 

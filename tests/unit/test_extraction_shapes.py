@@ -504,6 +504,8 @@ NEAR_MISSES = {
     "a habit of denying, not a denial": "Al-Shabaab said it killed dozens of Ugandan soldiers "
                                         "in Somalia on Thursday. Uganda's army has in the past "
                                         "denied that its soldiers were killed.",
+    "a group's claim at home": "Al-Shabaab said on Friday it had attacked Somali army positions "
+                               "near Afgoye. Somalia's government said the attack was repelled.",
     "a missile test": "North Korea fired a ballistic missile into the sea off its east coast on "
                       "Thursday, South Korea's military said.",
 }
