@@ -68,6 +68,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+"
                        r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b")),
     ("last_year", re.compile(r"\blast year\b")),
+    # a bare year only where it dates the attack itself ('its claim in 2022', 'In 2019, ...'),
+    # not where it dates the group or the war ('founded in 2006', 'seized Sanaa in 2014')
+    ("year", re.compile(r"(?:^\W{0,3}|\b(?:claims?|attacks?|strikes?|raids?|assaults?|bombings?"
+                        r"|incidents?|shelling)\s{1,3})(?:in|during)\s{1,3}(?P<y>(?:19|20)\d\d)\b"
+                        r"(?![,.]?\d)")),
     ("last_week", re.compile(r"\blast week\b")),
     ("this_week", re.compile(r"\b(?:earlier this week|this week)\b")),
     ("last_month", re.compile(r"\blast month\b")),
@@ -189,6 +194,13 @@ def _last_year(match: re.Match[str], published: date) -> IncidentTime:
     return IncidentTime(start=date(year, 1, 1), end=date(year, 12, 31), exact=False)
 
 
+def _year(match: re.Match[str], published: date) -> IncidentTime:
+    """'its claim in 2022': that year, up to publication when it is this year."""
+    year = int(match.group("y"))
+    end = min(date(year, 12, 31), max(published, date(year, 1, 1)))
+    return IncidentTime(start=date(year, 1, 1), end=end, exact=False)
+
+
 def _last_week(match: re.Match[str], published: date) -> IncidentTime:
     monday = published - timedelta(days=published.weekday() + 7)
     return IncidentTime(start=monday, end=monday + timedelta(days=6), exact=False)
@@ -219,5 +231,6 @@ _RESOLVERS: dict[str, _Resolver] = {
     "this_week": _this_week,
     "last_month": _last_month,
     "last_year": _last_year,
+    "year": _year,
     "recent": lambda m, p: vague_recent(p),
 }

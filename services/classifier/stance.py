@@ -151,6 +151,14 @@ _SHOWN = re.compile(
     r"(?:of|showing)\s{1,3})(?:an?\s{1,3}|the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
     r"(?:attacks?|strikes?|raids?|ambush\w*|assaults?|operations?|shelling|bombing)\b"
 )
+_LEAD_IN = re.compile(r"\s{0,3}(?:(?:on|late on|early on)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?")
+
+
+def _denies_own(content: str) -> bool:
+    """'denied (on Friday) that it had struck', '... that its forces had shelled': what the
+    speaker denies is its own act."""
+    lead = _LEAD_IN.match(content)
+    return _STATE_SELF.match(content, lead.end() if lead else 0) is not None
 _MOTIVE = re.compile(r"\b(?:retaliat\w*|revenge|in response to|a response to|reprisals?|aveng\w*)\b")
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
@@ -247,6 +255,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if frame.cue is Cue.DENY:
         if _ROLE.search(content) and "claim" not in content:
             return None
+        if _denies_own(content):
+            return None  # 'denied that it had struck a consulate': the accused, not the target
         if not attack and not _REFERENT.search(content[:80]) and not _LOSS.search(content[:80]):
             return None  # 'rejected the budget': nothing about an attack
         return _denial(content) or Reading(EventKind.DENIAL, occurred=False)

@@ -47,6 +47,8 @@ def correlate(
     if state.seen(event.event_id):
         return state, []  # at-least-once redelivery: already folded in
     state = _prune(advance_watermark(state, event), policy)
+    if _is_history(event, policy):
+        return state, []  # 'ISKP's claim in 2022 ... was denied': recalled, not news
     if event.kind is EventKind.CLAIM:
         if not _is_cross_border_claim(event):
             return state, []
@@ -63,6 +65,12 @@ def correlate(
     state, alerts = _raise_alerts(state, touched, policy)
     state, _ = bound(state, policy.max_state_events, policy.max_state_bytes, frozenset(touched))
     return state, alerts
+
+
+def _is_history(event: Event, policy: CorrelationPolicy) -> bool:
+    """An incident that ended more than `retention_days` before the article reporting it was
+    published is background: it neither starts nor answers an incident."""
+    return event.incident_time.end < event.published_at - timedelta(days=policy.retention_days)
 
 
 def _speaks_for_target(event: Event) -> bool:

@@ -150,3 +150,13 @@ def test_an_interception_contests_the_effect_not_the_occurrence() -> None:
     assert alert.contradictions == ["effect"]  # type: ignore[attr-defined]
     assert "effect (claimed a hit" in alert.why  # type: ignore[attr-defined]
     assert "stated it did not" not in alert.why  # type: ignore[attr-defined]
+
+
+def test_an_incident_recalled_long_after_is_history_not_an_alert() -> None:
+    """'ISKP's claim in 2022 ... was denied by Uzbekistan', in a 2024 article: background."""
+    claim = event(EventKind.CLAIM, day=date(2022, 1, 1), until=date(2022, 12, 31))
+    denial = event(EventKind.DENIAL, actor="Tajikistan", day=date(2022, 1, 1),
+                   until=date(2022, 12, 31))
+    late = [e.model_copy(update={"published_at": date(2024, 6, 14)}) for e in (claim, denial)]
+    assert fold(late) == {}
+    assert len(fold([claim, denial])) == 1  # the same pair, reported at the time

@@ -506,6 +506,12 @@ NEAR_MISSES = {
                                         "denied that its soldiers were killed.",
     "a group's claim at home": "Al-Shabaab said on Friday it had attacked Somali army positions "
                                "near Afgoye. Somalia's government said the attack was repelled.",
+    "a state denies its own strike": "Israel denied on Friday that it had struck an Iranian "
+                                     "consulate in Damascus. Hezbollah said it had fired rockets "
+                                     "at an Israeli base in the Golan on Friday.",
+    "an old claim and its denial, recalled": "ISKP's claim in 2022 that it fired rockets at Termez "
+                                             "was denied by Uzbekistan. On Friday the group "
+                                             "claimed an attack on Taliban fighters in Kunduz.",
     "a missile test": "North Korea fired a ballistic missile into the sea off its east coast on "
                       "Thursday, South Korea's military said.",
 }
@@ -518,7 +524,8 @@ def test_near_miss_raises_no_alert(pipeline: Pipeline, case: str) -> None:
 
 
 @pytest.mark.parametrize("case", ["declined to comment", "could not verify",
-                                  "neither confirmed nor denied", "the accused denies its own role"])
+                                  "neither confirmed nor denied", "the accused denies its own role",
+                                  "a state denies its own strike"])
 def test_near_miss_is_no_state_denial(pipeline: Pipeline, case: str) -> None:
     events = read(pipeline, NEAR_MISSES[case])
     assert not [e for e in events if e.kind is EventKind.DENIAL and e.actor_type.value == "state"]

@@ -59,3 +59,26 @@ def test_a_claim_with_a_named_month_keeps_that_month(pipeline: Pipeline) -> None
     events = read(pipeline, body)
     assert events
     assert all(e.incident_time.start.year == 2023 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("its claim in 2022 that it fired rockets at termez was denied", 2022),
+        ("in 2019, the group attacked a base in lamu", 2019),
+        ("an attack in 2021 on the same post killed four", 2021),
+    ],
+)
+def test_a_bare_year_dates_an_attack_it_qualifies(sentence: str, year: int) -> None:
+    (found,) = find_dates(sentence, PUB)
+    assert (found.time.start, found.time.end) == (date(year, 1, 1), date(year, 12, 31))
+    assert not found.time.exact
+
+
+@pytest.mark.parametrize("sentence", [
+    "al-shabaab, which was founded in 2006, said on thursday it attacked a base",
+    "the houthis, who seized sanaa in 2014, fired missiles at jizan on thursday",
+    "the war, which began in 2015, has killed thousands",
+])
+def test_a_year_that_dates_the_group_or_the_war_is_no_incident_date(sentence: str) -> None:
+    assert all(d.time.start.year == PUB.year for d in find_dates(sentence, PUB))
