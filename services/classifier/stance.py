@@ -58,6 +58,9 @@ _NOT_OCCURRED = re.compile(
     r"|\b(?:an? |the )?(?:accident|technical (?:fault|failure|malfunction|problem)|mechanical"
     r" (?:failure|problem|fault)|bad weather|pilot error)\b"
     r"|\bno\s{1,3}(?:active\s{1,3})?(?:military\s{1,3})?(?:activity|activities|developments)\b"
+    r"|\b(?:has|had|have)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3})?(?:drones?|aircraft|jets?|planes?"
+    r"|helicopters?|troops|soldiers|forces|vessels?|ships?)\s{1,3}(?:operating|flying|deployed"
+    r"|stationed|present)\b"
     r"|\b(?:detected|registered|recorded|observed|seen|saw|found)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
     r"(?:launch\w*|attacks?|strikes?|shelling|fire|firing|rockets?|missiles?|drones?|shots|incidents?"
     r"|violations?|impacts?|damage)\b"
@@ -261,8 +264,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
             return None  # 'rejected the budget': nothing about an attack
         return _denial(content) or Reading(EventKind.DENIAL, occurred=False)
     denial = _denial(content) or _labelled_false(frame, content) or _landed_elsewhere(content, sides)
-    if frame.nested and voice.is_state:
-        return Reading(EventKind.CLAIM) if attack else None
+    if frame.nested and voice.is_state:  # 'the Russians' claims that they repelled it': no strike
+        return Reading(EventKind.CLAIM) if attack and not _affirmed(_DEFEAT, content) else None
     if not attack and denial is None:
         return None
     own = _STATE_SELF.search(content) or sides.own_attack or (

@@ -207,7 +207,10 @@ def _unplaced(states: list[Mention], clause: Clause, start: int) -> list[Mention
 def _bare(low: str, m: Mention, start: int) -> bool:
     """A country or capital that is the whole subject: 'Pakistan', 'the UAE', 'Kyiv'.
 
-    A capital followed by a name is a person ('Sofia Petrov'), not a government."""
+    A capital followed by a name is a person ('Sofia Petrov'), not a government. A demonym
+    counts only when it is all there is: the owner of 'an Armenian claim that ...'."""
+    if m.entry.role == "demonym":
+        return not low.replace(low[m.start - start : m.end - start], "", 1).strip(" ,'\"")
     if m.entry.role not in ("name", "capital"):
         return False
     if m.entry.role == "capital" and re.match(r"\s{1,3}[a-z]", low[m.end - start :]) and not re.match(

@@ -52,6 +52,11 @@ SHAPES = {
         "Friday, Bangladesh's coast guard said.",
         [("denial", "BD", "Bangladesh"), ("claim", "BD", "Arakan Army")],
     ),
+    "a state's claim, owned by its demonym": (
+        "Azerbaijan's defence ministry denied on Friday an Armenian claim that Armenian forces "
+        "had destroyed an Azerbaijani drone near Lachin.",
+        [("denial", "AZ", "Azerbaijan"), ("claim", "AZ", "Armenia")],
+    ),
     "claims by a group rejected": (
         "Ukraine rejected claims by the Russian Volunteer Corps that it had shot down two "
         "helicopters over the Sumy region.",
@@ -405,6 +410,9 @@ DENIALS = {
     "the base is intact": (
         "Al-Shabaab said on Friday it had overrun a Kenyan army camp at Hulugho. A statement "
         "from the Kenya Defence Forces said the camp was intact and in its hands.", "KE"),
+    "it has no drones there": (
+        "The RSF said on Friday it had shot down a Chadian military drone over El Fasher. Chad's "
+        "government said it had no drones operating in Sudan.", "TD"),
     "the drones were destroyed": (HOUTHI_CLAIM + "The Saudi defence ministry said all the drones "
                                   "had been destroyed over the Red Sea coast.", "SA"),
     "the embassy of the target, placed in a third country": (
@@ -446,6 +454,13 @@ def test_a_motive_is_no_report_of_an_attack(pipeline: Pipeline) -> None:
                             "soldiers.")
     assert not [e for e in events if e.kind is EventKind.ATTACK_REPORT], said(events)
     assert has(events, "claim", "UA", "Russia"), said(events)
+
+
+def test_a_state_that_claims_it_repelled_an_attack_claims_no_strike(pipeline: Pipeline) -> None:
+    events = read(pipeline, "Ukraine's navy said its sea drones had hit a Russian landing ship "
+                            "near Novorossiysk on Friday. \"The Russians' claims that they "
+                            "repelled the attack are fake,\" a Ukrainian navy spokesman said.")
+    assert [e.actor for e in events if e.kind is EventKind.CLAIM] == ["Ukraine"], said(events)
 
 
 def test_a_group_named_with_its_country_in_front(pipeline: Pipeline) -> None:
