@@ -11,45 +11,13 @@ speaker and the words that carry its content:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import replace
 
 from services.classifier.clauses import Clause
-from services.classifier.lexicon import Kind
+from services.classifier.frame_model import MAX_FRAMES, Cue, Frame, phrase_end
+from services.classifier.nested import nested_claims
 
-MAX_FRAMES = 12  # statements read from one clause
-
-
-class Cue(StrEnum):
-    SAY = "say"
-    CLAIM = "claim"
-    DENY = "deny"
-    CONFIRM = "confirm"
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    cue: Cue
-    verb: str
-    verb_start: int  # absolute offsets
-    verb_end: int
-    subject: tuple[int, int] | None  # where the speaker is named
-    content: tuple[int, int]  # what is said
-    negated: bool = False
-    nested: bool = False  # a claim reported inside another statement ('G's claim that P')
-    relay: bool = False  # only passes on a statement of another speaker ('media say G claimed')
-    leading: bool = False  # 'While rebuffing the claim, X said ...': the speaker comes after
-    quoter: tuple[int, int] | None = None  # 'state media quoted an official as saying': who quoted
-    aside: tuple[int, int] | None = None  # another speaker's relative clause inside the content
-
-    def said(self, clause: Clause) -> str:
-        """The content as this speaker says it: an aside in another's voice blanked out."""
-        text = clause.sub(*self.content)
-        if self.aside is None:
-            return text
-        a0, a1 = self.aside[0] - self.content[0], self.aside[1] - self.content[0]
-        return text[:a0] + " " * (a1 - a0) + text[a1:]
-
+__all__ = ["MAX_FRAMES", "Cue", "Frame", "find_frames", "phrase_end"]
 
 _RESPONSIBILITY = (
     r"(?:claimed|claims|claim|claiming|took|taken|takes|take|taking|accepted|accepts|accept"
@@ -134,16 +102,6 @@ _DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issue
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
                           r"|strongly|further)\s{1,3})?$")
 _THAT = re.compile(r"\s{0,3}(?:that\s|:\s{0,3}|,\s{0,3})?")
-_THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
-_NESTED = re.compile(
-    r"(?:'s?\s{1,3}(?:\w+\s{1,3})?(?:claims?|assertions?)\b"
-    r"|\b(?:claims?|assertions?)\s{1,3}(?:(?:late\s{1,3}|early\s{1,3})?on\s{1,3}\w+\s{1,3})?that\b"
-    r"|\bclaims?\s{1,3}(?:made\s{1,3})?(?:by|of|from)\s{1,3}"
-    r"|\bas\s{1,3}(?:[\w'-]+\s{1,3}){1,6}?(?:had\s{1,3}|has\s{1,3})?claimed\b"
-    r"|\b(?:a|an)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}claimed\s{1,3}by\b)"
-)
-
-
 def find_frames(clause: Clause) -> list[Frame]:
     """Every frame of the clause, outer frames first; a frame's content may hold nested ones."""
     frames: list[Frame] = []
@@ -211,14 +169,14 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
            earlier: list[Frame]) -> Frame | None:
     low, base = clause.low, clause.start
     if verb == "according to":
-        stop = _phrase_end(low, v1 - base)
+        stop = phrase_end(low, v1 - base)
         described = _DESCRIBED.match(low, stop)  # 'according to X, which tracks ...': about X
         rest = ((base + stop, clause.end) if stop < len(low) - 3 and not described
                 else (clause.start, v0))
         return Frame(cue, verb, v0, v1, (v1, base + stop), rest, negated)
     agent = _AGENT.match(low, v1 - base)
     if agent and cue is not Cue.SAY:
-        stop = _phrase_end(low, agent.end())
+        stop = phrase_end(low, agent.end())
         return Frame(cue, verb, v0, v1, (base + agent.end(), base + stop), (clause.start, v0),
                      negated)
     if verb.split()[0].endswith("ing") and _LEADING.search(low[max(0, v0 - base - 30) : v0 - base]):
@@ -235,7 +193,7 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     if left >= v0 - 1 or not low[left - base : v0 - base].strip(" ,"):
         opened = low[: v0 - base].rstrip().endswith((",", '"'))
         tail_end = len(low.rstrip(' ."'))
-        short = _phrase_end(low, v1 - base) >= tail_end - 1 or _appositive_tail(low, v1 - base)
+        short = phrase_end(low, v1 - base) >= tail_end - 1 or _appositive_tail(low, v1 - base)
         if opened and short and tail_end - (v1 - base) > 2 and not _FINITE_AHEAD.match(low, v1 - base):
             return Frame(cue, verb, v0, v1, (v1, base + tail_end), (clause.start, v0), negated)
         subject = None
@@ -287,7 +245,7 @@ def _inverted(low: str, base: int, v0: int, v1: int) -> tuple[int, int] | None:
     phrase ends the clause."""
     if not low[: v0 - base].rstrip().endswith((",", '"')):
         return None
-    end = _phrase_end(low, v1 - base)
+    end = phrase_end(low, v1 - base)
     phrase = low[v1 - base : end]
     if end < len(low.rstrip(' ."')) - 1 or not 0 < len(phrase.split()) <= 10:
         return None
@@ -333,53 +291,3 @@ def _appositive_tail(low: str, start: int) -> bool:
     phrase (titles with full stops, an appositive or a relative clause), with no quotation."""
     rest = low[start:].rstrip(' ."')
     return bool(rest.strip()) and '"' not in rest and len(rest.split()) <= _TAIL_WORDS and "," in rest
-
-
-def _phrase_end(low: str, start: int) -> int:
-    """The end of a short noun phrase: the next comma, full stop, quote or 80 characters."""
-    stop = start
-    limit = min(len(low), start + 80)
-    while stop < limit and low[stop] not in ',.;:"(':
-        stop += 1
-    return stop
-
-
-def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
-    """Claims reported as nouns inside other statements: "the Front's claim that ...",
-    "claims by the Front that ...", "... as the Front claimed", "an attack claimed by G"."""
-    out: list[Frame] = []
-    for match in _NESTED.finditer(clause.low):
-        m0, m1 = clause.start + match.start(), clause.start + match.end()
-        text = match.group(0)
-        if text.endswith("that") and not text.startswith("'"):  # 'Hezbollah claims that P'
-            owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
-                          and m.entry.kind in (Kind.GROUP, Kind.STATE)), None)
-            if owner is None:
-                continue  # 'the claim that P': nobody named makes it
-            subject = (owner.start, owner.end)
-            content = (m1, clause.end)
-        elif text.startswith("'"):
-            owner = next((m for m in clause.mentions if m.end == m0 or m.end == m0 - 1), None)
-            subject = (owner.start, owner.end) if owner else (max(clause.start, m0 - 40), m0)
-            that = _THAT_AFTER.match(clause.low, match.end())
-            content = (clause.start + that.end() if that else m1, clause.end)
-        elif text.startswith("as "):
-            subject = (m0 + 3, m1)
-            content = (clause.start, m0)
-        elif "claimed" in text and text.rstrip().endswith("by"):
-            stop = _phrase_end(clause.low, match.end())
-            subject = (m1, clause.start + stop)
-            content = (m0, m1)
-        else:
-            stop = _phrase_end(clause.low, match.end())
-            cut = clause.low.find(" that ", match.end(), stop)
-            if cut >= 0:
-                subject = (m1, clause.start + cut)
-                content = (clause.start + cut + 6, clause.end)
-            else:
-                subject = (m1, clause.start + stop)
-                content = (clause.start + stop, clause.end)
-        if any(f.cue is Cue.CLAIM and f.verb_start == m0 for f in frames):
-            continue
-        out.append(Frame(Cue.CLAIM, "claim", m0, m1, subject, content, nested=True))
-    return out

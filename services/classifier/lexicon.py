@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-from services.classifier.actors import possessive_aliases
+from services.classifier.aliases import possessive_aliases
 from services.classifier.automaton import Automaton
 from services.classifier.data_files import load_json
 from services.classifier.gazetteer import add_admin1, add_cities, add_iso_countries

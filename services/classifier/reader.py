@@ -17,9 +17,9 @@ from services.classifier.events import Statement
 from services.classifier.frames import Cue, Frame, find_frames
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
-from services.classifier.slots import attacker_in, casualties, casualty_span, weapon_and_count
-from services.classifier.stance import PASSIVE_LOSS as _PASSIVE_LOSS
-from services.classifier.stance import Reading, Sides, read
+from services.classifier.sides import on_itself, sides_of
+from services.classifier.slots import attacker_in, casualties, weapon_and_count
+from services.classifier.stance import Reading, read
 from services.classifier.targets import find_target
 from services.classifier.text import Sentence
 from services.classifier.timing import incident_time
@@ -104,7 +104,7 @@ class Reader:
         if _HABIT_BEFORE.search(clause.sub(frame.verb_start - 40, frame.verb_start)):
             return []  # 'has in the past denied ... casualties': a habit, not this statement
         reading = read(frame, voice, frame.said(clause),
-                       _sides(clause, frame, voice, self.lexicon, self.memory))
+                       sides_of(clause, frame, voice, self.lexicon, self.memory))
         if reading is None:
             return []
         statement = _statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
@@ -187,7 +187,7 @@ def _statement(
             return None  # 'contradicting a Russian account': it affirms its own version
         target = find_target(clause, content, lexicon, memory)
         country = _spoken_for(voice, target.country, memory)
-        if reading.kind is not EventKind.DENIAL and voice.is_state and not _on_itself(
+        if reading.kind is not EventKind.DENIAL and voice.is_state and not on_itself(
                 clause, content, voice, reading):
             return None  # a state reports attacks on itself; of others' it reports nothing
         attacker = attacker_in(clause, content, lexicon, memory, voice.country)
@@ -216,54 +216,6 @@ def _statement(
     )
 
 
-_OPENS_CONTENT = re.compile(r"^[\s,]{0,3}(?:[\w-]+\s{1,3}){0,3}?that\s{1,3}$")
-_VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of|which|that"
-                            r"|where|whom)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
-# The speaker's own side as the subject of an act of attack: 'the Ukrainian Navy hit',
-# 'Indian artillery fire killed', 'al-Shabaab fighters overran'.
-_OWN_ACTS = re.compile(
-    r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
-    r"|successfully\s{1,3}|reportedly\s{1,3})?(?:attacked|struck|hit|fired|launched|destroyed"
-    r"|damaged|shelled|bombed|shot down|downed|targeted|killed|caused|carried out|conducted"
-    r"|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated|ambushed|blew up"
-    r"|detonated|took control)\b"
-    r"|'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:strikes?|attacks?|raids?|bombardment|shelling|operation)"
-    r"\s{1,3}(?:on|against|at|in)\b"
-)
-_BY_OWN = re.compile(r"\b(?:conducted|carried out|launched|fired|staged|mounted)\s{1,3}by\s{1,3}"
-                     r"(?:the\s{1,3})?$")
-
-
-def _sides(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory: Memory) -> Sides:
-    """Does the speaker's own side attack ('the Indian army conducted strikes', 'a Ukrainian
-    sea drone damaged ...'), and does the content name someone else's territory or assets?"""
-    if voice.kind == "company":
-        return Sides()
-    own = False
-    for m in clause.within(*frame.content):
-        if not _same_side(m, voice, memory):
-            continue
-        if _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)) and not _OPENS_CONTENT.match(
-                clause.sub(frame.content[0], m.start)):
-            continue  # 'a ship that Houthi forces hit'; but 'said that Houthi forces hit'
-        if _OWN_ACTS.match(clause.sub(m.end, m.end + 70)) or _BY_OWN.search(
-                clause.sub(m.start - 30, m.start)):
-            own = True
-            break
-    if voice.is_group:
-        return Sides(own_attack=own)
-    other = find_target(clause, frame.content, lexicon, memory, frozenset({voice.country}))
-    return Sides(own_attack=own, foreign_target=other.strength >= 2)
-
-
-def _same_side(m: Mention, voice: Voice, memory: Memory) -> bool:
-    """'Al-Shabaab fighters', said by al-Shabaab; 'Ukrainian drones', said by Ukraine."""
-    if voice.is_group:
-        return m.entry.kind is Kind.GROUP and memory.branch_of.get(
-            m.entry.value, m.entry.value) == voice.key
-    return m.entry.kind is Kind.STATE and m.entry.value == voice.country
-
-
 _ACCOUNT_AFTER = re.compile(r"(?:'s)?\s{1,3}(?:[\w-]+\s{1,3})?(?:account|version|statement|denial"
                             r"|assertion|narrative)s?\b")
 
@@ -281,56 +233,6 @@ def _contested(reading: Reading) -> str | None:
     if not reading.occurred:
         return "occurrence"
     return reading.partial or "effect"
-
-
-_OWN_VICTIM = re.compile(
-    r"\b(?:its|our|their|the country's|the kingdom's)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3})?"
-    r"(?:territory|airspace|soil|soldiers|troops|forces|servicem[ae]n|citizens|people|civilians"
-    r"|cities|city|towns?|villages?|bases?|posts?|positions?|ships?|vessels?|facilities|border)\b"
-    r"|\b(?:we|us)\b"
-)
-
-
-def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
-    """Does a state's report name its own territory, people or assets as what was hit?
-
-    Not when its own name is the one acting ('the Russian army's strike destroyed five jets')
-    or the dead are named as another state's ('600 Ukrainian servicemen were killed')."""
-    if _OWN_VICTIM.search(clause.sub(*content)):
-        return True
-    counted = casualty_span(clause, content)
-    if counted is not None and not any(
-            m.entry.kind is Kind.STATE and m.entry.value != voice.country
-            for m in clause.within(*counted)):
-        return True  # 'two soldiers were killed': its own losses, counted
-    return any(m.entry.kind in (Kind.STATE, Kind.PLACE, Kind.COMPANY)
-               and m.entry.country == voice.country and not _acting(clause, m)
-               for m in clause.within(*content))
-
-
-def _on_itself(clause: Clause, content: tuple[int, int], voice: Voice, reading: Reading) -> bool:
-    """A state's report or confirmation about attacks on itself. What it confirms without
-    naming anyone else ('confirmed that a drone had been shot down') is its own loss."""
-    if _about_itself(clause, content, voice):
-        return True
-    return (reading.kind is EventKind.CONFIRMATION and bool(_PASSIVE_LOSS.search(clause.sub(*content)))
-            and not any(m.entry.kind in (Kind.STATE, Kind.PLACE)
-                        and m.entry.country not in (None, voice.country)
-                        for m in clause.within(*content)))
-
-
-_OWN_STRIKE = re.compile(r"(?:'s?)?\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:strikes?|attacks?|raids?"
-                         r"|shelling|bombardment|operation|missiles?|drones?)\b(?!\s{1,3}(?:on|at|against)"
-                         r"\s{1,3}(?:its|their|our)\b)")
-
-
-def _acting(clause: Clause, m: Mention) -> bool:
-    """'the Russian army's strike', 'Ukrainian forces launched': the attacker, not the hit."""
-    after = clause.sub(m.end, m.end + 70)
-    if _OWN_STRIKE.match(after):
-        return True  # 'as a result of the Russian strike'
-    return not _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)) and bool(
-        _OWN_ACTS.match(after))
 
 
 def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from schemas.event import EventKind
+from services.classifier import denial_cues as cues
 from services.classifier.context import Voice
 from services.classifier.frames import Cue, Frame
 
@@ -29,94 +30,6 @@ _ATTACK = re.compile(
     r"|violat\w* (?:of )?"
     r"(?:its |our )?airspace|airspace violation|engaged)\b"
 )
-_FALSITY = re.compile(
-    r"\b(?:false|fake|fabricat\w*|baseless|untrue|not true|groundless|unfounded|lies|lie|lying"
-    r"|propaganda|disinformation|misinformation|nonsense|fiction\w*|fantas\w*|manipulat\w*|hoax"
-    r"|no truth|not correspond\w*|do(?:es)? not correspond|as true as|exaggerat\w*|absurd"
-    r"|ridiculous|not aware of any|no (?:evidence|proof|confirmation)|remain just that"
-    r"|incorrect|inaccurate|not (?:correct|accurate|the case)|unsubstantiated|invented|made-up"
-    r"|slander\w*|(?:no |without (?:any )?)(?:factual |real )?(?:basis|grounds|foundation)"
-    r"|far from (?:the )?(?:truth|reality)"
-    r"|no (?:information|knowledge|record|reports?) (?:about|on|of) (?:any|such|an?|the)"
-    r"|no (?:indication|sign|signs|trace) (?:that|of))\b"
-)
-_NOT_OCCURRED = re.compile(
-    r"\bno\s{1,3}(?:such\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:attacks?|strikes?|incidents?|shelling"
-    r"|rockets?|missiles?|drones?|shells?|projectiles?|explosions?|aircraft|jets?|planes?"
-    r"|helicopters?|troops|soldiers|forces|vessels?|boats?)\s{1,3}(?:had\s{1,3}|has\s{1,3}"
-    r"|have\s{1,3}|was\s{1,3}|were\s{1,3})?(?:taken place|took place|occurred|happened|landed|fell"
-    r"|hit|struck|reached|crossed|entered|violated|intruded|been\s{1,3}\w+)"
-    r"|\bthere\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
-    r"(?:attacks?|strikes?|incidents?|shelling|rockets?|missiles?|drones?|explosions?)"
-    r"|\b(?:did not|didn't|never|had not|hadn't|has not|have not|was not|were not|wasn't|weren't"
-    r"|is not|are not|had no)\s{1,3}(?:been\s{1,3})?(?:[\w-]+\s{1,3})?(?:happen\w*|occur\w*"
-    r"|take place|took place|land\w*|fall|fell|hit|struck|cross\w*|targeted|attacked|damaged"
-    r"|affected|touched|opportunity|overrun|overran|captured|seized|breached|taken|lost|sunk)\b"
-    r"|\bnothing\s{1,3}(?:\w+\s{1,3})?(?:happened|landed|fell|hit)|\bno\s{1,3}such\s{1,3}\w+"
-    r"|\bno\s{1,3}(?:[\w-]+\s{1,3}){0,3}(?:(?:had|has|have|was|were)\s{1,3}(?:been\s{1,3})?)?(?:targeted"
-    r"|hit|attacked|struck|damaged|fired|launched|shot down|downed)\b"
-    r"|\b(?:an? |the )?(?:accident|technical (?:fault|failure|malfunction|problem)|mechanical"
-    r" (?:failure|problem|fault)|bad weather|pilot error)\b"
-    r"|\bno\s{1,3}(?:active\s{1,3})?(?:military\s{1,3})?(?:activity|activities|developments)\b"
-    r"|\b(?:has|had|have)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3})?(?:drones?|aircraft|jets?|planes?"
-    r"|helicopters?|troops|soldiers|forces|vessels?|ships?)\s{1,3}(?:operating|flying|deployed"
-    r"|stationed|present)\b"
-    r"|\b(?:detected|registered|recorded|observed|seen|saw|found)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
-    r"(?:launch\w*|attacks?|strikes?|shelling|fire|firing|rockets?|missiles?|drones?|shots|incidents?"
-    r"|violations?|impacts?|damage)\b"
-)
-_NORMAL = re.compile(
-    r"\b(?:operating normally|as normal|business as usual|(?:continue|continues|continued) "
-    r"(?:to operate )?normally|functioning normally|normal operations|(?:is|are|were|remain\w*)"
-    r" safe|calm (?:prevails|returned)|situation (?:(?:in|at|on) (?:[\w'-]+ ){1,4})?(?:is|was|remains"
-    r"|remained) (?:stable|calm|normal"
-    r"|under control)|(?:is|was) normal"
-    r"|(?:is|was|are|were|remains?|remained) (?:still )?(?:intact|secure|in (?:its|our|their) hands"
-    r"|under (?:its|our|their|full) control))\b"
-)
-_DEFEAT = re.compile(
-    r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
-    r"(?:[\w-]+\s{1,3})?(?:drones|missiles|rockets|uavs|projectiles|boats)"
-    r"|(?:drones|missiles|rockets|uavs|projectiles|boats)\s{1,3}(?:were|had been|have been)\s{1,3}"
-    r"(?:all\s{1,3})?destroyed"
-    r"|(?:successfully\s{1,3})?defended\s{1,3}(?:itself|themselves|the country)|defen[cs]es?\s{1,3}against"
-    r"|intercept\w*|shot down|shooting down|downed|repel\w*|repuls\w*|thwart\w*|foil\w*"
-    r"|neutrali[sz]ed|engaged and defeated|successfully engaged|(?:an )?attempts? (?:was |were )?"
-    r"(?:made )?to (?:breach|attack|infiltrate|cross|enter)|tried to (?:breach|infiltrate|cross)"
-    r"|destroyed (?:in the air|before"
-    r"|the (?:incoming|drone|missile)s?)"
-    r"|(?:fell|landed|crashed|c[ao]me down) (?:in|into) the (?:sea|water|desert)"
-    r"|(?:fell|fallen) (?:harmlessly|short|in (?:an? )?(?:open|empty"
-    r"|uninhabited|unpopulated))|landed in (?:an? )?(?:open|empty|uninhabited)|open (?:areas?|fields?"
-    r"|ground|spaces?)|missed|harmlessly|unsuccessful|attempted (?:breach|attack|infiltration)"
-    r"|only (?:damaged|breached|hit))\b"
-)
-_NO_DAMAGE = re.compile(
-    r"\bno\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:damage|casualties|injuries|injured|victims|deaths"
-    r"|fatalities|losses)\b|\bwithout\s{1,3}(?:causing\s{1,3})?(?:any\s{1,3})?(?:damage|casualties"
-    r"|injuries)\b|\b(?:no one|nobody) was (?:hurt|injured|killed)\b|\bunharmed\b|\bnot damaged\b"
-    r"|\bundamaged\b|\b(?:weren't|were not|was not|wasn't) affected\b"
-    r"|\bnothing\s{1,3}(?:was\s{1,3}|has been\s{1,3}|had been\s{1,3})?(?:damaged|destroyed|hit)\b"
-    r"|\b(?:lost|suffered)\s{1,3}no\s{1,3}(?:soldiers?|troops|men|personnel|casualties|losses|lives)\b"
-    r"|\b(?:no|none of (?:its|our|the))\s{1,3}(?:[\w-]+\s{1,3})?(?:soldiers?|troops|personnel|one|civilians?"
-    r"|people|servicem[ae]n|sailors|crew|citizens?|nationals?|workers?|engineers?|residents?|staff"
-    r"|employees?|passengers?)\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}"
-    r"(?:killed|hurt|injured|wounded|harmed|captured|kidnapped|abducted|taken hostage"
-    r"|taken prisoner)\b"
-)
-_ONLY_OTHER = re.compile(
-    r"\bonly\s{1,3}(?:a few\s{1,3}|some\s{1,3}|several\s{1,3}|stray\s{1,3})?(?P<w>bullets?"
-    r"|gunfire|small[- ]arms(?: fire)?|shots|shells?|mortars?|projectiles?)\b"
-    r"|\b(?P<v>bullets?|gunfire|small[- ]arms(?: fire)?|shots|shells?|mortars?)\W{0,3},?\s{0,3}"
-    r"(?:and\s{1,3})?(?:not|rather than|instead of)\s{1,3}(?:rockets?|missiles?|drones?)\b"
-)
-_OWN_DAMAGE = re.compile(
-    r"(?<!no )(?<!not )(?<!without )(?<!any )\b(?:killed|killing|wounded|wounding|injured|injuring"
-    r"|hurt|hurting|dead|deaths?|died|damaged|damaging|damage|fire broke out|blaze|casualties"
-    r"|martyred)\b"
-)
-# What a denial may deny without naming the attack: 'denied losing any aircraft', 'denied that
-# the post had fallen'.
 _LOSS = re.compile(r"\b(?:fallen|fell|lost|losing|loss|losses|casualties|overrun|overran|sunk"
                    r"|captured|seized|taken over)\b")
 _LABELLING = frozenset({"called", "calls", "described", "describes", "termed", "branded",
@@ -265,12 +178,12 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return _denial(content) or Reading(EventKind.DENIAL, occurred=False)
     denial = _denial(content) or _labelled_false(frame, content) or _landed_elsewhere(content, sides)
     if frame.nested and voice.is_state:  # 'the Russians' claims that they repelled it': no strike
-        return Reading(EventKind.CLAIM) if attack and not _affirmed(_DEFEAT, content) else None
+        return Reading(EventKind.CLAIM) if attack and not _affirmed(cues.DEFEAT, content) else None
     if not attack and denial is None:
         return None
     own = _STATE_SELF.search(content) or sides.own_attack or (
         sides.foreign_target and _PASSIVE_HIT.search(content))
-    if (voice.is_state or voice.governs) and own and denial is None and not _affirmed(_DEFEAT, content):
+    if (voice.is_state or voice.governs) and own and denial is None and not _affirmed(cues.DEFEAT, content):
         return Reading(EventKind.CLAIM)  # also a governing group confirming its forces' operation
     if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not _early(
             _HYPOTHETICAL, content, 60):
@@ -280,10 +193,10 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if denial is not None and not (frame.cue is Cue.CONFIRM and PASSIVE_LOSS.search(content)):
         return denial
     if frame.cue is Cue.CONFIRM:
-        return Reading(EventKind.CONFIRMATION, damage=True if _OWN_DAMAGE.search(content) else None)
+        return Reading(EventKind.CONFIRMATION, damage=True if cues.OWN_DAMAGE.search(content) else None)
     if _MOTIVE.search(content):
         return None  # 'retaliation for the strike that killed 89 of its soldiers': a motive, not news
-    return Reading(EventKind.ATTACK_REPORT, damage=True if _OWN_DAMAGE.search(content) else None)
+    return Reading(EventKind.ATTACK_REPORT, damage=True if cues.OWN_DAMAGE.search(content) else None)
 
 
 def _labelled_false(frame: Frame, content: str) -> Reading | None:
@@ -303,19 +216,19 @@ def _landed_elsewhere(content: str, sides: Sides) -> Reading | None:
 
 def _denial(content: str) -> Reading | None:
     """A flat denial, or a different account that leaves the attack but not its effect."""
-    if _FALSITY.search(content) or _NOT_OCCURRED.search(content) or _NORMAL.search(content):
+    if cues.FALSITY.search(content) or cues.NOT_OCCURRED.search(content) or cues.NORMAL.search(content):
         return Reading(EventKind.DENIAL, occurred=False)
-    only = _ONLY_OTHER.search(content)
+    only = cues.ONLY_OTHER.search(content)
     if only:
         weapon = only.group("w") or only.group("v")
         return Reading(EventKind.DENIAL, occurred=True, weapon=weapon, partial="weapon")
-    damage = _OWN_DAMAGE.search(content)
+    damage = cues.OWN_DAMAGE.search(content)
     if damage and not _ENEMY_LOSS.search(content[max(0, damage.start() - 40) : damage.end() + 40]) \
-            and not _NO_DAMAGE.search(content):
+            and not cues.NO_DAMAGE.search(content):
         return None  # its own losses conceded: a report, not a denial
-    if _affirmed(_DEFEAT, content):
+    if _affirmed(cues.DEFEAT, content):
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="effect")
-    if _NO_DAMAGE.search(content):  # settled against the rest of the article
+    if cues.NO_DAMAGE.search(content):  # settled against the rest of the article
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="harm")
     return None
 

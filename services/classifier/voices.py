@@ -16,6 +16,7 @@ from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
+from services.classifier.voice_words import FUNCTION_WORDS, NOT_NAMES
 
 # Each word is taken once, atomically: 'yesterday' is also '\w+day' and 'early' also
 # '[a-z]+ly', and a plain group let a subject of such words fail in 2^n ways (a run of forty
@@ -69,21 +70,7 @@ _CIVIC = re.compile(
     r"\b(?:airports?|port authority|ports? operator|harbou?r master|governor|mayor|regional"
     r" administration|municipality|city council|local authorities|emergency services|police)\b"
 )
-_FUNCTION_WORDS = frozenset({
-    "the", "but", "and", "however", "also", "has", "have", "had", "was", "were", "is", "are",
-    "did", "does", "will", "would", "later", "earlier", "then", "itself", "neighbouring",
-    "neighboring", "on", "in", "at", "last", "this", "late", "early", "meanwhile", "yet", "too",
-    "already", "again", "still", "now", "first", "government", "s",
-})
 _PERSON = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
-_NOT_NAMES = frozenset({
-    "The", "This", "That", "General", "Major", "Colonel", "Lieutenant", "Brigadier", "Admiral",
-    "Rear", "Vice", "Commander", "Chief", "Minister", "President", "Spokesman", "Spokesperson",
-    "Secretary", "Press", "Defense", "Defence", "Ministry", "Army", "Force", "Forces", "Air",
-    "Navy", "Foreign", "Office", "Director", "Deputy", "Military", "Staff", "Captain", "Sheikh",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Prime", "Dr",
-    "Mr", "Mrs", "Ms", "Lt", "Col", "Gen", "Maj", "Capt", "Sgt", "Governor", "Head", "Official",
-})
 
 
 def speaker(
@@ -218,7 +205,7 @@ def _bare(low: str, m: Mention, start: int) -> bool:
             r"|rejected|confirmed|dismissed)\b", low[m.end - start :]):
         return False
     rest = (low[: m.start - start] + " " + low[m.end - start :]).replace("'s", " ")
-    words = [w for w in re.findall(r"[a-z0-9-]+", rest) if w not in _FUNCTION_WORDS
+    words = [w for w in re.findall(r"[a-z0-9-]+", rest) if w not in FUNCTION_WORDS
              and not w.endswith(("day", "ly"))]
     return len(words) <= 1
 
@@ -281,7 +268,7 @@ def _owner_in_content(clause: Clause, content: tuple[int, int] | None,
 def _remember_person(clause: Clause, start: int, end: int, voice: Voice, memory: Memory) -> None:
     """'Pentagon spokesperson Patrick Ryder said' lets a later 'Ryder said' speak for the US."""
     for name in _PERSON.findall(clause.text[start - clause.start : end - clause.start]):
-        if name not in _NOT_NAMES and name.lower() not in voice.name.lower():
+        if name not in NOT_NAMES and name.lower() not in voice.name.lower():
             memory.persons[name] = voice
 
 

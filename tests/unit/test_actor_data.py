@@ -18,9 +18,9 @@ from services.classifier.actors import (
     is_exact_case,
     load_actor_data,
     name_key,
-    possessive_aliases,
     read_actor_documents,
 )
+from services.classifier.aliases import possessive_aliases
 
 # Common English words that must never be a name on their own: an alias like these would turn
 # ordinary prose into an actor mention.

@@ -68,3 +68,14 @@ def test_the_check_catches_an_adapter() -> None:
     bad = {name for name in _imports(adapter) if _forbidden(name)}
     assert "services.runtime" in bad or "services.runtime.Runtime" in bad
     assert "services.common.logging" in bad
+
+
+MAX_MODULE_LINES = 300  # issue 9: each step of the extractor a small module of its own
+
+
+def test_every_step_of_the_extractor_is_a_small_module() -> None:
+    """A step that grows past 300 lines is two steps: split it, do not let it sprawl."""
+    sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines())
+             for p in sorted((SERVICES / "classifier").glob("*.py"))}
+    assert len(sizes) >= 15, sizes
+    assert {name: n for name, n in sizes.items() if n > MAX_MODULE_LINES} == {}

@@ -1,0 +1,50 @@
+"""The shape of an attribution frame, shared by the steps that find frames and read them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from services.classifier.clauses import Clause
+
+MAX_FRAMES = 12  # statements read from one clause
+
+
+class Cue(StrEnum):
+    SAY = "say"
+    CLAIM = "claim"
+    DENY = "deny"
+    CONFIRM = "confirm"
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    cue: Cue
+    verb: str
+    verb_start: int  # absolute offsets
+    verb_end: int
+    subject: tuple[int, int] | None  # where the speaker is named
+    content: tuple[int, int]  # what is said
+    negated: bool = False
+    nested: bool = False  # a claim reported inside another statement ('G's claim that P')
+    relay: bool = False  # only passes on a statement of another speaker ('media say G claimed')
+    leading: bool = False  # 'While rebuffing the claim, X said ...': the speaker comes after
+    quoter: tuple[int, int] | None = None  # 'state media quoted an official as saying': who quoted
+    aside: tuple[int, int] | None = None  # another speaker's relative clause inside the content
+
+    def said(self, clause: Clause) -> str:
+        """The content as this speaker says it: an aside in another's voice blanked out."""
+        text = clause.sub(*self.content)
+        if self.aside is None:
+            return text
+        a0, a1 = self.aside[0] - self.content[0], self.aside[1] - self.content[0]
+        return text[:a0] + " " * (a1 - a0) + text[a1:]
+
+
+def phrase_end(low: str, start: int) -> int:
+    """The end of a short noun phrase: the next comma, full stop, quote or 80 characters."""
+    stop = start
+    limit = min(len(low), start + 80)
+    while stop < limit and low[stop] not in ',.;:"(':
+        stop += 1
+    return stop

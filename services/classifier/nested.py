@@ -1,0 +1,61 @@
+"""Claims reported as nouns inside other statements: "the Front's claim that ...", "claims by
+the Front that ...", "denied Hezbollah claims that ...", "... as the Front claimed", "an attack
+claimed by G"."""
+
+from __future__ import annotations
+
+import re
+
+from services.classifier.clauses import Clause
+from services.classifier.frame_model import Cue, Frame, phrase_end
+from services.classifier.lexicon import Kind
+
+_THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
+_NESTED = re.compile(
+    r"(?:'s?\s{1,3}(?:\w+\s{1,3})?(?:claims?|assertions?)\b"
+    r"|\b(?:claims?|assertions?)\s{1,3}(?:(?:late\s{1,3}|early\s{1,3})?on\s{1,3}\w+\s{1,3})?that\b"
+    r"|\bclaims?\s{1,3}(?:made\s{1,3})?(?:by|of|from)\s{1,3}"
+    r"|\bas\s{1,3}(?:[\w'-]+\s{1,3}){1,6}?(?:had\s{1,3}|has\s{1,3})?claimed\b"
+    r"|\b(?:a|an)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}claimed\s{1,3}by\b)"
+)
+
+
+def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
+    """Claims reported as nouns inside other statements: "the Front's claim that ...",
+    "claims by the Front that ...", "... as the Front claimed", "an attack claimed by G"."""
+    out: list[Frame] = []
+    for match in _NESTED.finditer(clause.low):
+        m0, m1 = clause.start + match.start(), clause.start + match.end()
+        text = match.group(0)
+        if text.endswith("that") and not text.startswith("'"):  # 'Hezbollah claims that P'
+            owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
+                          and m.entry.kind in (Kind.GROUP, Kind.STATE)), None)
+            if owner is None:
+                continue  # 'the claim that P': nobody named makes it
+            subject = (owner.start, owner.end)
+            content = (m1, clause.end)
+        elif text.startswith("'"):
+            owner = next((m for m in clause.mentions if m.end == m0 or m.end == m0 - 1), None)
+            subject = (owner.start, owner.end) if owner else (max(clause.start, m0 - 40), m0)
+            that = _THAT_AFTER.match(clause.low, match.end())
+            content = (clause.start + that.end() if that else m1, clause.end)
+        elif text.startswith("as "):
+            subject = (m0 + 3, m1)
+            content = (clause.start, m0)
+        elif "claimed" in text and text.rstrip().endswith("by"):
+            stop = phrase_end(clause.low, match.end())
+            subject = (m1, clause.start + stop)
+            content = (m0, m1)
+        else:
+            stop = phrase_end(clause.low, match.end())
+            cut = clause.low.find(" that ", match.end(), stop)
+            if cut >= 0:
+                subject = (m1, clause.start + cut)
+                content = (clause.start + cut + 6, clause.end)
+            else:
+                subject = (m1, clause.start + stop)
+                content = (clause.start + stop, clause.end)
+        if any(f.cue is Cue.CLAIM and f.verb_start == m0 for f in frames):
+            continue
+        out.append(Frame(Cue.CLAIM, "claim", m0, m1, subject, content, nested=True))
+    return out

@@ -1,0 +1,114 @@
+"""Whose side a statement is on: does the speaker's own side attack ('the Indian army
+conducted strikes', 'al-Shabaab fighters overran'), does the content name someone else's
+territory, and is a state's report about attacks on itself."""
+
+from __future__ import annotations
+
+import re
+
+from schemas.event import EventKind
+from services.classifier.clauses import Clause
+from services.classifier.context import Memory, Voice
+from services.classifier.frames import Frame
+from services.classifier.lexicon import Kind, Lexicon
+from services.classifier.scan import Mention
+from services.classifier.slots import casualty_span
+from services.classifier.stance import PASSIVE_LOSS, Reading, Sides
+from services.classifier.targets import find_target
+
+_OPENS_CONTENT = re.compile(r"^[\s,]{0,3}(?:[\w-]+\s{1,3}){0,3}?that\s{1,3}$")
+_VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of|which|that"
+                            r"|where|whom)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
+# The speaker's own side as the subject of an act of attack: 'the Ukrainian Navy hit',
+# 'Indian artillery fire killed', 'al-Shabaab fighters overran'.
+_OWN_ACTS = re.compile(
+    r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
+    r"|successfully\s{1,3}|reportedly\s{1,3})?(?:attacked|struck|hit|fired|launched|destroyed"
+    r"|damaged|shelled|bombed|shot down|downed|targeted|killed|caused|carried out|conducted"
+    r"|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated|ambushed|blew up"
+    r"|detonated|took control)\b"
+    r"|'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:strikes?|attacks?|raids?|bombardment|shelling|operation)"
+    r"\s{1,3}(?:on|against|at|in)\b"
+)
+_BY_OWN = re.compile(r"\b(?:conducted|carried out|launched|fired|staged|mounted)\s{1,3}by\s{1,3}"
+                     r"(?:the\s{1,3})?$")
+
+
+def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory: Memory) -> Sides:
+    """Does the speaker's own side attack ('the Indian army conducted strikes', 'a Ukrainian
+    sea drone damaged ...'), and does the content name someone else's territory or assets?"""
+    if voice.kind == "company":
+        return Sides()
+    own = False
+    for m in clause.within(*frame.content):
+        if not _same_side(m, voice, memory):
+            continue
+        if _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)) and not _OPENS_CONTENT.match(
+                clause.sub(frame.content[0], m.start)):
+            continue  # 'a ship that Houthi forces hit'; but 'said that Houthi forces hit'
+        if _OWN_ACTS.match(clause.sub(m.end, m.end + 70)) or _BY_OWN.search(
+                clause.sub(m.start - 30, m.start)):
+            own = True
+            break
+    if voice.is_group:
+        return Sides(own_attack=own)
+    other = find_target(clause, frame.content, lexicon, memory, frozenset({voice.country}))
+    return Sides(own_attack=own, foreign_target=other.strength >= 2)
+
+
+def _same_side(m: Mention, voice: Voice, memory: Memory) -> bool:
+    """'Al-Shabaab fighters', said by al-Shabaab; 'Ukrainian drones', said by Ukraine."""
+    if voice.is_group:
+        return m.entry.kind is Kind.GROUP and memory.branch_of.get(
+            m.entry.value, m.entry.value) == voice.key
+    return m.entry.kind is Kind.STATE and m.entry.value == voice.country
+
+
+_OWN_VICTIM = re.compile(
+    r"\b(?:its|our|their|the country's|the kingdom's)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3})?"
+    r"(?:territory|airspace|soil|soldiers|troops|forces|servicem[ae]n|citizens|people|civilians"
+    r"|cities|city|towns?|villages?|bases?|posts?|positions?|ships?|vessels?|facilities|border)\b"
+    r"|\b(?:we|us)\b"
+)
+
+
+def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
+    """Does a state's report name its own territory, people or assets as what was hit?
+
+    Not when its own name is the one acting ('the Russian army's strike destroyed five jets')
+    or the dead are named as another state's ('600 Ukrainian servicemen were killed')."""
+    if _OWN_VICTIM.search(clause.sub(*content)):
+        return True
+    counted = casualty_span(clause, content)
+    if counted is not None and not any(
+            m.entry.kind is Kind.STATE and m.entry.value != voice.country
+            for m in clause.within(*counted)):
+        return True  # 'two soldiers were killed': its own losses, counted
+    return any(m.entry.kind in (Kind.STATE, Kind.PLACE, Kind.COMPANY)
+               and m.entry.country == voice.country and not _acting(clause, m)
+               for m in clause.within(*content))
+
+
+def on_itself(clause: Clause, content: tuple[int, int], voice: Voice, reading: Reading) -> bool:
+    """A state's report or confirmation about attacks on itself. What it confirms without
+    naming anyone else ('confirmed that a drone had been shot down') is its own loss."""
+    if _about_itself(clause, content, voice):
+        return True
+    return (reading.kind is EventKind.CONFIRMATION and bool(PASSIVE_LOSS.search(clause.sub(*content)))
+            and not any(m.entry.kind in (Kind.STATE, Kind.PLACE)
+                        and m.entry.country not in (None, voice.country)
+                        for m in clause.within(*content)))
+
+
+_OWN_STRIKE = re.compile(r"(?:'s?)?\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:strikes?|attacks?|raids?"
+                         r"|shelling|bombardment|operation|missiles?|drones?)\b(?!\s{1,3}(?:on|at|against)"
+                         r"\s{1,3}(?:its|their|our)\b)")
+
+
+def _acting(clause: Clause, m: Mention) -> bool:
+    """'the Russian army's strike', 'Ukrainian forces launched': the attacker, not the hit."""
+    after = clause.sub(m.end, m.end + 70)
+    if _OWN_STRIKE.match(after):
+        return True  # 'as a result of the Russian strike'
+    return not _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)) and bool(
+        _OWN_ACTS.match(after))

@@ -1,0 +1,20 @@
+"""Words that are never a speaker's name: function words around a bare country ('the UAE
+has ...') and the capitalised titles, ranks and days before a surname ('General', 'Monday')."""
+
+from __future__ import annotations
+
+FUNCTION_WORDS = frozenset({
+    "the", "but", "and", "however", "also", "has", "have", "had", "was", "were", "is", "are",
+    "did", "does", "will", "would", "later", "earlier", "then", "itself", "neighbouring",
+    "neighboring", "on", "in", "at", "last", "this", "late", "early", "meanwhile", "yet", "too",
+    "already", "again", "still", "now", "first", "government", "s",
+})
+
+NOT_NAMES = frozenset({
+    "The", "This", "That", "General", "Major", "Colonel", "Lieutenant", "Brigadier", "Admiral",
+    "Rear", "Vice", "Commander", "Chief", "Minister", "President", "Spokesman", "Spokesperson",
+    "Secretary", "Press", "Defense", "Defence", "Ministry", "Army", "Force", "Forces", "Air",
+    "Navy", "Foreign", "Office", "Director", "Deputy", "Military", "Staff", "Captain", "Sheikh",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Prime", "Dr",
+    "Mr", "Mrs", "Ms", "Lt", "Col", "Gen", "Maj", "Capt", "Sgt", "Governor", "Head", "Official",
+})
