@@ -10,6 +10,7 @@ from services.classifier.context import Memory
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
 from services.classifier.targets import scene
+from services.classifier.voices import group_voice, state_voice
 
 
 def prime(mentions: list[Mention], norm: str, lexicon: Lexicon, folded: str = "") -> Memory:
@@ -76,8 +77,6 @@ def _introduced_persons(mentions: list[Mention], folded: str, lexicon: Lexicon,
     """'Uzbek defence ministry spokesman Bakhrom Zulfikorov': wherever the article introduces a
     spokesman by his state or group, a later '..., Zulfikorov said' speaks for it, even when
     the introduction itself said nothing."""
-    from services.classifier.voices import group_voice, state_voice
-
     owner: Mention | None = None
     for m in mentions:
         if m.entry.kind in (Kind.STATE, Kind.GROUP):

@@ -30,6 +30,8 @@ _ATTACK = re.compile(
     r"|violat\w* (?:of )?"
     r"(?:its |our )?airspace|airspace violation|engaged)\b"
 )
+# What a denial may deny without naming the attack: 'denied losing any aircraft', 'denied that
+# the post had fallen'.
 _LOSS = re.compile(r"\b(?:fallen|fell|lost|losing|loss|losses|casualties|overrun|overran|sunk"
                    r"|captured|seized|taken over)\b")
 _LABELLING = frozenset({"called", "calls", "described", "describes", "termed", "branded",
@@ -68,13 +70,6 @@ _SHOWN = re.compile(
     r"(?:attacks?|strikes?|raids?|ambush\w*|assaults?|operations?|shelling|bombing)\b"
 )
 _LEAD_IN = re.compile(r"\s{0,3}(?:(?:on|late on|early on)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?")
-
-
-def _denies_own(content: str) -> bool:
-    """'denied (on Friday) that it had struck', '... that its forces had shelled': what the
-    speaker denies is its own act."""
-    lead = _LEAD_IN.match(content)
-    return _STATE_SELF.match(content, lead.end() if lead else 0) is not None
 _MOTIVE = re.compile(r"\b(?:retaliat\w*|revenge|in response to|a response to|reprisals?|aveng\w*)\b")
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
@@ -197,6 +192,13 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if _MOTIVE.search(content):
         return None  # 'retaliation for the strike that killed 89 of its soldiers': a motive, not news
     return Reading(EventKind.ATTACK_REPORT, damage=True if cues.OWN_DAMAGE.search(content) else None)
+
+
+def _denies_own(content: str) -> bool:
+    """'denied (on Friday) that it had struck', '... that its forces had shelled': what the
+    speaker denies is its own act."""
+    lead = _LEAD_IN.match(content)
+    return _STATE_SELF.match(content, lead.end() if lead else 0) is not None
 
 
 def _labelled_false(frame: Frame, content: str) -> Reading | None:
