@@ -17,6 +17,7 @@ from schemas.article import Article
 from schemas.event import Event, IncidentTime
 from services.classifier.extract import ClassifyResult, classify
 from services.classifier.lexicon import Lexicon
+from services.classifier.text import AS_SPACE
 from services.correlator.correlate import CorrelationPolicy, correlate
 from services.correlator.state import CountryState
 
@@ -34,15 +35,13 @@ LATEST = date(2999, 12, 31)
 # No sentence holds this much white space in a row; a longer run reads as a paragraph break.
 _WHITE_RUN = re.compile(r"\s{65,}")
 _RUN = 65
-# Every character `\s` matches, as one space: the cheap test before the costly pattern.
-_AS_SPACE = {c: " " for c in range(0x3001) if chr(c).isspace()}
 
 
 def calm_white_space(body: str) -> str:
     """`body` with every run of more than 64 white-space characters turned into as many line
     breaks: same length, so every offset holds, and no pattern of any extractor can spend time
     superlinear in such a run (one of 87,000 spaces once took 500 s)."""
-    if " " * _RUN not in body.translate(_AS_SPACE):  # nearly always: a scan in C, no pattern
+    if " " * _RUN not in body.translate(AS_SPACE):  # nearly always: a scan in C, no pattern
         return body
     return _WHITE_RUN.sub(lambda m: "\n" * len(m.group()), body)
 

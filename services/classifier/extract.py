@@ -29,7 +29,7 @@ from services.classifier.scan import (
     scan_places,
     scan_vocabulary,
 )
-from services.classifier.text import Sentence, fold_typography, lower_same_length, split_sentences
+from services.classifier.text import AS_SPACE, Sentence, fold_typography, lower_same_length, split_sentences
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,6 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
 
 
 TITLE_MAX_CHARS = 1_000
-_AS_ONE_LINE = {c: " " for c in range(0x3001) if chr(c).isspace()}
 
 
 def headline(title: str | None) -> str:
@@ -111,7 +110,7 @@ def headline(title: str | None) -> str:
     offsets into it hold; '' when there is none."""
     if not title or not title.strip():
         return ""
-    return title[:TITLE_MAX_CHARS].translate(_AS_ONE_LINE)
+    return title[:TITLE_MAX_CHARS].translate(AS_SPACE)
 
 
 def _in_part(event: Event, offset: int) -> Event:

@@ -16,10 +16,8 @@ _NUMBERS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "a hundred": 100, "scores": 40, "several": 3,
 }
-_COUNT_BEFORE = re.compile(
-    r"(?P<n>\d{1,5}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
-    + r")\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}$"
-)
+_NUM = r"\d{1,5}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+_COUNT_BEFORE = re.compile(r"(?P<n>" + _NUM + r")\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}$")
 
 
 def weapon_and_count(clause: Clause, span: tuple[int, int]) -> tuple[str | None, int | None]:
@@ -66,7 +64,6 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon, memory:
     return None
 
 
-_NUM = r"\d{1,5}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
 _PEOPLE = (r"(?:soldiers|troops|servicem[ae]n|service members|personnel|people|civilians|officers"
            r"|policem[ae]n|police officers|guards|fighters|militants|crew members|sailors|peacekeepers"
            r"|marines|conscripts)")

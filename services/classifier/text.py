@@ -6,6 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+# Every character `\s` matches, as one space (for `str.translate`): same length, so offsets hold.
+AS_SPACE = {c: " " for c in range(0x3001) if chr(c).isspace()}
+
 _ABBREVIATIONS = frozenset(
     [
         "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "prof", "sen", "rep", "gov",
