@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from services.classifier.scan import Mention
 from services.classifier.text import Sentence
 
-# Bounded gaps only: a run of white space must never make a split pattern backtrack.
+# ', but that ...' continues what was said: 'said the Kyiv regime had tried ..., but that all
+# attacks were repelled'. Bounded gaps only: a run of white space must never make a split pattern backtrack.
 _BREAK = re.compile(
-    r";[ \t]{0,8}|,[ \t]{1,8}(?:but|while|whereas|although|though)[ \t]{1,8}"
+    r";[ \t]{0,8}|,[ \t]{1,8}(?:but|while|whereas|although|though)[ \t]{1,8}(?!that\b)"
     r"|[ \t]{1,8}but[ \t]{1,8}(?=(?:the|a|an|his|its|their|[a-z]+'s)\b)"
     r"|\.[ \t]{1,8}however,?[ \t]{1,8}"
 )

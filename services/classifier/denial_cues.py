@@ -21,8 +21,12 @@ NOT_OCCURRED = re.compile(
     r"\bno\s{1,3}(?:such\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:attacks?|strikes?|incidents?|shelling"
     r"|rockets?|missiles?|drones?|shells?|projectiles?|explosions?|aircraft|jets?|planes?"
     r"|helicopters?|troops|soldiers|forces|vessels?|boats?)\s{1,3}(?:had\s{1,3}|has\s{1,3}"
-    r"|have\s{1,3}|was\s{1,3}|were\s{1,3})?(?:taken place|took place|occurred|happened|landed|fell"
+    r"|have\s{1,3}|was\s{1,3}|were\s{1,3})?(?:taken place|took place|occurred|happened|landed|fell|fallen"
     r"|hit|struck|reached|crossed|entered|violated|intruded|been\s{1,3}\w+)"
+    r"|\bnot\s{1,3}(?:a\s{1,3}single|one)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:rockets?|missiles?|drones?"
+    r"|shells?|projectiles?|aircraft|jets?|soldiers?|troops)\s{1,3}(?:had\s{1,3}|has\s{1,3}"
+    r"|have\s{1,3}|was\s{1,3}|were\s{1,3})?(?:crossed|landed|fell|fallen|hit|struck|reached"
+    r"|entered|penetrated|got through)\b"
     r"|\bthere\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
     r"(?:attacks?|strikes?|incidents?|shelling|rockets?|missiles?|drones?|explosions?)"
     r"|\b(?:did not|didn't|never|had not|hadn't|has not|have not|was not|were not|wasn't|weren't"
@@ -54,8 +58,8 @@ NORMAL = re.compile(
 DEFEAT = re.compile(
     r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
     r"(?:[\w-]+\s{1,3})?(?:drones|missiles|rockets|uavs|projectiles|boats)"
-    r"|(?:drones|missiles|rockets|uavs|projectiles|boats)\s{1,3}(?:were|had been|have been)\s{1,3}"
-    r"(?:all\s{1,3})?destroyed"
+    r"|(?:drones?|missiles?|rockets?|uavs?|projectiles?|boats?)\s{1,3}(?:was|were|had been|has been"
+    r"|have been)\s{1,3}(?:all\s{1,3})?destroyed"
     r"|(?:successfully\s{1,3})?defended\s{1,3}(?:itself|themselves|the country)|defen[cs]es?\s{1,3}against"
     r"|intercept\w*|shot down|shooting down|downed|repel\w*|repuls\w*|thwart\w*|foil\w*"
     r"|neutrali[sz]ed|engaged and defeated|successfully engaged|(?:an )?attempts? (?:was |were )?"
@@ -80,6 +84,9 @@ NO_DAMAGE = re.compile(
     r"|employees?|passengers?)\s{1,3}(?:was|were|had been|has been|have been)\s{1,3}"
     r"(?:killed|hurt|injured|wounded|harmed|captured|kidnapped|abducted|taken hostage"
     r"|taken prisoner)\b"
+    # 'no equipment of the Armenian armed forces was destroyed': a thing of its own, unharmed
+    r"|\bno\s{1,3}(?:[\w'-]+\s{1,3}){0,6}?(?:was|were|had been|has been|have been)\s{1,3}"
+    r"(?:destroyed|damaged|sunk|lost|hit|struck)\b"
 )
 ONLY_OTHER = re.compile(
     r"\bonly\s{1,3}(?:a few\s{1,3}|some\s{1,3}|several\s{1,3}|stray\s{1,3})?(?P<w>bullets?"

@@ -16,6 +16,7 @@ from dataclasses import replace
 from services.classifier.clauses import Clause
 from services.classifier.frame_model import MAX_FRAMES, Cue, Frame, phrase_end
 from services.classifier.nested import nested_claims
+from services.classifier.not_said import says_nothing
 
 __all__ = ["MAX_FRAMES", "Cue", "Frame", "find_frames", "phrase_end"]
 
@@ -50,28 +51,13 @@ _VERBS = {
 _VERB = re.compile(
     r"\b(?:" + "|".join(f"(?P<{cue.value}>{pattern})" for cue, pattern in _VERBS.items()) + r")\b"
 )
-_WHAT_IT = re.compile(r"\b(?:what|which)\s{1,3}(?:it|he|she|they|the\s{1,3}\w+)\s{1,3}$")
-_NOUN_FORMS = frozenset({"claim", "claims", "dispute", "disputes", "reports", "report",
-                         "states", "say", "says", "statement"})
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|such|any|our|of|no|and|whose)"
-    r"|'s?)\s{1,3}(?:[\w-]+\s{1,3})?$|\b(?:false|media|news|unconfirmed|initial|recent|earlier"
-    r"|conflicting|fake|press|local|unverified|baseless|similar|previous)\s{1,3}$"
-)
-# 'denied Hezbollah claims that', 'rejected as untrue reports that': what is answered is a noun
-_ANSWERED = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses"
-    r"|dismissing|refuted|refutes|refuting|disputed|disputes|rebuffed|confirmed|confirms"
-    r"|acknowledged)\s{1,3}(?:as\s{1,3}[\w-]+\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$"
-)
-_NOUN_AFTER = re.compile(r"\s{1,3}(?:said|say|says|suggest|suggested|indicate|indicated|claimed|by|of"
-                         r"|from|made|about|were|was|are|is)\b")
 _NEGATION = re.compile(
     r"\b(?:not|never|neither|nor|n't|no one|nobody|refused to|declined to|yet to|unable to"
     r"|without|could not|would not|did not|does not|do not)\s+(?:\w+\s+){0,2}$"
 )
-_HARD_LEFT = re.compile(r'[":;]|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bafter\b|\bas\b(?= )'
-                        r'|,\s{1,3}(?:and|but)\b')
+# 'the group made this claim when the U.S. acknowledged P': a subordinator starts the subject
+_HARD_LEFT = re.compile(r'[":;]|\b(?:that|which|who|while|after|when|because|whereas|although)\b'
+                        r'|\bas\b(?= )|,\s{1,3}(?:and|but)\b')
 _HARD_QUOTE = re.compile(r'[":;]')
 _AGENT = re.compile(r"\s{1,3}(?:(?:quickly|swiftly|later|also|strongly|flatly)\s{1,3})?by\s{1,3}"
                     r"(?![a-z]+ing\b)")
@@ -97,11 +83,15 @@ _LEADING = re.compile(r"(?:^|[,;:-]|\b(?:while|after|before|when|by|in)"
 # is what was said, not an inverted subject ('..., said the spokesman').
 _FINITE_AHEAD = re.compile(r"[^,.;:\"(]{0,80}?\b(?:was|were|is|are|had|has|have|did|does|will"
                            r"|would|could|can)\b")
+# 'announced early on Tuesday, March 12, that they had crossed': what follows the time is said
+_THAT_AFTER_TAIL = re.compile(r"[^.;\"]{0,60}?,\s{0,3}that\b")
 _PRONOUN_OPENS = re.compile(r"\s{0,3}(?:that|it|its|they|their|we|our|he|she|his|her)\b")
 _DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issued"})
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
                           r"|strongly|further)\s{1,3})?$")
 _THAT = re.compile(r"\s{0,3}(?:that\s|:\s{0,3}|,\s{0,3})?")
+
+
 def find_frames(clause: Clause) -> list[Frame]:
     """Every frame of the clause, outer frames first; a frame's content may hold nested ones."""
     frames: list[Frame] = []
@@ -112,11 +102,8 @@ def find_frames(clause: Clause) -> list[Frame]:
         cue = Cue(next(name for name, value in match.groupdict().items() if value))
         before = clause.low[max(0, match.start() - 40) : match.start()]
         verb = match.group(0)
-        if _WHAT_IT.search(before):
-            continue  # 'dismissed what it called propaganda': a label, not a statement
-        if verb in _NOUN_FORMS and (_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(
-                clause.low, match.end()) or _ANSWERED.search(before)):
-            continue  # 'the claim', 'media reports say': a noun, read as a nested claim instead
+        if says_nothing(clause.low, match.end(), before, cue, verb):
+            continue
         frame = _frame(clause, cue, verb, v0, v1, bool(_NEGATION.search(before)), frames)
         if frame is not None:
             frames.append(frame)
@@ -211,6 +198,7 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     tail = _TAIL.match(low[after:])
     said_after = (_FINITE_AHEAD.match(low, after) is not None
                   or _PRONOUN_OPENS.match(low, after) is not None)
+    said_after = said_after or _THAT_AFTER_TAIL.match(low, after) is not None
     trailing = tail is not None and not said_after and (
         tail.end() >= len(low[after:].rstrip(" .")) or low[after:][: tail.end()].rstrip().endswith(","))
     if trailing and subject is not None:

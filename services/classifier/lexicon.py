@@ -135,7 +135,11 @@ class _Builder:
             return
         target = self.places if entry.kind is Kind.PLACE else self.proper
         forms = {entry.exact} if entry.exact else {surface, surface[:1].upper() + surface[1:]}
-        if entry.kind is Kind.STATE and not entry.exact and entry.role in ("name", "demonym"):
+        if not entry.exact:  # 'Turki al-Maliki' is also written 'Turki Al-Maliki'
+            forms |= {_PARTICLE.sub(lambda m: m.group(0).capitalize(), surface),
+                      _PARTICLE.sub(lambda m: m.group(0).lower(), surface)} - {surface}
+        if entry.kind is Kind.STATE and not entry.exact and entry.role in ("name", "demonym",
+                                                                           "capital"):
             forms.add(surface.upper())  # datelines and headlines: "TASHKENT, Uzbekistan"
         folded = ascii_fold(surface)
         if folded != surface and not entry.exact:
@@ -228,6 +232,10 @@ def _ranked(entries: list[Entry]) -> list[Entry]:
     order = {Kind.GROUP: 0, Kind.STATE: 1, Kind.COMPANY: 2, Kind.AGENCY: 3, Kind.WATER: 4,
              Kind.PLACE: 5}
     return sorted(entries, key=lambda e: (e.exact is None, order.get(e.kind, 6 + int(e.kind))))
+
+
+# Name particles written either way inside a name: al-/Al-, bin/Bin, abu/Abu
+_PARTICLE = re.compile(r"(?<=\s)(?:[ae][ln]|a[dnrstz]|ash|ibn|bin|abu|bint)(?=-|\s)", re.IGNORECASE)
 
 
 def _exact(alias: str) -> str | None:

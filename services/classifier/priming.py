@@ -28,12 +28,13 @@ def prime(mentions: list[Mention], norm: str, lexicon: Lexicon, folded: str = ""
 def _branches(lexicon: Lexicon, mentions: list[Mention]) -> dict[str, str]:
     """A bare 'IS' or 'Daesh' means the branch the article names elsewhere, if just one."""
     named = {m.entry.value for m in mentions if m.entry.kind is Kind.GROUP}
-    out: dict[str, str] = {}
+    children: dict[str, set[str]] = {}
     for group_id in named:
         group = lexicon.groups.get(group_id)
         if group and group.parent and group.parent in named:
-            out.setdefault(group.parent, group_id)
-    return out
+            children.setdefault(group.parent, set()).add(group_id)
+    # Two members named ('Kataib Hezbollah, Nujaba and other factions') leave the umbrella itself
+    return {parent: next(iter(ids)) for parent, ids in children.items() if len(ids) == 1}
 
 
 _OBJECT_BEFORE = re.compile(

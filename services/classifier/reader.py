@@ -178,7 +178,10 @@ def _statement(
             home = find_target(clause, content, lexicon, memory)
             target = home if home.strength >= 2 else target
         fallback = outer.country if outer is not None and not outer.is_group else None
-        country = (target.country or fallback or memory.main_target(set(exclude))
+        # a group whose earlier claims here were on its own country: this one is too
+        again = memory.main_target(set()) if voice.is_group else None
+        country = (target.country or fallback
+                   or (again if again == voice.country else memory.main_target(set(exclude)))
                    or memory.scene_target(set(exclude)))
         attacker: Voice | None = voice
         origin = target.origin or voice.country

@@ -22,7 +22,7 @@ _VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|str
 # The speaker's own side as the subject of an act of attack: 'the Ukrainian Navy hit',
 # 'Indian artillery fire killed', 'al-Shabaab fighters overran'.
 _OWN_ACTS = re.compile(
-    r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
+    r"(?:'s?)?\s{1,3}(?:(?!(?:been|was|were|is|are)\b)[\w-]+\s{1,3}){0,3}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
     r"|successfully\s{1,3}|reportedly\s{1,3})?(?:attacked|struck|hit|fired|launched|destroyed"
     r"|damaged|shelled|bombed|shot down|downed|targeted|killed|caused|carried out|conducted"
     r"|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated|ambushed|blew up"
@@ -30,6 +30,8 @@ _OWN_ACTS = re.compile(
     r"|'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:strikes?|attacks?|raids?|bombardment|shelling|operation)"
     r"\s{1,3}(?:on|against|at|in)\b"
 )
+_MEMBERS_OF = re.compile(r"\b(?:forces|units?|navy|army|fighters|members|troops|brigades?|wing)"
+                        r"\s{1,3}of\s{1,3}(?:the\s{1,3})?$")  # 'the naval forces of the Yemeni ...'
 _BY_OWN = re.compile(r"\b(?:conducted|carried out|launched|fired|staged|mounted)\s{1,3}by\s{1,3}"
                      r"(?:the\s{1,3})?$")
 
@@ -43,8 +45,9 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
     for m in clause.within(*frame.content):
         if not _same_side(m, voice, memory):
             continue
-        if _VICTIM_BEFORE.search(clause.sub(m.start - 40, m.start)) and not _OPENS_CONTENT.match(
-                clause.sub(frame.content[0], m.start)):
+        before = clause.sub(m.start - 40, m.start)
+        opens = _OPENS_CONTENT.match(clause.sub(frame.content[0], m.start))
+        if _VICTIM_BEFORE.search(before) and not _MEMBERS_OF.search(before) and not opens:
             continue  # 'a ship that Houthi forces hit'; but 'said that Houthi forces hit'
         if _OWN_ACTS.match(clause.sub(m.end, m.end + 70)) or _BY_OWN.search(
                 clause.sub(m.start - 30, m.start)):
@@ -59,6 +62,8 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
 def _same_side(m: Mention, voice: Voice, memory: Memory) -> bool:
     """'Al-Shabaab fighters', said by al-Shabaab; 'Ukrainian drones', said by Ukraine."""
     if voice.is_group:
+        if voice.governs and m.entry.kind is Kind.STATE:  # 'the Yemeni armed forces', said
+            return m.entry.value == voice.governs        # by the Houthis who hold Sanaa
         return m.entry.kind is Kind.GROUP and memory.branch_of.get(
             m.entry.value, m.entry.value) == voice.key
     return m.entry.kind is Kind.STATE and m.entry.value == voice.country

@@ -23,6 +23,7 @@ _ATTACK = re.compile(
     r"|launch\w*|target\w*|hit|hits|shell\w*|bomb\w*"
     r"|rockets?|missiles?|drones?|uavs?|projectiles?|mortars?|artillery|raid\w*|assault\w*"
     r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
+    r"|(?:taken|took|take|seized|seize) (?:full |complete |total )?control of|br[oe]ke? through"
     r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|killed"
     r"|killing|damaged|seized|captured|overr[au]n|died|wounded|injured|toll|sank|sunk|martyred"
     r"|(?:lost|losing) (?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|personnel|officers|sailors"
@@ -45,6 +46,13 @@ _ENEMY_LOSS = re.compile(r"\b(?:terrorists?|militants?|attackers?|insurgents?|gu
 _ROLE = re.compile(
     r"\b(?:involvement|involved|responsibility|role|links?|ties|complicity|behind|any part"
     r"|connection)\b"
+)
+# 'denied that the ELN uses its territory as a rearguard': harbouring, not being hit
+_HARBOUR = re.compile(
+    r"\b(?:uses?|using|used)\s{1,3}[^.;\"]{1,100}?\bas\s{1,3}(?:a\s{1,3})?(?:rear\s?guard"
+    r"|base|haven|safe haven|sanctuary|launch(?:ing)?\s{0,3}pad|springboard|staging)\b"
+    r"|\b(?:harbou?r\w*|shelter\w*|sheltering|hosting|arming|funding|supporting)\s{1,3}(?:the\s{1,3})?"
+    r"(?:[\w'-]+\s{1,3}){0,3}?(?:militants|rebels|fighters|insurgents|guerrillas|terrorists|group)\b"
 )
 _REFERENT = re.compile(
     r"\b(?:claims?|reports?|allegations?|information|news|accusations?|assertions?|statements?"
@@ -83,6 +91,15 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may(?!\s{1,3}\d)|if|threaten\w*|vow\w*|warn\w*|prepared to"
     r"|ready to|plans? to|intends? to|aims? to|seeks? to|should|must)\b"
 )
+_DENIES_FIRST = re.compile(r"^[^.]{0,40}?\b(?:denies|denied|deny|rejects|rejected|refutes|refuted"
+                           r"|disowns|disowned)\b")
+# What a group says its weapon did, the weapon opening what is said; not what hit 'us'
+_WEAPON_HIT = re.compile(
+    r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the|two|three|four|five|six|\d+)\s{1,3})?"
+    r"(?:[\w-]+\s{1,3}){0,2}?(?:drones?|missiles?|rockets?|projectiles?|uavs?)\s{1,3}(?:had\s{1,3}"
+    r"|has\s{1,3}|have\s{1,3})?\"?(?:hit|struck|targeted|destroyed|damaged)\b"
+    r"(?![^.]{0,50}\b(?:our|us)\b)"
+)
 _SELF_ATTACK = re.compile(
     r"(?:\b(?:we|our|it|its|they|their|the (?:group|movement|militia|militants|organi[sz]ation"
     r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters))"
@@ -101,6 +118,10 @@ _STATE_SELF = re.compile(
     r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
     r"|blew up)\b"
+    # 'its drone and missile attack on Israel had struck an air base': its own, as a noun
+    r"|\b(?:its|our|their)\s{1,3}(?:[\w-]+\s{1,3}){0,5}?(?:attacks?|strikes?|barrage|operation"
+    r"|salvo|bombardment)\s{1,3}(?:on|against)\b[^,.;]{0,60}?\b(?:had\s{1,3}|has\s{1,3}"
+    r"|have\s{1,3})?(?:struck|hit|destroyed|targeted|damaged)\b"
 )
 # 'confirmed that a drone had been shot down': its own loss, confirmed, not a defence.
 PASSIVE_LOSS = re.compile(
@@ -149,11 +170,13 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
         if attack or "responsib" in frame.verb or "credit" in frame.verb or frame.nested:
             return Reading(EventKind.CLAIM)
         return None
-    if _early(_HYPOTHETICAL, content, 60):
-        return None
+    if _early(_HYPOTHETICAL, content, 60) or _DENIES_FIRST.match(content):
+        return None  # 'said that it "categorically denies" that its rockets struck': no claim
     if (_SELF_ATTACK.search(content) or sides.own_attack or (attack and _PASSIVE_HIT.search(content))
             or (frame.cue is Cue.CONFIRM and _GERUND_ACT.match(content))):
         return Reading(EventKind.CLAIM)
+    if frame.cue is Cue.SAY and _WEAPON_HIT.match(content):
+        return Reading(EventKind.CLAIM)  # 'a drone had "hit a military target"': its drone
     if frame.verb in _SHOWING and _SHOWN.match(content):
         return Reading(EventKind.CLAIM)  # 'showed what it said was an attack on ...': its own
     if attack and re.search(r"\b(?:operations?|attacks?)\b", content) and frame.cue is Cue.SAY:
@@ -165,6 +188,8 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
 def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides) -> Reading | None:
     if frame.cue is Cue.DENY:
         if _ROLE.search(content) and "claim" not in content:
+            return None
+        if _HARBOUR.search(content):
             return None
         if _denies_own(content):
             return None  # 'denied that it had struck a consulate': the accused, not the target

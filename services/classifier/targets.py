@@ -47,8 +47,11 @@ _TARGET_BEFORE = re.compile(
     r"|\bof)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,3}$"
 )
 _MODIFIER_AFTER = re.compile(
-    r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded|led|run|controlled"
-    r"|held|made|affiliated|appointed|installed)\b"
+    r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded|run|controlled"
+    r"|held|made|affiliated|appointed|installed"
+    # 'US-led coalition forces' are the leader's as a target; 'a Saudi-led coalition' is no target
+    r"|led(?!\s{1,3}(?:military\s{1,3})?coalition\s{1,3}(?:forces|troops|bases?|personnel"
+    r"|servicem[ae]n|soldiers|warships?|aircraft|jets)\b))\b"
     r"|^(?:\s{0,2}(?:-|\s)\w+)?\s{1,3}(?:border|frontier)\b(?!\s{1,3}(?:posts?|guards?|outposts?|towns?"
     r"|villages?|checkpoints?|crossings?|areas?|police|troops|forces|units?|positions?|regions?))"
 )

@@ -63,7 +63,7 @@ _ORGANISH = re.compile(
     r"|guards?|corps|advis[eo]r|council|cent(?:er|re)|head|director|bureau)\b"
 )
 _MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
-                             r"|led|run|controlled|held|made|affiliated)\b")
+                             r"|led|run|controlled|held|made|affiliated|occupied|administered)\b")
 _OPERATOR = re.compile(r"\b(?:operator|owner|owners|shipping (?:company|line|firm)|charterer"
                        r"|ship ?manager|managers)\b")
 _CIVIC = re.compile(
@@ -220,7 +220,8 @@ def _is_modifier(clause: Clause, m: Mention) -> bool:
 def _owner_before(clause: Clause, start: int, lexicon: Lexicon) -> Voice | None:
     """'... a drone attack against Israel, where the military said': the country just named."""
     for m in reversed(clause.within(clause.start, start)):
-        if m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital") and start - m.end < 30:
+        if (m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital") and start - m.end < 30
+                and not _is_modifier(clause, m)):
             return state_voice(lexicon, m.entry.value)
     return None
 
@@ -257,6 +258,8 @@ def _owner_in_content(clause: Clause, content: tuple[int, int] | None,
         if m.entry.kind is Kind.STATE and (m.entry.role in ("name", "capital", "organ") or own_forces):
             if re.search(r"\b(?:from|by)\s{1,3}(?:the\s{1,3})?$", clause.sub(m.start - 12, m.start)):
                 continue  # where the attack came from, not who speaks
+            if _MODIFIER_AFTER.match(clause.sub(m.end, m.end + 20)):
+                continue  # 'Pakistan-occupied Kashmir', 'Iran-backed': a describing word
             if _ACTS_AFTER.match(clause.sub(m.end, m.end + 60)):
                 continue  # 'the Armed Forces of Ukraine launched boats ..., the ministry said'
             if _STRUCK_BEFORE.search(clause.sub(m.start - 40, m.start)):

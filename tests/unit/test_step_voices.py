@@ -96,3 +96,36 @@ def test_a_spokesman_introduced_without_a_statement_speaks_later(pipeline: Pipel
     events = read(pipeline, body)
     assert [(e.kind.value, e.actor) for e in events if e.kind.value == "denial"] == [
         ("denial", "Tajikistan")], speakers(pipeline, body)
+
+
+def test_a_subordinate_clause_starts_its_own_speaker(pipeline: Pipeline) -> None:
+    body = ("The Houthis said on Monday they fired cruise missiles at the USS Eisenhower. The "
+            "group made the same claim last week when the U.S. acknowledged it was striking "
+            "Houthi radar sites. It is the third time in a month the group has made such a claim "
+            "with the last one on March 2 when the U.S. acknowledged it was targeting Houthi "
+            "radars.")
+    events = read(pipeline, body)
+    assert [(e.kind.value, e.target_country) for e in events] == [("claim", "US")], events
+
+
+def test_a_number_confirmed_dead_is_no_statement(pipeline: Pipeline) -> None:
+    body = ("The Taliban said their forces killed 19 Pakistani soldiers in Kurram on Saturday. "
+            "Pakistani forces hit back, causing heavy Taliban casualties, with over 20 "
+            "militants confirmed dead and many more wounded.")
+    kinds = [(e.kind.value, e.actor) for e in read(pipeline, body)]
+    assert not any(kind == "confirmation" for kind, _ in kinds), kinds
+
+
+def test_a_governing_group_confirming_its_own_armed_forces_claims(pipeline: Pipeline) -> None:
+    body = ("Houthi military spokesman Yahya Saree confirmed the operation on Friday, saying "
+            "that \"the naval forces of the Yemeni Armed Forces carried out a strike on the "
+            "Liberian-flagged tanker Star Iris\".")
+    events = read(pipeline, body)
+    assert not any(e.kind.value == "confirmation" for e in events), events
+    assert any(e.kind.value == "claim" and e.target_country == "LR" for e in events), events
+
+
+def test_people_killed_in_the_passive_do_not_act(pipeline: Pipeline) -> None:
+    body = ("Gaza's Hamas-run health ministry said on Sunday that 40 Palestinians had been "
+            "killed in Israeli strikes overnight.")
+    assert not any(e.kind.value == "claim" for e in read(pipeline, body))

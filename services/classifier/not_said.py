@@ -1,0 +1,45 @@
+"""Verbs of saying that say nothing: nouns ('the claim'), labels ('what it called'), asides
+('which Iran says'), standing views ('has long denied') and participles ('confirmed dead')."""
+
+from __future__ import annotations
+
+import re
+
+from services.classifier.frame_model import Cue
+
+_ASIDE = re.compile(r"[,(]\s{0,3}(?:which|who|whom)\s{1,3}(?:[\w'.-]+\s{1,3}){1,4}$")
+_LONG_HELD = re.compile(r"\b(?:has|have|had)\s{1,3}long\s{1,3}$")
+_WHAT_IT = re.compile(r"\b(?:what|which)\s{1,3}(?:it|he|she|they|the\s{1,3}\w+)\s{1,3}$")
+_NOUN_FORMS = frozenset({"claim", "claims", "dispute", "disputes", "reports", "report",
+                         "states", "say", "says", "statement"})
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|such|any|our|of|no|and|whose)"
+    r"|'s?)\s{1,3}(?:[\w-]+\s{1,3})?$|\b(?:false|media|news|unconfirmed|initial|recent|earlier"
+    r"|conflicting|fake|press|local|unverified|baseless|similar|previous)\s{1,3}$"
+)
+# 'denied Hezbollah claims that', 'rejected as untrue reports that': what is answered is a noun
+_ANSWERED = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses"
+    r"|dismissing|refuted|refutes|refuting|disputed|disputes|rebuffed|confirmed|confirms"
+    r"|acknowledged)\s{1,3}(?:as\s{1,3}[\w-]+\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$"
+)
+_NOUN_AFTER = re.compile(r"\s{1,3}(?:said|say|says|suggest|suggested|indicate|indicated|claimed|by|of"
+                         r"|from|made|about|were|was|are|is)\b")
+# '15 militants confirmed dead', 'two reported missing': a participle of state, nobody speaks
+_STATE_OF = re.compile(r"\s{1,3}(?:dead|killed|missing|wounded|injured)\b")
+
+
+def says_nothing(low: str, end: int, before: str, cue: Cue, verb: str) -> bool:
+    """`low`: the clause; `end`: where the verb ends in it; `before`: up to 40 characters
+    before the verb."""
+    if verb in ("confirmed", "reported") and _STATE_OF.match(low, end):
+        return True
+    if cue in (Cue.SAY, Cue.CLAIM) and _ASIDE.search(before):
+        return True  # 'the group, which Iran says operates from Pakistan, said ...': an aside
+    if _LONG_HELD.search(before):
+        return True  # 'commanders have long said', 'Caracas has long denied': a standing view
+    if _WHAT_IT.search(before):
+        return True  # 'dismissed what it called propaganda': a label, not a statement
+    return verb in _NOUN_FORMS and bool(  # 'the claim', 'media reports say': a noun, read as
+        _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(low, end)  # a nested claim instead
+        or _ANSWERED.search(before))
