@@ -6,6 +6,7 @@ undated sentences are read against this memory, which only moves forward through
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -31,15 +32,21 @@ class Voice:
         return self.kind == "group"
 
 
+_AFFILIATE = re.compile(r"(?:-(?:linked|affiliated|allied|aligned))?\s{1,3}(?:affiliate|branch|franchise"
+                        r"|offshoot|arm|wing|province|faction)\b")
+
+
 @dataclass
 class Memory:
     last_group: Voice | None = None
     last_state: Voice | None = None
     last_voice: Voice | None = None
     persons: dict[str, Voice] = field(default_factory=dict)  # surname -> who they speak for
+    organs: dict[str, Voice] = field(default_factory=dict)  # 'defence ministry' -> whose, last
     company_country: dict[str, str] = field(default_factory=dict)  # as the article names it
     groups_named: list[str] = field(default_factory=list)  # group ids in order of mention
     branch_of: dict[str, str] = field(default_factory=dict)  # parent id -> the branch named
+    affiliates: dict[str, str] = field(default_factory=dict)  # parent id -> any one child named
     main_group: str | None = None  # the group the article names most
     home: str | None = None  # where the story was filed (its dateline): whose bare organs speak
     targets: Counter[str] = field(default_factory=Counter)  # targets of claims so far
@@ -47,6 +54,7 @@ class Memory:
     last_target: str | None = None  # the target of the last statement read
     scene: Counter[str] = field(default_factory=Counter)  # where the article says things were hit
     named: set[str] = field(default_factory=set)  # countries the article names (not places)
+    came_from: set[str] = field(default_factory=set)  # where it says attackers came from
     coalition_lead: str | None = None  # the state of 'the Saudi-led coalition', if the article names one
     paragraph: int = -1
     paragraph_time: IncidentTime | None = None
@@ -58,6 +66,15 @@ class Memory:
             self.last_group = voice
         elif voice.is_state:
             self.last_state = voice
+
+    def branch(self, group_id: str, after: str = "") -> str:
+        """The group a mention means: its province named elsewhere, or, for 'the al-Qaeda
+        affiliate', the one child the article names."""
+        if group_id in self.branch_of:
+            return self.branch_of[group_id]
+        if group_id in self.affiliates and _AFFILIATE.match(after):
+            return self.affiliates[group_id]
+        return group_id
 
     def main_target(self, exclude: set[str | None]) -> str | None:
         for code, _ in self.targets.most_common():

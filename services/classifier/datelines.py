@@ -19,7 +19,9 @@ _AGENCY_TAG = re.compile(
     rf"(?:{_PLACE})(?:,[ ]{_DATE})?\.?[ ]{{0,2}}(?:\((?i:{_AGENCIES})(?:[/ ](?i:{_AGENCIES})){{0,3}}\)"
     rf"|/(?i:{_AGENCIES})/)\.?[ ]{{0,2}}[-:]{{0,2}}[ ]{{0,2}}"
 )
-_CAPS_COLON = re.compile(r"[A-Z][A-Z.'\-]{2,30}(?:[ /][A-Z][A-Z.'\-]{1,30}){0,3}:[ ]")
+# 'SRINAGAR/NEW DELHI:', 'KABUL - ', 'BOGOTA -- '
+_CAPS_COLON = re.compile(r"[A-Z][A-Z.'\-]{2,30}(?:[ /][A-Z][A-Z.'\-]{1,30}){0,3}"
+                         r"(?::[ ]|[ ]{1,2}[-\u2013\u2014]{1,2}[ ])")
 _SHORT_LINE = re.compile(r"[^\n]{2,40}")
 _AGENCY_WORDS = frozenset({
     "reuters", "afp", "ap", "dpa", "ians", "efe", "xinhua", "tass", "anadolu", "upi", "pti",

@@ -62,6 +62,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s+(?P<y>(?:19|20)\d\d))?\b"
         ),
     ),
+    (  # "January's assault": an incident of that month ('may' is too often a verb or name)
+        "month_possessive",
+        re.compile(r"\b(?P<mon>january|february|march|april|june|july|august|september|october"
+                   r"|november|december)'s\b(?P<y>)"),
+    ),
     ("weekday", re.compile(rf"\b(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?P<wd>{_DAY_RE})\b")),
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b")),
     ("today", re.compile(r"\b(?:today|this morning|earlier today|tonight|this evening)\b")),
@@ -219,6 +224,7 @@ def _last_month(match: re.Match[str], published: date) -> IncidentTime:
 
 _Resolver = Callable[[re.Match[str], date], IncidentTime | None]
 _RESOLVERS: dict[str, _Resolver] = {
+    "month_possessive": _month_year,
     "iso": _iso,
     "month_day": _day_in_year,
     "day_month": _day_in_year,

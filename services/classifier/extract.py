@@ -69,10 +69,13 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     datelines = [(a + offset, b + offset) for a, b in dateline_spans(folded[offset:])]
     home = next((m.entry.country for m in mentions if m.entry.country and m.entry.kind in (
         Kind.STATE, Kind.PLACE) and any(a <= m.start < b for a, b in datelines)), None)
+    home = home or _dateline_home(lexicon, folded, datelines)
     mentions = _outside(mentions, datelines)
     published = article.publication_date(fallback_day)
     memory = prime(mentions, norm, lexicon, folded)
     memory.home = home
+    if home:  # a story filed from Bogota names Colombia: its towns are known places
+        memory.named.add(home)
     events: list[Event] = []
     starts = [m.start for m in mentions]
     held: list[tuple[Sentence, list[Mention]]] = []  # quoted sentences awaiting their speaker
@@ -134,6 +137,16 @@ def _bounded(sentence: Sentence) -> Sentence:
         return sentence
     end = sentence.start + MAX_SENTENCE_CHARS
     return Sentence(sentence.start, end, sentence.text[:MAX_SENTENCE_CHARS], sentence.paragraph)
+
+
+def _dateline_home(lexicon: Lexicon, folded: str, datelines: list[tuple[int, int]]) -> str | None:
+    """'PESHAWAR:' is written in capitals that the city names do not match as written."""
+    for a, b in datelines:
+        words = folded[a:b].title()
+        for m in scan_places(lexicon, words, scan_names(lexicon, words, [])):
+            if m.entry.country and m.entry.kind in (Kind.STATE, Kind.PLACE):
+                return m.entry.country
+    return None
 
 
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

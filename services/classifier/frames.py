@@ -58,6 +58,9 @@ _NEGATION = re.compile(
 # 'the group made this claim when the U.S. acknowledged P': a subordinator starts the subject
 _HARD_LEFT = re.compile(r'[":;]|\b(?:that|which|who|while|after|when|because|whereas|although)\b'
                         r'|\bas\b(?= )|,\s{1,3}(?:and|but)\b')
+_GLOSS = re.compile(r"\b(?:or|as|called|dubbed|named|meaning)\s{1,3}(?:the\s{1,3})?\"[^\"]{1,40}\"?,?$"
+                    r"|\b(?:or|as|called|dubbed|named|meaning)\s{1,3}(?:the\s{1,3})?\"$")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being)\s{1,3}$")  # 'was reported by X'
 _HARD_QUOTE = re.compile(r'[":;]')
 _AGENT = re.compile(r"\s{1,3}(?:(?:quickly|swiftly|later|also|strongly|flatly)\s{1,3})?by\s{1,3}"
                     r"(?![a-z]+ing\b)")
@@ -84,7 +87,7 @@ _LEADING = re.compile(r"(?:^|[,;:-]|\b(?:while|after|before|when|by|in)"
 _FINITE_AHEAD = re.compile(r"[^,.;:\"(]{0,80}?\b(?:was|were|is|are|had|has|have|did|does|will"
                            r"|would|could|can)\b")
 # 'announced early on Tuesday, March 12, that they had crossed': what follows the time is said
-_THAT_AFTER_TAIL = re.compile(r"[^.;\"]{0,60}?,\s{0,3}that\b")
+_THAT_AFTER_TAIL = re.compile(r"[^.;\"]{0,60}?,\s{0,3}(?:that|saying|adding|stating)\b")
 _PRONOUN_OPENS = re.compile(r"\s{0,3}(?:that|it|its|they|their|we|our|he|she|his|her)\b")
 _DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issued"})
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
@@ -162,7 +165,7 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
                 else (clause.start, v0))
         return Frame(cue, verb, v0, v1, (v1, base + stop), rest, negated)
     agent = _AGENT.match(low, v1 - base)
-    if agent and cue is not Cue.SAY:
+    if agent and (cue is not Cue.SAY or _PASSIVE_AUX.search(low, max(0, v0 - base - 16), v0 - base)):
         stop = phrase_end(low, agent.end())
         return Frame(cue, verb, v0, v1, (base + agent.end(), base + stop), (clause.start, v0),
                      negated)
@@ -260,6 +263,8 @@ def _left_limit(clause: Clause, v0: int, earlier: list[Frame], appositive: bool)
     low = clause.low[: v0 - clause.start]
     limit = clause.start
     for match in (_HARD_QUOTE if appositive else _HARD_LEFT).finditer(low):
+        if match.group(0) == '"' and _GLOSS.search(low, 0, match.end()):
+            continue  # 'Jaish al-Adl, or the "Army of Justice," claimed': a name glossed
         limit = clause.start + match.end()
     for frame in earlier:
         if frame.verb_end <= v0 and not frame.nested:

@@ -7,8 +7,12 @@ import re
 
 from services.classifier.frame_model import Cue
 
-_ASIDE = re.compile(r"[,(]\s{0,3}(?:which|who|whom)\s{1,3}(?:[\w'.-]+\s{1,3}){1,4}$")
-_LONG_HELD = re.compile(r"\b(?:has|have|had)\s{1,3}long\s{1,3}$")
+_ASIDE = re.compile(r"(?:[,(]\s{0,3}(?:which|who|whom)|\b(?:group|organi[sz]ation|militia|movement"
+                    r"|faction|outfit)\s{1,3}(?:that|which))\s{1,3}(?:[\w'.-]+\s{1,3}){1,4}$")
+# 'has long said', 'has occasionally reported', 'routinely denies': a habit, not a statement
+_LONG_HELD = re.compile(r"\b(?:(?:has|have|had)\s{1,3}(?:long|occasionally|often|regularly|routinely"
+                        r"|frequently|sometimes|always)|routinely|generally|usually|typically"
+                        r"|often|regularly|frequently|sometimes|always)\s{1,3}$")
 _WHAT_IT = re.compile(r"\b(?:what|which)\s{1,3}(?:it|he|she|they|the\s{1,3}\w+)\s{1,3}$")
 _NOUN_FORMS = frozenset({"claim", "claims", "dispute", "disputes", "reports", "report",
                          "states", "say", "says", "statement"})
@@ -29,6 +33,11 @@ _NOUN_AFTER = re.compile(r"\s{1,3}(?:said|say|says|suggest|suggested|indicate|in
 _STATE_OF = re.compile(r"\s{1,3}(?:dead|killed|missing|wounded|injured)\b")
 
 
+_ADJECTIVES = frozenset({"disputed", "alleged", "claimed", "reported", "confirmed", "denied",
+                         "admitted", "declared", "stated", "announced", "acknowledged"})
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s{1,3}$")
+
+
 def says_nothing(low: str, end: int, before: str, cue: Cue, verb: str) -> bool:
     """`low`: the clause; `end`: where the verb ends in it; `before`: up to 40 characters
     before the verb."""
@@ -36,6 +45,8 @@ def says_nothing(low: str, end: int, before: str, cue: Cue, verb: str) -> bool:
         return True
     if cue in (Cue.SAY, Cue.CLAIM) and _ASIDE.search(before):
         return True  # 'the group, which Iran says operates from Pakistan, said ...': an aside
+    if verb in _ADJECTIVES and _DETERMINER.search(before):
+        return True  # 'a disputed temple', 'the alleged attack': a describing word
     if _LONG_HELD.search(before):
         return True  # 'commanders have long said', 'Caracas has long denied': a standing view
     if _WHAT_IT.search(before):

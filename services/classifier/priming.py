@@ -14,7 +14,8 @@ from services.classifier.voices import group_voice, state_voice
 
 
 def prime(mentions: list[Mention], norm: str, lexicon: Lexicon, folded: str = "") -> Memory:
-    memory = Memory(branch_of=_branches(lexicon, mentions))
+    provinces, affiliates = _branches(lexicon, mentions)
+    memory = Memory(branch_of=provinces, affiliates=affiliates)
     _company_homes(mentions, memory)
     memory.named = {m.entry.value for m in mentions if m.entry.kind is Kind.STATE}
     memory.main_group = _main_group(mentions, norm, memory)
@@ -22,19 +23,41 @@ def prime(mentions: list[Mention], norm: str, lexicon: Lexicon, folded: str = ""
     if folded:
         _introduced_persons(mentions, folded, lexicon, memory)
     memory.scene = scene(mentions, norm, lexicon, memory)
+    memory.came_from = {m.entry.country for m in mentions if m.entry.kind in (Kind.STATE, Kind.PLACE)
+                        and m.entry.country and _CAME_FROM.search(norm, max(0, m.start - 50), m.start)}
     return memory
 
 
-def _branches(lexicon: Lexicon, mentions: list[Mention]) -> dict[str, str]:
-    """A bare 'IS' or 'Daesh' means the branch the article names elsewhere, if just one."""
+# 'militants who had crossed over from Afghanistan', 'militants based in Afghanistan': the
+# attackers came from abroad, whatever the group's home (a group's claim on its home country is
+# domestic only when nothing says so)
+_CAME_FROM = re.compile(
+    r"\b(?:crossed\s{1,3}(?:over\s{1,3}|the\s{1,3}border\s{1,3})?(?:in\s{0,3})?from|infiltrated\s{1,3}from"
+    r"|(?:militants|fighters|attackers|terrorists|insurgents|gunmen)\s{1,3}(?:based|sheltering|hiding)"
+    r"\s{1,3}in|from\s{1,3}across\s{1,3}the\s{1,3}border\s{1,3}in)\s{1,3}(?:the\s{1,3}"
+    r"|neighbou?ring\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$"
+)
+
+
+def _branches(lexicon: Lexicon, mentions: list[Mention]) -> tuple[dict[str, str], dict[str, str]]:
+    """A bare 'IS' or 'Daesh' means the province the article names elsewhere, if just one; 'the
+    al-Qaeda affiliate' means any one branch or member it names. Returns (provinces, any)."""
     named = {m.entry.value for m in mentions if m.entry.kind is Kind.GROUP}
     children: dict[str, set[str]] = {}
+    provinces: dict[str, set[str]] = {}
     for group_id in named:
         group = lexicon.groups.get(group_id)
-        if group and group.parent and group.parent in named:
-            children.setdefault(group.parent, set()).add(group_id)
-    # Two members named ('Kataib Hezbollah, Nujaba and other factions') leave the umbrella itself
-    return {parent: next(iter(ids)) for parent, ids in children.items() if len(ids) == 1}
+        parent = lexicon.groups.get(group.parent) if group and group.parent else None
+        if group is None or parent is None or parent.id not in named:
+            continue
+        children.setdefault(parent.id, set()).add(group_id)
+        # a province of its parent ('Islamic State' in 'Islamic State Khorasan Province'), not
+        # a member of an alliance ('Kataib Hezbollah' in the Islamic Resistance in Iraq)
+        if parent.name.split(" (")[0].lower() in group.name.lower():
+            provinces.setdefault(parent.id, set()).add(group_id)
+    # Two named ('Kataib Hezbollah, Nujaba and other factions') leave the parent itself
+    return ({parent: min(ids) for parent, ids in provinces.items() if len(ids) == 1},
+            {parent: min(ids) for parent, ids in children.items() if len(ids) == 1})
 
 
 _OBJECT_BEFORE = re.compile(

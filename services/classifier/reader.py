@@ -145,6 +145,9 @@ def _next_voice(clause: Clause, frame: Frame, frames: list[Frame], lexicon: Lexi
         if other.verb_start > frame.verb_start and not other.nested and other.subject:
             return speaker(clause, max(other.subject[0], frame.content[1]), other.subject[1],
                            lexicon, memory, other.content)
+    if clause.sub(clause.start, frame.verb_start).rstrip().endswith(","):
+        # 'Russia's ministry gave a different version, saying ...': the main clause's subject
+        return speaker(clause, clause.start, frame.verb_start, lexicon, memory, frame.content)
     return None
 
 
@@ -215,7 +218,7 @@ def _statement(
         anchor=frame.verb_start,
         territory=target.territory if reading.kind is EventKind.CLAIM else None,
         home_ground=(reading.kind is EventKind.CLAIM and voice.is_group and target.origin is None
-                     and voice.country == country),
+                     and voice.country == country and not memory.came_from - {country}),
     )
 
 

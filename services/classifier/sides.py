@@ -16,14 +16,14 @@ from services.classifier.slots import casualty_span
 from services.classifier.stance import PASSIVE_LOSS, Reading, Sides
 from services.classifier.targets import find_target
 
-_OPENS_CONTENT = re.compile(r"^[\s,]{0,3}(?:[\w-]+\s{1,3}){0,3}?that\s{1,3}$")
+_OPENS_CONTENT = re.compile(r"^[\s,]{0,3}(?:[\w-]+\s{1,3}){0,5}?that\s{1,3}$")
 _VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of|which|that"
                             r"|where|whom)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
 # The speaker's own side as the subject of an act of attack: 'the Ukrainian Navy hit',
 # 'Indian artillery fire killed', 'al-Shabaab fighters overran'.
 _OWN_ACTS = re.compile(
     r"(?:'s?)?\s{1,3}(?:(?!(?:been|was|were|is|are)\b)[\w-]+\s{1,3}){0,3}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
-    r"|successfully\s{1,3}|reportedly\s{1,3})?(?:attacked|struck|hit|fired|launched|destroyed"
+    r"|successfully\s{1,3}|reportedly\s{1,3})?\"?(?:attacked|struck|hit|fired|launched|destroyed"
     r"|damaged|shelled|bombed|shot down|downed|targeted|killed|caused|carried out|conducted"
     r"|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated|ambushed|blew up"
     r"|detonated|took control)\b"
@@ -46,7 +46,9 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
         if not _same_side(m, voice, memory):
             continue
         before = clause.sub(m.start - 40, m.start)
-        opens = _OPENS_CONTENT.match(clause.sub(frame.content[0], m.start))
+        lead = clause.sub(frame.content[0], m.start)
+        opens = not lead.strip(' ,"') or _OPENS_CONTENT.match(lead)  # 'said (that) X hit'
+
         if _VICTIM_BEFORE.search(before) and not _MEMBERS_OF.search(before) and not opens:
             continue  # 'a ship that Houthi forces hit'; but 'said that Houthi forces hit'
         if _OWN_ACTS.match(clause.sub(m.end, m.end + 70)) or _BY_OWN.search(
@@ -56,7 +58,28 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
     if voice.is_group:
         return Sides(own_attack=own)
     other = find_target(clause, frame.content, lexicon, memory, frozenset({voice.country}))
-    return Sides(own_attack=own, foreign_target=other.strength >= 2)
+    foreign = other.strength >= 2
+    if foreign and not own:
+        own = _unowned_strike(clause, frame, voice)
+    return Sides(own_attack=own, foreign_target=foreign)
+
+
+# 'a strike by the Kinzhal system destroyed a Patriot in Kyiv', said by Russia: a strike
+# whose owner goes unnamed, on someone else's ground, is the speaker's own
+_UNOWNED_STRIKE = re.compile(
+    r"^\s{0,3}\"?(?:that\s{1,3})?(?:a|an|the)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:strikes?|missiles?"
+    r"|drones?)\s{1,3}(?:by\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,4}?)?(?:has\s{1,3}"
+    r"|had\s{1,3}|have\s{1,3})?(?:destroyed|hit|struck|damaged|sank|downed|eliminated)\b"
+)
+
+
+def _unowned_strike(clause: Clause, frame: Frame, voice: Voice) -> bool:
+    match = _UNOWNED_STRIKE.match(clause.sub(*frame.content))
+    if match is None:
+        return False
+    subject_end = frame.content[0] + match.end()
+    return not any(m.entry.kind in (Kind.STATE, Kind.GROUP) and m.entry.country != voice.country
+                   for m in clause.within(frame.content[0], subject_end))
 
 
 def _same_side(m: Mention, voice: Voice, memory: Memory) -> bool:

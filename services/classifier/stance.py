@@ -54,6 +54,12 @@ _HARBOUR = re.compile(
     r"|\b(?:harbou?r\w*|shelter\w*|sheltering|hosting|arming|funding|supporting)\s{1,3}(?:the\s{1,3})?"
     r"(?:[\w'-]+\s{1,3}){0,3}?(?:militants|rebels|fighters|insurgents|guerrillas|terrorists|group)\b"
 )
+# Weapons fired at nobody: tests, drills, exercises, shows of readiness
+_EXERCISE = re.compile(r"\b(?:training (?:launch|flight|firing)"
+                       r"|test[- ](?:fired|fire|firing|launch\w*|flight)"
+                       r"|(?:missile|weapons?) tests?|military (?:exercises?|drills?)|war games"
+                       r"|live[- ]fire (?:exercises?|drills?)|(?:exercises?|drills?) (?:in|off|near)"
+                       r"|to demonstrate (?:its|their|our) (?:readiness|capabilit\w+))\b")
 _REFERENT = re.compile(
     r"\b(?:claims?|reports?|allegations?|information|news|accusations?|assertions?|statements?"
     r"|figures?|tolls?|numbers"
@@ -61,7 +67,8 @@ _REFERENT = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\b(?:(?:multiple|several|many|numerous|dozens of|scores of|hundreds of|a series of"
-    r"|a string of|repeated|previous|past|earlier|other|similar)\s{1,3}(?:[\w-]+\s{1,3})?"
+    r"|a string of|repeated|previous|past|earlier|other|similar|(?:more than|over|at least|nearly"
+    r"|almost|some)\s{1,3}\d[\d,]*|\d{2,}[\d,]*)\s{1,3}(?:[\w-]+\s{1,3})?"
     r"(?:attacks|strikes|operations|raids|assaults|incidents|bombings|launches)"
     r"|most of (?:those|these|the) (?:attacks|strikes)|those attacks|these attacks"
     r"|in recent (?:months|weeks|years)|since the start of|in the past|over the years"
@@ -118,6 +125,10 @@ _STATE_SELF = re.compile(
     r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
     r"|blew up)\b"
+    # 'the army used artillery to target launch pads': a state's bare army is its own
+    r"|\b(?:the|our)\s{1,3}(?:army|military|armed forces|air force|navy|troops|forces)\s{1,3}"
+    r"(?:had\s{1,3}|has\s{1,3})?(?:used\s{1,3}(?:[\w-]+\s{1,3}){1,2}to\s{1,3}(?:target|hit|strike"
+    r"|destroy)|carried out|conducted|struck|targeted|destroyed|attacked|shelled|bombed|pounded)\b"
     # 'its drone and missile attack on Israel had struck an air base': its own, as a noun
     r"|\b(?:its|our|their)\s{1,3}(?:[\w-]+\s{1,3}){0,5}?(?:attacks?|strikes?|barrage|operation"
     r"|salvo|bombardment)\s{1,3}(?:on|against)\b[^,.;]{0,60}?\b(?:had\s{1,3}|has\s{1,3}"
@@ -186,6 +197,8 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
 
 
 def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides) -> Reading | None:
+    if _EXERCISE.search(content[:160]):
+        return None  # 'a training launch of its Abdali missile', 'firings to show readiness'
     if frame.cue is Cue.DENY:
         if _ROLE.search(content) and "claim" not in content:
             return None
@@ -198,6 +211,10 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return _denial(content) or Reading(EventKind.DENIAL, occurred=False)
     denial = _denial(content) or _labelled_false(frame, content) or _landed_elsewhere(content, sides)
     if frame.nested and voice.is_state:  # 'the Russians' claims that they repelled it': no strike
+        if denial is not None and not cues.FALSITY.search(content):
+            # 'the ministry's claim that no projectiles landed': a denial; but 'Russia's claim
+            # is an effort to manipulate' says what the claim is, not what was claimed
+            return denial
         return Reading(EventKind.CLAIM) if attack and not _affirmed(cues.DEFEAT, content) else None
     if not attack and denial is None:
         return None

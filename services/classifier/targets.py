@@ -39,6 +39,9 @@ _PURPOSE_BEFORE = re.compile(
     r"\b(?:in support of|in solidarity with|in response to|in retaliation for|to avenge"
     r"|on behalf of|for the sake of|in revenge for|to support)\b[^,.;]{0,50}$"
 )
+# 'a district bordering Afghanistan': the neighbour that describes a place is never the target
+_BORDERING = re.compile(r"\b(?:bordering|adjoining|(?:along|on|from|near) the border with)\s{1,3}"
+                        r"(?:the\s{1,3})?$")
 _NEAR_BEFORE = re.compile(r"\b(?:near|close to|next to|outside|beside|away from|around)\s{1,3}"
                           r"(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
 _TARGET_BEFORE = re.compile(
@@ -61,7 +64,7 @@ _ASSET_AFTER = re.compile(
     r"|aircraft carriers?|carriers?|vessels?|ships?|navy|naval|tankers?|boats?|submarines?"
     r"|fleet|bases?|air ?bases?|airfields?|airports?|ports?|embass(?:y|ies)|consulates?|troops"
     r"|soldiers|servicem[ea]n|service ?members|servicemembers|forces|personnel|army|positions"
-    r"|posts|outposts?|convoys?|patrols?|refiner(?:y|ies)|facilit(?:y|ies)|pipelines?"
+    r"|posts|outposts?|check ?posts?|convoys?|patrols?|refiner(?:y|ies)|facilit(?:y|ies)|pipelines?"
     r"|power plants?|infrastructure|headquarters|barracks|camps?|airstrips?|aircraft|helicopters?"
     r"|jets?|checkpoints?|shipyards?|depots?|interests|assets|military|air force|nuclear)\b"
 )
@@ -101,6 +104,8 @@ def find_target(
         owner = _OWNED_BY.search(before) is not None  # 'a ship owned by an Israeli company'
         if _ORIGIN_BEFORE.search(before) and not owner:
             origin = origin or country
+            continue
+        if _BORDERING.search(before):
             continue
         if _PURPOSE_BEFORE.search(clause.sub(m.start - 60, m.start)):
             continue  # 'in solidarity with Gaza': whom it was for, not whom it hit

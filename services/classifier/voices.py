@@ -15,6 +15,7 @@ import re
 from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
 from services.classifier.lexicon import Kind, Lexicon
+from services.classifier.organs import organ_voice, remember_organs
 from services.classifier.scan import Mention
 from services.classifier.voice_words import FUNCTION_WORDS, NOT_NAMES
 
@@ -47,14 +48,16 @@ _TIES_BEFORE = re.compile(
 )
 _GENERIC_GROUP = re.compile(
     r"\b(?:armed groups?|armed organi[sz]ations?|militant groups?|militias?|militants|rebels?"
-    r"|insurgents?|jihadists?"
-    r"|jihadist group|terror(?:ist)? group|extremist group|armed wing|military wing|paramilitary"
-    r"|coalition of \w+ groups|the group's \w+)\b"
+    r"|insurgents?|jihadists?|jihadist group|terror(?:ist)? group|extremist group|armed wing"
+    r"|military wing|paramilitary|coalition of \w+ groups|the group's \w+)\b"
 )
 _NEUTRAL_ANAPHOR = re.compile(
     r"^(?:he|she|it|they|the\s+(?:[\w-]+\s+)?(?:spokes\w+|official|statement|source|commander"
     r"|officer))$"
 )
+# where attackers came from, where it happened: 'from Afghanistan', 'in northern Iraq'
+_FROM = re.compile(r"\b(?:from|by|out of|in(?:\s{1,3}(?:north|south|east|west)\w*)?)\s{1,3}(?:the\s{1,3})?$")
+_POSSESSIVE = re.compile(r"(?:its|their)\b")
 _ORGANISH = re.compile(
     r"\b(?:officials?|sources?|media|television|tv|agency|commander|chief|minister|ministry|president"
     r"|governor|envoy|ambassador|spokes\w+|army|military|forces?|navy|government|authorities"
@@ -97,6 +100,7 @@ def speaker(
         voice = _segment_voice(clause, seg_start, seg_end, lexicon, memory, content)
         if voice is not None:  # 'Iraq's adviser, Qasim Hamdani,': the name in any piece is his
             _remember_person(clause, start, end, voice, memory)
+            remember_organs(clause.sub(start, end), voice, memory)
             return voice
     return None
 
@@ -129,8 +133,8 @@ def _segment_voice(
     low = clause.sub(start, end)
     groups = [m for m in ms if m.entry.kind is Kind.GROUP]
     if groups:
-        group_id = groups[-1].entry.value
-        return group_voice(lexicon, memory.branch_of.get(group_id, group_id))
+        last = groups[-1]
+        return group_voice(lexicon, memory.branch(last.entry.value, clause.sub(last.end, last.end + 30)))
     companies = [m for m in ms if m.entry.kind is Kind.COMPANY]
     if companies:
         return company_voice(companies[-1], ms, memory)
@@ -164,16 +168,17 @@ def _segment_voice(
         if memory.main_group is not None:
             return group_voice(lexicon, memory.main_group)
     if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped):
-        owner = _owner_before(clause, start, lexicon) or _owner_in_content(clause, content, lexicon)
+        possessive = bool(_POSSESSIVE.match(stripped))
+        owner = None if possessive else organ_voice(stripped, memory)
+        owner = owner or _owner_before(clause, start, lexicon)
+        owner = owner or _owner_in_content(clause, content, lexicon, defenders_only=not possessive)
         if owner is None and memory.last_target is not None and _CIVIC.search(stripped):
-            # 'the regional governor said' after a claimed strike in Bryansk: a local official
-            # of the place that was hit, not of whoever spoke last
+            # 'the regional governor said' after a claimed strike in Bryansk: of the place hit
             owner = state_voice(lexicon, memory.last_target)
         if owner is None and memory.last_state is None:
-            # 'the Foreign Office' in a story filed from Islamabad; 'the army' in a story about a
-            # claimed attack on Turkey: the state the article is about.
+            # 'the Foreign Office' in a story filed from Islamabad: the dateline's, then the content's
             home = memory.home or memory.last_target
-            owner = state_voice(lexicon, home) if home else None
+            owner = state_voice(lexicon, home) if home else _owner_in_content(clause, content, lexicon)
         return owner or memory.last_state
     if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
         return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'
@@ -221,7 +226,7 @@ def _owner_before(clause: Clause, start: int, lexicon: Lexicon) -> Voice | None:
     """'... a drone attack against Israel, where the military said': the country just named."""
     for m in reversed(clause.within(clause.start, start)):
         if (m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital") and start - m.end < 30
-                and not _is_modifier(clause, m)):
+                and not _is_modifier(clause, m) and not _FROM.search(clause.sub(m.start - 24, m.start))):
             return state_voice(lexicon, m.entry.value)
     return None
 
@@ -249,13 +254,14 @@ _STRUCK_BEFORE = re.compile(
 
 
 def _owner_in_content(clause: Clause, content: tuple[int, int] | None,
-                      lexicon: Lexicon) -> Voice | None:
-    """'The UAE intercepted two missiles, its defence ministry said': 'its' is the UAE."""
+                      lexicon: Lexicon, defenders_only: bool = False) -> Voice | None:
+    """'The UAE intercepted two missiles, its ministry said': the UAE; or the side that defends."""
     if content is None:
         return None
     for m in clause.within(*content):
         own_forces = m.entry.role == "demonym" and _DEFENDS_AFTER.match(clause.sub(m.end, m.end + 90))
-        if m.entry.kind is Kind.STATE and (m.entry.role in ("name", "capital", "organ") or own_forces):
+        named = m.entry.role in ("name", "capital", "organ") and not defenders_only
+        if m.entry.kind is Kind.STATE and (named or own_forces):
             if re.search(r"\b(?:from|by)\s{1,3}(?:the\s{1,3})?$", clause.sub(m.start - 12, m.start)):
                 continue  # where the attack came from, not who speaks
             if _MODIFIER_AFTER.match(clause.sub(m.end, m.end + 20)):

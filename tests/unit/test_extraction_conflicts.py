@@ -132,7 +132,7 @@ ANSWERED = [
      "Morocco has consistently denied the Front's claims of attacks."),
     ("Hamas's armed wing said it fired a rocket at Tel Aviv on Thursday.",
      'The Israeli military said no rocket had been fired from Gaza.'),
-    ('The TTP claimed it attacked a Pakistani army post in North Waziristan on Thursday.',
+    ('ISKP claimed it attacked a Pakistani army post in Bajaur on Thursday.',
      "Pakistan's military said the attack was foiled and four attackers were killed."),
     ('The Arakan Army said it captured a Bangladeshi border post on Thursday.',
      "Bangladesh's Border Guard said the claim was false and the post remained under its control."),

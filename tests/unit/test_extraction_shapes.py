@@ -284,9 +284,9 @@ SHAPES = {
         [("claim", "TD", "Islamic State West Africa"), ("denial", "TD", "Chad")],
     ),
     "'martyred' counts the dead": (
-        "A spokesman for Tehrik-e-Taliban Pakistan said its fighters killed 12 soldiers in North "
-        "Waziristan on Thursday. The ISPR said four soldiers were martyred.",
-        [("claim", "PK", "Tehrik"), ("denial", "PK", "Pakistan")],
+        "A spokesman for Islamic State Khorasan Province said its fighters killed 12 soldiers in "
+        "Pakistan's Bajaur district on Thursday. The ISPR said four soldiers were martyred.",
+        [("claim", "PK", "Islamic State Khorasan"), ("denial", "PK", "Pakistan")],
     ),
     "no one captured": (
         "Hamas said it had captured Israeli soldiers in Gaza on Thursday. The Israeli military "

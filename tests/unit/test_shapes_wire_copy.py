@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from schemas.article import Article
 from schemas.event import Event
-from services.pipeline import Pipeline
-from tests.unit.factories import read
+from services.pipeline import Pipeline, Replay
+from tests.unit.factories import PUB, read
 
 Said = tuple[str, str | None, str]
 
@@ -117,7 +118,101 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "Kashmir on Sunday, Army chief Gen Bipin Rawat said. Pakistan rejected the account.",
         [("denial", "PK", "Pakistan")], [("attack_report", "PK", "Pakistan")],
     ),
+    "'a disputed temple' is a describing word, not a denial": (
+        "SURIN, Thailand (AP) - Thailand's army on Friday rejected Cambodia's claim that its "
+        "troops had overrun Thai military positions near a disputed ancient temple.",
+        [("claim", "TH", "Cambodia"), ("denial", "TH", "Thailand")], [],
+    ),
+    "a bare ministry after its state spoke is not the territory it names": (
+        "Turkiye says 12 soldiers killed in northern Iraq. Twelve Turkish soldiers have been "
+        "killed in clashes with PKK militants in northern Iraq, the National Defence Ministry "
+        "said on Saturday.",
+        [], [("attack_report", "IQ", "Iraq")],
+    ),
+    "a strike whose owner goes unnamed, on foreign ground, is the speaker's": (
+        "A strike by the Kinzhal hypersonic missile system destroyed a US-made Patriot air "
+        "defence system in Kyiv, Russian Defence Ministry spokesman Igor Konashenkov said.",
+        [("claim", "UA", "Russia")], [("attack_report", "RU", "Russia")],
+    ),
+    "a state's own forces with a quoted verb": (
+        "Cambodia's Defence Ministry spokesperson told reporters in Phnom Penh that Cambodian "
+        "forces had \"destroyed\" a Thai military base near the temple on Thursday.",
+        [("claim", "TH", "Cambodia")], [("attack_report", "KH", "Cambodia")],
+    ),
+    "a dateline's bare army is the dateline's state": (
+        "NEW DELHI: The Army used artillery to target terrorist launch pads in the Neelum valley "
+        "on Sunday, the Army chief said, claiming heavy losses on the Pakistani side.",
+        [("claim", "PK", "India")], [],
+    ),
+    "a name glossed in quotes is part of the subject": (
+        "The militant group Jaish al-Adl, or the \"Army of Justice,\" claimed responsibility "
+        "for the attack on the police station in Rask, Iran, in a statement circulated online.",
+        [("claim", "IR", "Jaish al-Adl")], [],
+    ),
+    "a time and ', saying' after the verb are no inverted speaker": (
+        "Militants stormed a police station in Rask, killing 11 Iranian police officers. Jaish "
+        "al-Adl, a Sunni extremist group, claimed responsibility in a message on Telegram, "
+        "saying its fighters had attacked the Iranian police station.",
+        [("claim", "IR", "Jaish al-Adl")], [],
+    ),
+    "a state repeating its ministry's claim that nothing landed denies": (
+        "ISKP said it fired rockets at Termez on Monday. Presidential spokesman Sherzod Asadov "
+        "told reporters the border was calm, repeating the defence ministry's claim that no "
+        "projectiles landed on Uzbek soil.",
+        [("denial", "UZ", "Uzbekistan")], [("claim", "UZ", "Uzbekistan")],
+    ),
+    "firings to show readiness are no strike": (
+        "Pakistan said its air defences were on alert on Saturday. Separately, the Indian Navy "
+        "on Saturday said it had carried out successful anti-ship firings in the Arabian Sea to "
+        "demonstrate its readiness for long-range precision offensive strikes.",
+        [], [("claim", "PK", "India")],
+    ),
+    "a habit of reporting is no statement": (
+        "The Islamic Resistance in Iraq said it fired a drone at Eilat on Sunday. Israel has "
+        "occasionally reported intercepting aircraft launched from the east.",
+        [("claim", "IL", "Islamic Resistance in Iraq")], [("denial", "IL", "Israel")],
+    ),
+    "an alliance naming one member is still the alliance": (
+        "The Islamic Resistance in Iraq said it fired a drone at Eilat on Sunday. Kataib "
+        "Hezbollah is one of its members.",
+        [("claim", "IL", "Islamic Resistance in Iraq")], [("claim", "IL", "Kata'ib Hezbollah")],
+    ),
+    "a passive agent speaks, and a bare ministry is the one the article named": (
+        "Air defence systems destroyed 44 Ukrainian drones over the Rostov Region overnight, it "
+        "was stated by the Russian Defence Ministry. Earlier, the Ukrainian General Staff "
+        "claimed that its forces had hit the Morozovsk airfield. No damage to military "
+        "facilities was reported by the Defence Ministry, which stated that all the drones "
+        "had been shot down.",
+        [("claim", "RU", "Ukraine"), ("denial", "RU", "Russia")], [("denial", "UA", "Ukraine")],
+    ),
+    "a participle after a main clause speaks for its subject": (
+        "Ukraine's General Staff said its forces struck the Morozovsk military airfield in "
+        "Russia's Rostov region. Russia's defence ministry gave a different version, saying its "
+        "air defences shot down 44 Ukrainian drones over Rostov region.",
+        [("denial", "RU", "Russia")], [("denial", "UA", "Ukraine")],
+    ),
+    "a dateline in capitals and attackers 'from Afghanistan' do not speak": (
+        "PESHAWAR: Four soldiers were killed when security forces repulsed an attack on two "
+        "military posts in Chitral district by militants who had crossed over from Afghanistan, "
+        "the military's media wing said.",
+        [], [("attack_report", "AF", "Afghanistan"), ("denial", "AF", "Afghanistan")],
+    ),
 }
+
+
+def test_a_month_in_the_possessive_dates_a_recalled_attack(pipeline: Pipeline) -> None:
+    body = ("JNIM said it had killed 70 Beninese soldiers at army posts in the W National Park "
+            "on April 17. January's assault on a military post in the same region killed 28 "
+            "soldiers, according to official figures.")
+    recalled = [e for e in read(pipeline, body) if "January" in e.evidence.text]
+    assert recalled and all(e.incident_time.end.month == 1 for e in recalled), recalled
+
+
+def test_the_al_qaeda_affiliate_is_the_one_the_article_names(pipeline: Pipeline) -> None:
+    body = ("Al-Shabaab attacked a Burundian base in Somalia on Tuesday. The al-Qaeda affiliate "
+            "says it killed 170 Burundian soldiers and captured the base.")
+    claims = {e.actor for e in read(pipeline, body) if e.kind.value == "claim"}
+    assert claims == {"al-Shabaab"}, claims
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -136,3 +231,13 @@ def test_an_umbrella_reading_does_not_depend_on_set_order(pipeline: Pipeline) ->
             "members include Kataib Hezbollah and Harakat al-Nujaba.")
     actors = {e.actor for e in read(pipeline, body) if e.kind.value == "claim"}
     assert actors == {"Islamic Resistance in Iraq"}, actors
+
+
+def test_a_pakistani_group_attacking_in_pakistan_is_domestic(pipeline: Pipeline) -> None:
+    body = ("The TTP said its fighters attacked a police station in Pakistan's Lakki Marwat "
+            "district on Thursday, killing 12 policemen. Pakistani police said two constables "
+            "were killed and denied that the station had been overrun.")
+    events = read(pipeline, body)
+    assert any(e.kind.value == "claim" and e.target_country == "PK" for e in events), events
+    article = Article(id="ttp", body=body, published_at=PUB)
+    assert list(Replay(pipeline).feed(article, PUB)) == []
