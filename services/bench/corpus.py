@@ -440,7 +440,8 @@ _PAIRS: tuple[_Pair, ...] = (
           ("Piranshahr", "Sardasht")),
     _Pair(("Jaish al-Adl", "Jaish ul-Adl"), "Pakistan", "IR", "Iran", "Iranian",
           ("Zahedan", "Saravan")),
-    _Pair(("The TTP", "Tehrik-i-Taliban Pakistan", "The Pakistani Taliban"), "Afghanistan",
+    # not the TTP: a Pakistani group, whose attacks in Pakistan are domestic
+    _Pair(("ISKP", "Islamic State Khorasan Province", "IS-K"), "Afghanistan",
           "PK", "Pakistan", "Pakistani", ("Chitral", "Peshawar")),
     _Pair(("Al-Shabaab", "Al-Shabab"), "Somalia", "KE", "Kenya", "Kenyan",
           ("Mandera", "Garissa", "Lamu")),

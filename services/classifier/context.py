@@ -32,8 +32,8 @@ class Voice:
         return self.kind == "group"
 
 
-_AFFILIATE = re.compile(r"(?:-(?:linked|affiliated|allied|aligned))?\s{1,3}(?:affiliate|branch|franchise"
-                        r"|offshoot|arm|wing|province|faction)\b")
+AFFILIATE = re.compile(r"(?:-(?:linked|affiliated|allied|aligned))?\s{1,3}(?:affiliate|branch|franchise"
+                       r"|offshoot|arm|wing|province|faction|ally)\b")
 
 
 @dataclass
@@ -72,7 +72,7 @@ class Memory:
         affiliate', the one child the article names."""
         if group_id in self.branch_of:
             return self.branch_of[group_id]
-        if group_id in self.affiliates and _AFFILIATE.match(after):
+        if group_id in self.affiliates and AFFILIATE.match(after):
             return self.affiliates[group_id]
         return group_id
 

@@ -88,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # attack happened ("reported on May 9 that ...").
 _SPEECH_BEFORE = re.compile(
     r"(?:reported|said|says|announced|stated|told|wrote|published|added|tweeted|posted|denied"
-    r"|rejected|confirmed|insisted|dismissed|released|issued|aired|broadcast)\s+(?:on\s+)?$"
+    r"|rejected|confirmed|insisted|dismissed|released|issued|aired|broadcast|claimed)\s+(?:on\s+)?$"
 )
 # ... and a date right before one: "the rebels on Thursday released footage of" an older attack.
 # Not 'denied' or 'confirmed' here: "an attack on Sunday confirmed by officials" is the attack's.

@@ -61,7 +61,10 @@ DEFEAT = re.compile(
     r"|(?:drones?|missiles?|rockets?|uavs?|projectiles?|boats?)\s{1,3}(?:was|were|had been|has been"
     r"|have been)\s{1,3}(?:all\s{1,3})?destroyed"
     r"|(?:successfully\s{1,3})?defended\s{1,3}(?:itself|themselves|the country)|defen[cs]es?\s{1,3}against"
-    r"|intercept\w*|shot down|shooting down|downed|repel\w*|repuls\w*|thwart\w*|foil\w*"
+    r"|intercept\w*|shot down|shooting down|downed|repel\w*|repuls\w*|beat(?:en)? back|fought off"
+    r"|pushed back"
+    # 'foiled a plot to destabilise the country' is no attack repelled
+    r"|(?:thwart\w*|foil\w*)(?!\s{1,3}(?:an?\s{1,3})?(?:[\w-]+\s{1,3})?(?:plot|coup|conspiracy|plans?)\b)"
     r"|neutrali[sz]ed|engaged and defeated|successfully engaged|(?:an )?attempts? (?:was |were )?"
     r"(?:made )?to (?:breach|attack|infiltrate|cross|enter)|tried to (?:breach|infiltrate|cross)"
     r"|destroyed (?:in the air|before"

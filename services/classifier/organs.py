@@ -1,12 +1,18 @@
-"""Bare organs ('the Defence Ministry said') speak for the state the article last named with
-that organ: in a TASS report that quoted 'the Russian Defence Ministry' and then 'the Ukrainian
-General Staff', a later 'the Defence Ministry' is still Russia's."""
+"""Whose organ speaks. A bare organ ('the Defence Ministry said') speaks for the state the
+article last named with that organ: in a TASS report that quoted 'the Russian Defence Ministry'
+and then 'the Ukrainian General Staff', a later 'the Defence Ministry' is still Russia's. Else
+for the country just named ('an attack on Israel, where the army said') or the side whose
+forces defend in what it says."""
 
 from __future__ import annotations
 
 import re
 
+from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
+from services.classifier.lexicon import Kind, Lexicon
+from services.classifier.scan import Mention
+from services.classifier.voice_makers import state_voice
 
 _HEAD = re.compile(
     r"\b(?:(?:defen[cs]e|foreign|interior|home) ministry|ministry of (?:defen[cs]e|foreign affairs"
@@ -17,11 +23,11 @@ _HEAD = re.compile(
 
 def remember_organs(low: str, voice: Voice, memory: Memory) -> None:
     """`low`: the subject words that named `voice`."""
-    if not voice.is_state:
-        return
+    if voice.kind == "company":
+        return  # a group's ministry too: 'the Sahrawi Ministry of Defence' ... 'the ministry added'
     for head in _HEAD.findall(low):
         memory.organs[head] = voice
-        if head.endswith("ministry") and head != "ministry":
+        if "ministry" in head and head != "ministry":
             memory.organs["ministry"] = voice
 
 
@@ -30,4 +36,64 @@ def organ_voice(low: str, memory: Memory) -> Voice | None:
     for head in _HEAD.findall(low):
         if head in memory.organs:
             return memory.organs[head]
+    return None
+
+
+_MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
+                             r"|led|run|controlled|held|made|affiliated|occupied|administered)\b")
+# where attackers came from, where it happened: 'from Afghanistan', 'in northern Iraq'
+_FROM = re.compile(r"\b(?:from|by|out of|in(?:\s{1,3}(?:north|south|east|west)\w*)?)\s{1,3}(?:the\s{1,3})?$")
+
+
+def is_modifier(clause: Clause, m: Mention) -> bool:
+    """'Iran-backed', 'pro-Iran', 'Somali-based': a country that describes, not speaks."""
+    after = clause.sub(m.end, m.end + 14)
+    before = clause.sub(m.start - 4, m.start)
+    return bool(_MODIFIER_AFTER.match(after)) or before.endswith("pro-")
+
+def owner_before(clause: Clause, start: int, lexicon: Lexicon) -> Voice | None:
+    """'... a drone attack against Israel, where the military said': the country just named."""
+    for m in reversed(clause.within(clause.start, start)):
+        if (m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital") and start - m.end < 30
+                and not is_modifier(clause, m) and not _FROM.search(clause.sub(m.start - 24, m.start))):
+            return state_voice(lexicon, m.entry.value)
+    return None
+
+_ACTS_AFTER = re.compile(
+    r"(?:'s?)?\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:launched"
+    r"|fired|attacked|struck|targeted|shelled|bombed|sent|carried out|conducted|tried|attempted)\b"
+)
+
+# 'Russian warships destroyed the boats, the ministry said': forces that defend are the speaker's.
+_DEFENDS_AFTER = re.compile(
+    r"\s{1,3}(?:[\w-]+\s{1,3})?(?:warships?|forces|troops|air defen[cs]es?|air defen[cs]e (?:systems?"
+    r"|units?|forces)|military|army|navy|border guards?|units?|soldiers|servicemen|jets|pilots"
+    r"|warplanes|sailors|crews?)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:intercepted|destroyed|shot down"
+    r"|downed|repelled|repulsed|thwarted|foiled|neutrali[sz]ed|returned fire|responded)\b"
+)
+
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:targeting|targeted|attacking|attacked|hitting|hit|struck|striking|against"
+    r"|(?:attacks?|strikes?|raids?|assaults?) (?:on|at))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
+    r"(?:[\w'-]+\s{1,3})?$"
+)
+
+def owner_in_content(clause: Clause, content: tuple[int, int] | None,
+                      lexicon: Lexicon, defenders_only: bool = False) -> Voice | None:
+    """'The UAE intercepted two missiles, its ministry said': the UAE; or the side that defends."""
+    if content is None:
+        return None
+    for m in clause.within(*content):
+        own_forces = m.entry.role == "demonym" and _DEFENDS_AFTER.match(clause.sub(m.end, m.end + 90))
+        named = m.entry.role in ("name", "capital", "organ") and not defenders_only
+        if m.entry.kind is Kind.STATE and (named or own_forces):
+            if re.search(r"\b(?:from|by)\s{1,3}(?:the\s{1,3})?$", clause.sub(m.start - 12, m.start)):
+                continue  # where the attack came from, not who speaks
+            if _MODIFIER_AFTER.match(clause.sub(m.end, m.end + 20)):
+                continue  # 'Pakistan-occupied Kashmir', 'Iran-backed': a describing word
+            if _ACTS_AFTER.match(clause.sub(m.end, m.end + 60)):
+                continue  # 'the Armed Forces of Ukraine launched boats ..., the ministry said'
+            if _STRUCK_BEFORE.search(clause.sub(m.start - 40, m.start)):
+                continue  # 'allegations about targeting a Mossad headquarters': what was hit
+            return state_voice(lexicon, m.entry.value)
     return None

@@ -10,7 +10,7 @@ from services.classifier.context import Memory
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
 from services.classifier.targets import scene
-from services.classifier.voices import group_voice, state_voice
+from services.classifier.voice_makers import group_voice, state_voice
 
 
 def prime(mentions: list[Mention], norm: str, lexicon: Lexicon, folded: str = "") -> Memory:

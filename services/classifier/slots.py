@@ -38,7 +38,7 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon, memory:
 
     `speaker`: the state making the statement, never the attacker it speaks of ('our
     military repelled an attack')."""
-    from services.classifier.voices import group_voice, state_voice
+    from services.classifier.voice_makers import group_voice, state_voice
 
     named = {memory.branch_of.get(m.entry.value, m.entry.value)
              for m in clause.within(*span) if m.entry.kind is Kind.GROUP}

@@ -13,10 +13,17 @@ from __future__ import annotations
 import re
 
 from services.classifier.clauses import Clause
-from services.classifier.context import Memory, Voice
+from services.classifier.context import AFFILIATE, Memory, Voice
 from services.classifier.lexicon import Kind, Lexicon
-from services.classifier.organs import organ_voice, remember_organs
+from services.classifier.organs import (
+    is_modifier,
+    organ_voice,
+    owner_before,
+    owner_in_content,
+    remember_organs,
+)
 from services.classifier.scan import Mention
+from services.classifier.voice_makers import company_voice, group_voice, state_voice
 from services.classifier.voice_words import FUNCTION_WORDS, NOT_NAMES
 
 # Each word is taken once, atomically: 'yesterday' is also '\w+day' and 'early' also
@@ -55,18 +62,14 @@ _NEUTRAL_ANAPHOR = re.compile(
     r"^(?:he|she|it|they|the\s+(?:[\w-]+\s+)?(?:spokes\w+|official|statement|source|commander"
     r"|officer))$"
 )
-# where attackers came from, where it happened: 'from Afghanistan', 'in northern Iraq'
-_FROM = re.compile(r"\b(?:from|by|out of|in(?:\s{1,3}(?:north|south|east|west)\w*)?)\s{1,3}(?:the\s{1,3})?$")
 _POSSESSIVE = re.compile(r"(?:its|their)\b")
 _ORGANISH = re.compile(
-    r"\b(?:officials?|sources?|media|television|tv|agency|commander|chief|minister|ministry|president"
+    r"\b(?:officials?|sources?|media|television|tv|agency|authority|commander|chief|minister|ministry|president"
     r"|governor|envoy|ambassador|spokes\w+|army|military|forces?|navy|government|authorities"
     r"|administration|office|command|statement|guards?|police|service|intelligence|diplomat"
     r"|presidency|cabinet|embassy|mission|officer|account|version|staff|headquarters"
     r"|guards?|corps|advis[eo]r|council|cent(?:er|re)|head|director|bureau)\b"
 )
-_MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
-                             r"|led|run|controlled|held|made|affiliated|occupied|administered)\b")
 _OPERATOR = re.compile(r"\b(?:operator|owner|owners|shipping (?:company|line|firm)|charterer"
                        r"|ship ?manager|managers)\b")
 _CIVIC = re.compile(
@@ -93,7 +96,7 @@ def speaker(
     head = _ANSWERED_NOUN.match(low)
     if head:  # 'a claim Dhaka rejected': the speaker follows the noun it answers
         start, low = start + head.end(), low[head.end():]
-    segments = _segments(low, start)
+    segments = _described_away(clause, _segments(low, start))
     appositive = low.rstrip().endswith(",")
     order = segments if appositive else list(reversed(segments))
     for seg_start, seg_end in order:
@@ -103,6 +106,17 @@ def speaker(
             remember_organs(clause.sub(start, end), voice, memory)
             return voice
     return None
+
+
+def _described_away(clause: Clause, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'JNIM, the al-Qaeda affiliate active in the Sahel, said': the piece naming a group only
+    to describe another ('affiliate', 'branch', 'ally') does not speak when another piece names one."""
+    def groups(seg: tuple[int, int]) -> list[bool]:
+        return [bool(AFFILIATE.match(clause.sub(m.end, m.end + 30))) for m in clause.within(*seg)
+                if m.entry.kind is Kind.GROUP]
+    if not any(False in groups(seg) for seg in segments):
+        return segments
+    return [seg for seg in segments if not (groups(seg) and all(groups(seg)))]
 
 
 _ANSWERED_NOUN = re.compile(r"\s{0,3}(?:a|an|the|this|that)\s{1,3}(?:claims?|reports?|assertions?"
@@ -129,7 +143,7 @@ def _segment_voice(
 ) -> Voice | None:
     ms = [m for m in clause.within(start, end)
           if (m.entry.kind is Kind.GROUP and not _TIES_BEFORE.search(clause.sub(start, m.start)))
-          or (m.entry.kind is not Kind.GROUP and not _is_modifier(clause, m))]
+          or (m.entry.kind is not Kind.GROUP and not is_modifier(clause, m))]
     low = clause.sub(start, end)
     groups = [m for m in ms if m.entry.kind is Kind.GROUP]
     if groups:
@@ -170,15 +184,15 @@ def _segment_voice(
     if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped):
         possessive = bool(_POSSESSIVE.match(stripped))
         owner = None if possessive else organ_voice(stripped, memory)
-        owner = owner or _owner_before(clause, start, lexicon)
-        owner = owner or _owner_in_content(clause, content, lexicon, defenders_only=not possessive)
+        owner = owner or owner_before(clause, start, lexicon)
+        owner = owner or owner_in_content(clause, content, lexicon, defenders_only=not possessive)
         if owner is None and memory.last_target is not None and _CIVIC.search(stripped):
             # 'the regional governor said' after a claimed strike in Bryansk: of the place hit
             owner = state_voice(lexicon, memory.last_target)
         if owner is None and memory.last_state is None:
             # 'the Foreign Office' in a story filed from Islamabad: the dateline's, then the content's
             home = memory.home or memory.last_target
-            owner = state_voice(lexicon, home) if home else _owner_in_content(clause, content, lexicon)
+            owner = state_voice(lexicon, home) if home else owner_in_content(clause, content, lexicon)
         return owner or memory.last_state
     if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
         return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'
@@ -215,86 +229,8 @@ def _bare(low: str, m: Mention, start: int) -> bool:
     return len(words) <= 1
 
 
-def _is_modifier(clause: Clause, m: Mention) -> bool:
-    """'Iran-backed', 'pro-Iran', 'Somali-based': a country that describes, not speaks."""
-    after = clause.sub(m.end, m.end + 14)
-    before = clause.sub(m.start - 4, m.start)
-    return bool(_MODIFIER_AFTER.match(after)) or before.endswith("pro-")
-
-
-def _owner_before(clause: Clause, start: int, lexicon: Lexicon) -> Voice | None:
-    """'... a drone attack against Israel, where the military said': the country just named."""
-    for m in reversed(clause.within(clause.start, start)):
-        if (m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital") and start - m.end < 30
-                and not _is_modifier(clause, m) and not _FROM.search(clause.sub(m.start - 24, m.start))):
-            return state_voice(lexicon, m.entry.value)
-    return None
-
-
-_ACTS_AFTER = re.compile(
-    r"(?:'s?)?\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:launched"
-    r"|fired|attacked|struck|targeted|shelled|bombed|sent|carried out|conducted|tried|attempted)\b"
-)
-
-
-# 'Russian warships destroyed the boats, the ministry said': forces that defend are the speaker's.
-_DEFENDS_AFTER = re.compile(
-    r"\s{1,3}(?:[\w-]+\s{1,3})?(?:warships?|forces|troops|air defen[cs]es?|air defen[cs]e (?:systems?"
-    r"|units?|forces)|military|army|navy|border guards?|units?|soldiers|servicemen|jets|pilots"
-    r"|warplanes|sailors|crews?)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:intercepted|destroyed|shot down"
-    r"|downed|repelled|repulsed|thwarted|foiled|neutrali[sz]ed|returned fire|responded)\b"
-)
-
-
-_STRUCK_BEFORE = re.compile(
-    r"\b(?:targeting|targeted|attacking|attacked|hitting|hit|struck|striking|against"
-    r"|(?:attacks?|strikes?|raids?|assaults?) (?:on|at))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
-    r"(?:[\w'-]+\s{1,3})?$"
-)
-
-
-def _owner_in_content(clause: Clause, content: tuple[int, int] | None,
-                      lexicon: Lexicon, defenders_only: bool = False) -> Voice | None:
-    """'The UAE intercepted two missiles, its ministry said': the UAE; or the side that defends."""
-    if content is None:
-        return None
-    for m in clause.within(*content):
-        own_forces = m.entry.role == "demonym" and _DEFENDS_AFTER.match(clause.sub(m.end, m.end + 90))
-        named = m.entry.role in ("name", "capital", "organ") and not defenders_only
-        if m.entry.kind is Kind.STATE and (named or own_forces):
-            if re.search(r"\b(?:from|by)\s{1,3}(?:the\s{1,3})?$", clause.sub(m.start - 12, m.start)):
-                continue  # where the attack came from, not who speaks
-            if _MODIFIER_AFTER.match(clause.sub(m.end, m.end + 20)):
-                continue  # 'Pakistan-occupied Kashmir', 'Iran-backed': a describing word
-            if _ACTS_AFTER.match(clause.sub(m.end, m.end + 60)):
-                continue  # 'the Armed Forces of Ukraine launched boats ..., the ministry said'
-            if _STRUCK_BEFORE.search(clause.sub(m.start - 40, m.start)):
-                continue  # 'allegations about targeting a Mossad headquarters': what was hit
-            return state_voice(lexicon, m.entry.value)
-    return None
-
-
 def _remember_person(clause: Clause, start: int, end: int, voice: Voice, memory: Memory) -> None:
     """'Pentagon spokesperson Patrick Ryder said' lets a later 'Ryder said' speak for the US."""
     for name in _PERSON.findall(clause.text[start - clause.start : end - clause.start]):
         if name not in NOT_NAMES and name.lower() not in voice.name.lower():
             memory.persons[name] = voice
-
-
-def group_voice(lexicon: Lexicon, group_id: str) -> Voice:
-    group = lexicon.groups.get(group_id)
-    return Voice("group", group_id, lexicon.group_name(group_id),
-                 group.base_country if group else None, group.de_facto_state if group else None)
-
-
-def state_voice(lexicon: Lexicon, code: str) -> Voice:
-    return Voice("state", code, lexicon.country_names.get(code, code), code)
-
-
-def company_voice(company: Mention, ms: list[Mention], memory: Memory) -> Voice:
-    """A company speaks as the home the article gives it ('Danish shipping company Maersk')."""
-    name = company.entry.value
-    named = next((m.entry.value for m in ms if m.entry.kind is Kind.STATE), None)
-    if named:
-        memory.company_country[name] = named
-    return Voice("company", name, name, memory.company_country.get(name))

@@ -197,6 +197,24 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "the military's media wing said.",
         [], [("attack_report", "AF", "Afghanistan"), ("denial", "AF", "Afghanistan")],
     ),
+    "a maritime authority speaks for its flag state": (
+        "Yemen's Houthis said they had struck the Malta-flagged bulk carrier Olvia Star with "
+        "missiles in the Red Sea. The ship was not damaged and has continued its voyage, "
+        "Malta's maritime authority said on Wednesday.",
+        [("claim", "MT", "Houthi"), ("denial", "MT", "Malta")], [],
+    ),
+    "'beaten back' contests the attack's effect": (
+        "Al-Shabaab said its fighters stormed a Kenyan military camp in Lamu on Sunday. The Kenya "
+        "Defence Forces said soldiers had beaten back the attack.",
+        [("denial", "KE", "Kenya")], [],
+    ),
+    "the Polisario's army, its acronym and its ministry": (
+        "BIR LEHLOU, May 12 (SPS) - Units of the Sahrawi People's Liberation Army (SPLA) carried "
+        "out concentrated bombardments on Saturday against entrenchments of the Moroccan army in "
+        "Mahbes, the Sahrawi Ministry of Defence said. The ministry added that artillery units "
+        "had pounded a Moroccan command post in the Farsia region.",
+        [("claim", "MA", "Polisario")], [("confirmation", "MA", "Morocco")],
+    ),
 }
 
 
@@ -241,3 +259,33 @@ def test_a_pakistani_group_attacking_in_pakistan_is_domestic(pipeline: Pipeline)
     assert any(e.kind.value == "claim" and e.target_country == "PK" for e in events), events
     article = Article(id="ttp", body=body, published_at=PUB)
     assert list(Replay(pipeline).feed(article, PUB)) == []
+
+
+def test_attackers_who_came_from_abroad_make_a_home_group_cross_border(pipeline: Pipeline) -> None:
+    body = ("Pakistan's military said it had repulsed an attack on a border post in Bajaur by "
+            "militants who had crossed over from Afghanistan. The TTP said its fighters had "
+            "captured the post and killed 15 soldiers.")
+    article = Article(id="ttp-x", body=body, published_at=PUB)
+    alerts = list(Replay(pipeline).feed(article, PUB))
+    assert [a.target_country for a in alerts] == ["PK"], read(pipeline, body)
+
+
+def test_a_piece_naming_a_group_to_describe_another_does_not_speak(pipeline: Pipeline) -> None:
+    body = ("JNIM, the al-Qaeda affiliate active across the central Sahel, claimed it killed "
+            "70 Beninese soldiers near the border with Niger.")
+    claims = [(e.actor, e.target_country) for e in read(pipeline, body) if e.kind.value == "claim"]
+    assert claims == [("Jama'at Nusrat al-Islam wal-Muslimin", "BJ")], claims
+
+
+def test_a_foiled_plot_is_no_attack_repelled(pipeline: Pipeline) -> None:
+    body = ("JNIM said its fighters attacked an army post in northern Burkina Faso on Monday. "
+            "Burkina Faso's military government said it had foiled a plot to destabilise the "
+            "country.")
+    assert not any(e.kind.value == "denial" for e in read(pipeline, body))
+
+
+def test_the_day_a_claim_was_made_is_not_the_day_of_the_attack(pipeline: Pipeline) -> None:
+    body = ("The armed wing of the PKK claimed on Monday that its fighters had killed dozens of "
+            "Turkish soldiers in northern Iraq.")
+    claim = next(e for e in read(pipeline, body) if e.kind.value == "claim")
+    assert claim.incident_time.start < PUB and not claim.incident_time.exact, claim.incident_time

@@ -1,0 +1,26 @@
+"""The three kinds of voice, made from the data: an armed group, a state, a company."""
+
+from __future__ import annotations
+
+from services.classifier.context import Memory, Voice
+from services.classifier.lexicon import Kind, Lexicon
+from services.classifier.scan import Mention
+
+
+def group_voice(lexicon: Lexicon, group_id: str) -> Voice:
+    group = lexicon.groups.get(group_id)
+    return Voice("group", group_id, lexicon.group_name(group_id),
+                 group.base_country if group else None, group.de_facto_state if group else None)
+
+
+def state_voice(lexicon: Lexicon, code: str) -> Voice:
+    return Voice("state", code, lexicon.country_names.get(code, code), code)
+
+
+def company_voice(company: Mention, ms: list[Mention], memory: Memory) -> Voice:
+    """A company speaks as the home the article gives it ('Danish shipping company Maersk')."""
+    name = company.entry.value
+    named = next((m.entry.value for m in ms if m.entry.kind is Kind.STATE), None)
+    if named:
+        memory.company_country[name] = named
+    return Voice("company", name, name, memory.company_country.get(name))
