@@ -102,5 +102,27 @@ OWN_DAMAGE = re.compile(
     r"|hurt|hurting|dead|deaths?|died|damaged|damaging|damage|fire broke out|blaze|casualties"
     r"|martyred)\b"
 )
-# What a denial may deny without naming the attack: 'denied losing any aircraft', 'denied that
-# the post had fallen'.
+# What only the accused denies: accusations, and doing it ('denied carrying out a strike')
+ACCUSED = re.compile(
+    r"\W{0,3}(?:(?:the|any|all|these|those|such|baseless|unfounded|[a-z]+)\s{1,3}){0,3}?"
+    r"(?:accusations?|allegations? that (?:it|they)\b)"
+    r"|\W{0,3}(?:ever\s{1,3})?(?:carrying out|launching|conducting|firing|striking|attacking"
+    r"|targeting|shelling|bombing)\b"
+)
+# A report the content itself says is about something else: 'a report alleging corruption'
+DESCRIBED_REFERENT = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs?|information|news)\s{1,3}"
+                                r"(?:(?!as\b|and\b)[\w-]+\s{1,3}){0,4}?(?:that|alleging|claiming|saying"
+                                r"|about|of)\b")
+# Weapons fired at nobody: tests, drills, exercises, shows of readiness
+EXERCISE = re.compile(r"\b(?:training (?:launch|flight|firing)"
+                      r"|test[- ](?:fired|fire|firing|launch\w*|flight)"
+                      r"|(?:missile|weapons?) tests?|military (?:exercises?|drills?)|war games"
+                      r"|live[- ]fire (?:exercises?|drills?)|(?:exercises?|drills?) (?:in|off|near)"
+                      r"|to demonstrate (?:its|their|our) (?:readiness|capabilit\w+))\b")
+# 'denied that the ELN uses its territory as a rearguard': harbouring, not being hit
+HARBOUR = re.compile(
+    r"\b(?:uses?|using|used)\s{1,3}[^.;\"]{1,100}?\bas\s{1,3}(?:a\s{1,3})?(?:rear\s?guard"
+    r"|base|haven|safe haven|sanctuary|launch(?:ing)?\s{0,3}pad|springboard|staging)\b"
+    r"|\b(?:harbou?r\w*|shelter\w*|sheltering|hosting|arming|funding|supporting)\s{1,3}(?:the\s{1,3})?"
+    r"(?:[\w'-]+\s{1,3}){0,3}?(?:militants|rebels|fighters|insurgents|guerrillas|terrorists|group)\b"
+)

@@ -89,6 +89,8 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
         ms = [m for m in mentions[i:j] if m.end <= sentence.end][:MAX_SENTENCE_MENTIONS]
         reader = Reader(norm, folded, published, lexicon, memory)
         statements, voice = reader.sentence(sentence, ms)
+        memory.last_place = next((m.entry.country for m in reversed(ms) if m.entry.kind is Kind.PLACE
+                                  and m.entry.country), memory.last_place)
         if sentence is not whole:  # read in part, cited whole (the pipeline clips the text)
             cited = Evidence(text=whole.text, start=whole.start, end=whole.end)
             statements = [replace(s, evidence=cited) for s in statements]

@@ -22,11 +22,13 @@ _VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|str
 # The speaker's own side as the subject of an act of attack: 'the Ukrainian Navy hit',
 # 'Indian artillery fire killed', 'al-Shabaab fighters overran'.
 _OWN_ACTS = re.compile(
-    r"(?:'s?)?(?:\s{0,3}\([^)]{1,12}\))?\s{1,3}(?:(?!(?:been|was|were|is|are)\b)[\w-]+\s{1,3}){0,3}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
-    r"|successfully\s{1,3}|reportedly\s{1,3})?\"?(?:attacked|struck|hit|fired|launched|destroyed"
-    r"|damaged|shelled|bombed|shot down|downed|targeted|killed|caused|carried out|conducted"
-    r"|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated|ambushed|blew up"
-    r"|detonated|took control)\b"
+    r"(?:'s?)?(?:\s{0,3}\([^)]{1,12}\))?\s{1,3}(?:(?!(?:been|was|were|is|are|not|never)\b)[\w-]+\s{1,3}){0,3}?"
+    r"(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}|successfully\s{1,3}|reportedly\s{1,3})?\"?"
+    r"(?:attacked|struck|hit|fired|launched|shelled|bombed|shot down|targeted|caused|carried out"
+    r"|conducted|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated"
+    r"|ambushed|blew up|detonated|took control"
+    # 'Armenian soldiers killed in Azerbaijani fire' (a headline's passive) is no act
+    r"|(?:killed|destroyed|damaged|downed)(?!\s{1,3}(?:in|by|when|during|after|as|while|on)\b))\b"
     r"|'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:strikes?|attacks?|raids?|bombardment|shelling|operation)"
     r"\s{1,3}(?:on|against|at|in)\b"
 )

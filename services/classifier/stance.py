@@ -47,19 +47,10 @@ _ROLE = re.compile(
     r"\b(?:involvement|involved|responsibility|role|links?|ties|complicity|behind|any part"
     r"|connection)\b"
 )
-# 'denied that the ELN uses its territory as a rearguard': harbouring, not being hit
-_HARBOUR = re.compile(
-    r"\b(?:uses?|using|used)\s{1,3}[^.;\"]{1,100}?\bas\s{1,3}(?:a\s{1,3})?(?:rear\s?guard"
-    r"|base|haven|safe haven|sanctuary|launch(?:ing)?\s{0,3}pad|springboard|staging)\b"
-    r"|\b(?:harbou?r\w*|shelter\w*|sheltering|hosting|arming|funding|supporting)\s{1,3}(?:the\s{1,3})?"
-    r"(?:[\w'-]+\s{1,3}){0,3}?(?:militants|rebels|fighters|insurgents|guerrillas|terrorists|group)\b"
-)
-# Weapons fired at nobody: tests, drills, exercises, shows of readiness
-_EXERCISE = re.compile(r"\b(?:training (?:launch|flight|firing)"
-                       r"|test[- ](?:fired|fire|firing|launch\w*|flight)"
-                       r"|(?:missile|weapons?) tests?|military (?:exercises?|drills?)|war games"
-                       r"|live[- ]fire (?:exercises?|drills?)|(?:exercises?|drills?) (?:in|off|near)"
-                       r"|to demonstrate (?:its|their|our) (?:readiness|capabilit\w+))\b")
+# A state saying what it did not do: the accused, not the target
+_NOT_DONE = re.compile(r"\W{0,3}(?:[\w'-]+\s{1,3}){0,3}?(?:has|have|had|did|does|do)\s{1,3}"
+                       r"(?:not|never)\s{1,3}(?:\w+\s{1,3})?(?:fired|attacked|struck|shelled|targeted"
+                       r"|bombed|launched|violated)\b")
 _REFERENT = re.compile(
     r"\b(?:claims?|reports?|allegations?|information|news|accusations?|assertions?|statements?"
     r"|figures?|tolls?|numbers"
@@ -72,6 +63,7 @@ _BACKGROUND = re.compile(
     r"(?:attacks|strikes|operations|raids|assaults|incidents|bombings|launches)"
     r"|most of (?:those|these|the) (?:attacks|strikes)|those attacks|these attacks"
     r"|in recent (?:months|weeks|years)|since the start of|in the past|over the years"
+    r"|(?:at least|more than|over|nearly|some)\s{1,3}\d+\s{1,3}times|dozens of times|several times"
     r"|repeatedly|frequently|regularly)\b"
 )
 # 'acknowledged firing rockets at ...': what a group confirms doing, in a gerund
@@ -197,17 +189,18 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
 
 
 def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides) -> Reading | None:
-    if _EXERCISE.search(content[:160]):
-        return None  # 'a training launch of its Abdali missile', 'firings to show readiness'
+    if cues.EXERCISE.search(content[:160]) or _NOT_DONE.match(content):
+        return None  # 'a training launch of its missile'; '"Rwanda has not fired on Congo"'
     if frame.cue is Cue.DENY:
         if _ROLE.search(content) and "claim" not in content:
             return None
-        if _HARBOUR.search(content):
-            return None
+        if cues.HARBOUR.search(content) or cues.ACCUSED.match(content):
+            return None  # 'rejects baseless US accusations', 'denied carrying out an air strike'
         if _denies_own(content):
             return None  # 'denied that it had struck a consulate': the accused, not the target
-        if not attack and not _REFERENT.search(content[:80]) and not _LOSS.search(content[:80]):
-            return None  # 'rejected the budget': nothing about an attack
+        if not attack and not _LOSS.search(content[:80]) and (
+                not _REFERENT.search(content[:80]) or cues.DESCRIBED_REFERENT.search(content[:120])):
+            return None  # 'rejected the budget', 'denied a report alleging corruption'
         return _denial(content) or Reading(EventKind.DENIAL, occurred=False)
     denial = _denial(content) or _labelled_false(frame, content) or _landed_elsewhere(content, sides)
     if frame.nested and voice.is_state:  # 'the Russians' claims that they repelled it': no strike

@@ -74,7 +74,8 @@ _OPERATOR = re.compile(r"\b(?:operator|owner|owners|shipping (?:company|line|fir
                        r"|ship ?manager|managers)\b")
 _CIVIC = re.compile(
     r"\b(?:airports?|port authority|ports? operator|harbou?r master|governor|mayor|regional"
-    r" administration|municipality|city council|local authorities|emergency services|police)\b"
+    r" (?:administration|officials|authorities)|municipality|city council|local (?:authorities"
+    r"|officials)|emergency services|police)\b"
 )
 _PERSON = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
 
@@ -186,9 +187,10 @@ def _segment_voice(
         owner = None if possessive else organ_voice(stripped, memory)
         owner = owner or owner_before(clause, start, lexicon)
         owner = owner or owner_in_content(clause, content, lexicon, defenders_only=not possessive)
-        if owner is None and memory.last_target is not None and _CIVIC.search(stripped):
-            # 'the regional governor said' after a claimed strike in Bryansk: of the place hit
-            owner = state_voice(lexicon, memory.last_target)
+        place = memory.last_place or memory.last_target
+        if owner is None and _CIVIC.search(stripped) and place:
+            # 'the regional governor said' after a claimed strike in Bryansk: of the place named
+            owner = state_voice(lexicon, place)
         if owner is None and memory.last_state is None:
             # 'the Foreign Office' in a story filed from Islamabad: the dateline's, then the content's
             home = memory.home or memory.last_target

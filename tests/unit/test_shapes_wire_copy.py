@@ -215,7 +215,50 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "had pounded a Moroccan command post in the Farsia region.",
         [("claim", "MA", "Polisario")], [("confirmation", "MA", "Morocco")],
     ),
+    "the accused rejects accusations; it answers no claim": (
+        "The Islamic Resistance in Iraq said it attacked a US base on Sunday. Iran's foreign "
+        "ministry rejected baseless US accusations over the attack on the American base.",
+        [("claim", "US", "Islamic Resistance in Iraq")], [("denial", "IR", "Iran")],
+    ),
+    "denying carrying out a strike is the accused's denial": (
+        "Myanmar's military government on Thursday denied carrying out an air strike on a "
+        "school in the Sagaing region.",
+        [], [("denial", "MM", "Myanmar")],
+    ),
+    "regional officials after a claimed strike are the place's": (
+        "Ukraine's security service said its drones struck an oil refinery in Russia's Krasnodar "
+        "region overnight. Regional officials dismissed the reports, saying production had not "
+        "been interrupted.",
+        [("claim", "RU", "Ukraine"), ("denial", "RU", "Russia")], [("denial", "UA", "Ukraine")],
+    ),
+    "a state saying what it did not do claims nothing": (
+        "\"Rwanda has not fired on Congolese territory,\" the Rwandan army spokesman said.",
+        [], [("claim", "CD", "Rwanda")],
+    ),
+    "soldiers 'killed in' fire, in a headline, did not act": (
+        "Four Armenian soldiers killed in Azerbaijani fire on border, Yerevan says",
+        [], [("claim", "AZ", "Armenia")],
+    ),
+    "attacked at least 16 times is history": (
+        "Pentagon spokesman Pat Ryder said US and coalition forces in Iraq and Syria had been "
+        "attacked at least 16 times since October 17.",
+        [], [("claim", "IQ", "United States")],
+    ),
+    "local officials are those of the place last named": (
+        "PJAK said its fighters killed five Revolutionary Guards near the Iranian town of "
+        "Sardasht on Saturday. Residents of Sidakan, a border district in Erbil province, told "
+        "reporters that Iranian artillery had shelled areas near the border on Sunday. Local "
+        "officials said there were no casualties.",
+        [("claim", "IR", "Kurdistan Free Life")], [("denial", "IR", "Iran")],
+    ),
 }
+
+
+def test_a_denied_report_about_something_else_is_no_denial(pipeline: Pipeline) -> None:
+    body = ("The RSF said its drones struck Sudanese army positions in El Fasher on Monday. "
+            "Chad's government on Tuesday denied reports circulating on social media that it had "
+            "sealed its eastern border with Sudan.")
+    assert [e.kind.value for e in read(pipeline, body)] == ["claim"]
 
 
 def test_a_month_in_the_possessive_dates_a_recalled_attack(pipeline: Pipeline) -> None:
