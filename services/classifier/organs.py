@@ -42,7 +42,8 @@ def organ_voice(low: str, memory: Memory) -> Voice | None:
 _MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
                              r"|led|run|controlled|held|made|affiliated|occupied|administered)\b")
 # where attackers came from, where it happened: 'from Afghanistan', 'in northern Iraq'
-_FROM = re.compile(r"\b(?:from|by|out of|in(?:\s{1,3}(?:north|south|east|west)\w*)?)\s{1,3}(?:the\s{1,3})?$")
+_FROM = re.compile(r"\b(?:from|by|out of|in(?:\s{1,3}(?:north|south|east|west)\w*)?|near|borders?\s{1,3}with"
+                   r"(?:\s{1,3}[\w'-]+(?:\s{1,3}[\w'-]+)?\s{1,3}and)?)\s{1,3}(?:the\s{1,3})?$")
 
 
 def is_modifier(clause: Clause, m: Mention) -> bool:
@@ -51,8 +52,10 @@ def is_modifier(clause: Clause, m: Mention) -> bool:
     before = clause.sub(m.start - 4, m.start)
     return bool(_MODIFIER_AFTER.match(after)) or before.endswith("pro-")
 
-def owner_before(clause: Clause, start: int, lexicon: Lexicon) -> Voice | None:
-    """'... a drone attack against Israel, where the military said': the country just named."""
+def owner_before(clause: Clause, start: int, lexicon: Lexicon,
+                 content: tuple[int, int] | None = None) -> Voice | None:
+    """'... a drone attack against Israel, where the military said': the country just named, not
+    a neighbour ('... near the borders with Niger and Burkina Faso, the government said')."""
     for m in reversed(clause.within(clause.start, start)):
         if (m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital") and start - m.end < 30
                 and not is_modifier(clause, m) and not _FROM.search(clause.sub(m.start - 24, m.start))):

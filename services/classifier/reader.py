@@ -223,7 +223,7 @@ def _statement(
 
 
 _ACCOUNT_AFTER = re.compile(r"(?:'s)?\s{1,3}(?:[\w-]+\s{1,3})?(?:account|version|statement|denial"
-                            r"|assertion|narrative)s?\b")
+                            r"|narrative)s?\b")  # not 'assertion': 'rejected X's assertion that P' denies P
 
 
 def _answers_another_state(clause: Clause, frame: Frame, voice: Voice) -> bool:
@@ -248,6 +248,8 @@ def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:
     governs de facto (confirming what hit a neighbour) about the article's target.
     """
     if voice.is_group:
+        if voice.governs and memory.last_target == voice.governs:
+            return voice.governs  # the Taliban answering Pakistan's claim of strikes in Afghanistan
         if named:
             return named
         return memory.last_target if memory.last_target != voice.country else memory.main_target(

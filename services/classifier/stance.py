@@ -49,8 +49,12 @@ _ROLE = re.compile(
 )
 # A state saying what it did not do: the accused, not the target
 _NOT_DONE = re.compile(r"\W{0,3}(?:[\w'-]+\s{1,3}){0,3}?(?:has|have|had|did|does|do)\s{1,3}"
-                       r"(?:not|never)\s{1,3}(?:\w+\s{1,3})?(?:fired|attacked|struck|shelled|targeted"
+                       r"(?:not|never)\s{1,3}(?:(?!been\b)\w+\s{1,3})?(?:fired|attacked|struck|shelled|targeted"
                        r"|bombed|launched|violated)\b")
+# '40 assailants had been neutralised': the attackers' losses, not the attack's failure
+_ATTACKERS_DOWN = re.compile(r"\b(?:assailants|attackers|terrorists|militants|insurgents|gunmen)\s{1,3}"
+                             r"(?:had\s{1,3}|have\s{1,3})?(?:been|were)\s{1,3}[\"']?(?:neutrali[sz]ed|killed"
+                             r"|eliminated)")
 _REFERENT = re.compile(
     r"\b(?:claims?|reports?|allegations?|information|news|accusations?|assertions?|statements?"
     r"|figures?|tolls?|numbers"
@@ -103,12 +107,12 @@ _SELF_ATTACK = re.compile(
     r"(?:\b(?:we|our|it|its|they|their|the (?:group|movement|militia|militants|organi[sz]ation"
     r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters))"
     # a bare 'fighters killed ...' opening what a group says is its own fighters
-    r"|^\s{0,3}(?:(?:on|late|early|last)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?(?:fighters|militants"
+    r"|^\s{0,3}(?:(?:on|late|early|last)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?(?:(?:rebel\s{1,3})?fighters|militants"
     r"|mujahideen|guerrillas|rebels))\b[\s\w'\"-]{0,60}?"
     r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
     r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
     r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank"
-    r"|disabled|damaged|sunk|(?:was|were) behind|(?:was|were) responsible for)\b"
+    r"|disabled|damaged|sunk|routed|(?:was|were) behind|(?:was|were) responsible for)\b"
 )
 _STATE_SELF = re.compile(
     r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"
@@ -263,7 +267,7 @@ def _denial(content: str) -> Reading | None:
     if damage and not _ENEMY_LOSS.search(content[max(0, damage.start() - 40) : damage.end() + 40]) \
             and not cues.NO_DAMAGE.search(content):
         return None  # its own losses conceded: a report, not a denial
-    if _affirmed(cues.DEFEAT, content):
+    if _affirmed(cues.DEFEAT, _ATTACKERS_DOWN.sub(" ", content)):
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="effect")
     if cues.NO_DAMAGE.search(content):  # settled against the rest of the article
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="harm")

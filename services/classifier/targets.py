@@ -42,6 +42,8 @@ _PURPOSE_BEFORE = re.compile(
 # 'a district bordering Afghanistan': the neighbour that describes a place is never the target
 _BORDERING = re.compile(r"\b(?:bordering|adjoining|(?:along|on|from|near) the border with)\s{1,3}"
                         r"(?:the\s{1,3})?$")
+_CLAIMANT_AFTER = re.compile(r"'s?\s{1,3}(?:[\w-]+\s{1,3})?(?:claims?|assertions?|accounts?|allegations?"
+                             r"|accusations?|statements?|version|narrative)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|close to|next to|outside|beside|away from|around)\s{1,3}"
                           r"(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
 _TARGET_BEFORE = re.compile(
@@ -105,8 +107,8 @@ def find_target(
         if _ORIGIN_BEFORE.search(before) and not owner:
             origin = origin or country
             continue
-        if _BORDERING.search(before):
-            continue
+        if _BORDERING.search(before) or _CLAIMANT_AFTER.match(after):
+            continue  # 'bordering Afghanistan'; 'Islamabad's assertion that ...' (who claims)
         if _PURPOSE_BEFORE.search(clause.sub(m.start - 60, m.start)):
             continue  # 'in solidarity with Gaza': whom it was for, not whom it hit
         strength = 3 if owner else _strength(m, before, after, memory)

@@ -53,6 +53,8 @@ def _ends_with_abbreviation(piece: str) -> bool:
     if not tail:
         return False
     word = tail[-1].lower().strip("(\"'“‘")
+    if word == "x" and piece.rstrip(".!?\"”’') ").lower().endswith((" on x", " to x")):
+        return False  # 'said on X. He added': the platform, not an initial
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

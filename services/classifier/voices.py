@@ -185,7 +185,7 @@ def _segment_voice(
     if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped):
         possessive = bool(_POSSESSIVE.match(stripped))
         owner = None if possessive else organ_voice(stripped, memory)
-        owner = owner or owner_before(clause, start, lexicon)
+        owner = owner or owner_before(clause, start, lexicon, content)
         owner = owner or owner_in_content(clause, content, lexicon, defenders_only=not possessive)
         place = memory.last_place or memory.last_target
         if owner is None and _CIVIC.search(stripped) and place:

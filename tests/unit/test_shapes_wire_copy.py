@@ -251,7 +251,37 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "officials said there were no casualties.",
         [("claim", "IR", "Kurdistan Free Life")], [("denial", "IR", "Iran")],
     ),
+    "'routed ..., killing' is a claim; 'pushed back' a different account": (
+        "Al-Shabaab spokesman Ali Dhere said on Wednesday that rebel fighters had routed Kenyan "
+        "troops near Mandera, killing more than 40 soldiers. Kenya's army spokesman rejected "
+        "that version. \"The attackers were pushed back. We lost five soldiers, not forty,\" he "
+        "said.",
+        [("claim", "KE", "al-Shabaab"), ("denial", "KE", "Kenya")], [],
+    ),
+    "a governing group rejects a state's assertion about strikes on its ground": (
+        "Pakistan's foreign office said on Monday its aircraft had struck militant hideouts "
+        "inside Afghanistan. \"This reckless action is a violation of Afghanistan's territory,\" "
+        "Taliban spokesman Zabihullah Mujahid said on X. He rejected Islamabad's assertion that "
+        "militants had been targeted, saying the man Pakistan was seeking was on its own soil.",
+        [("claim", "AF", "Pakistan"), ("denial", "AF", "Taliban")], [("denial", "PK", "Taliban")],
+    ),
+    "a neighbour just named does not speak, and attackers neutralised deny nothing": (
+        "Benin says 28 soldiers killed in jihadist attack near Niger, Burkina borders. "
+        "Twenty-eight Beninese soldiers were killed in a jihadist attack on a military position "
+        "near the borders with Niger and Burkina Faso, the government said Thursday. \"The toll "
+        "is 28 soldiers killed,\" the spokesman said, adding that about 40 assailants had been "
+        "\"neutralised\" by the army's response. JNIM claimed responsibility, saying its "
+        "fighters had killed around 30 soldiers.",
+        [("claim", "BJ", "Jama'at Nusrat")],
+        [("denial", "BF", "Burkina Faso"), ("denial", "BJ", "Benin")],
+    ),
 }
+
+
+def test_said_on_x_ends_a_sentence() -> None:
+    from services.classifier.text import split_sentences
+    texts = [s.text for s in split_sentences("He said so on X. He added more. John F. Kennedy spoke.")]
+    assert texts == ["He said so on X.", "He added more.", "John F. Kennedy spoke."]
 
 
 def test_a_denied_report_about_something_else_is_no_denial(pipeline: Pipeline) -> None:
