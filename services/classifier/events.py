@@ -45,6 +45,10 @@ def to_event(article: Article, published_at: object, statement: Statement) -> Ev
     s = statement
     key = f"{article.id}|{s.kind.value}|{s.anchor}|{s.target}|{s.voice.key}"
     attacker = s.attacker.name if s.attacker is not None else None
+    # a group that governs a state's territory de facto (the Taliban, the Houthis) answers for
+    # that state when what it answers is an attack on it
+    governing = s.voice.is_group and s.voice.governs is not None and s.voice.governs == s.target \
+        and s.kind is not EventKind.CLAIM
     return Event(
         event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
         article_id=article.id,
@@ -53,8 +57,8 @@ def to_event(article: Article, published_at: object, statement: Statement) -> Ev
         published_at=published_at,
         kind=s.kind,
         actor=s.voice.name,
-        actor_type=_ACTOR_TYPES[s.voice.kind],
-        actor_country=s.voice.country if s.voice.kind != "group" else None,
+        actor_type=ActorType.STATE if governing else _ACTOR_TYPES[s.voice.kind],
+        actor_country=s.target if governing else s.voice.country if s.voice.kind != "group" else None,
         attacker=attacker,
         target_country=s.target,
         origin_country=s.origin if s.origin != s.target or s.home_ground else None,

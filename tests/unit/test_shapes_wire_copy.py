@@ -362,3 +362,15 @@ def test_the_day_a_claim_was_made_is_not_the_day_of_the_attack(pipeline: Pipelin
             "Turkish soldiers in northern Iraq.")
     claim = next(e for e in read(pipeline, body) if e.kind.value == "claim")
     assert claim.incident_time.start < PUB and not claim.incident_time.exact, claim.incident_time
+
+
+def test_a_governing_group_denying_strikes_on_its_ground_answers_a_state_claim() -> None:
+    body = ("Pakistan's foreign office said on Monday its aircraft had struck militant hideouts "
+            "inside Afghanistan. Taliban spokesman Zabihullah Mujahid rejected Islamabad's "
+            "assertion that militants had been targeted.")
+    article = Article(id="af", body=body, published_at=PUB)
+    with_states = Pipeline.build(state_claimants=True)
+    denial = next(e for e in read(with_states, body) if e.kind.value == "denial")
+    assert (denial.actor_type.value, denial.actor_country, denial.target_country) == (
+        "state", "AF", "AF")
+    assert [a.target_country for a in Replay(with_states).feed(article, PUB)] == ["AF"]
