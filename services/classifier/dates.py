@@ -88,7 +88,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # attack happened ("reported on May 9 that ...").
 _SPEECH_BEFORE = re.compile(
     r"(?:reported|said|says|announced|stated|told|wrote|published|added|tweeted|posted|denied"
-    r"|rejected|confirmed|insisted|dismissed|released|issued|aired|broadcast|claimed)\s+(?:on\s+)?$"
+    r"|rejected|confirmed|insisted|dismissed|released|issued|aired|broadcast|claimed)\s+"
+    # 'broadcast on national radio on Friday', 'posted on X on Wednesday'
+    r"(?:(?:on|in|to|at)\s+(?:[\w'-]+\s+){0,3}?(?:radio|television|tv|x|twitter|telegram|facebook"
+    r"|website|channel|reporters|statement|conference|briefing)\s+)?(?:on\s+)?$"
 )
 # ... and a date right before one: "the rebels on Thursday released footage of" an older attack.
 # Not 'denied' or 'confirmed' here: "an attack on Sunday confirmed by officials" is the attack's.
@@ -128,7 +131,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             if time is None:
                 continue
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-            speech = bool(_SPEECH_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])
+            speech = bool(_SPEECH_BEFORE.search(sentence[max(0, match.start() - 60) : match.start()])
                           or _SPEECH_AFTER.match(sentence, match.end()))
             found.append(DateMention(match.start(), match.end(), time, speech))
     found.sort(key=lambda d: d.start)

@@ -374,3 +374,15 @@ def test_a_governing_group_denying_strikes_on_its_ground_answers_a_state_claim()
     assert (denial.actor_type.value, denial.actor_country, denial.target_country) == (
         "state", "AF", "AF")
     assert [a.target_country for a in Replay(with_states).feed(article, PUB)] == ["AF"]
+
+
+def test_a_statement_broadcast_on_a_medium_on_a_day_dates_the_statement() -> None:
+    from datetime import date
+
+    from services.classifier.dates import find_dates
+    found = find_dates("in remarks broadcast on national radio on friday, the president said "
+                       "the rebels carried out the attack on december 22.", date(2023, 12, 30))
+    assert [(d.speech, d.time.start) for d in found] == [
+        (True, date(2023, 12, 29)), (False, date(2023, 12, 22))]
+    posted = find_dates("in a message posted on x on wednesday, the spokesman said", date(2023, 12, 30))
+    assert [d.speech for d in posted] == [True]
