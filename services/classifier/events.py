@@ -47,8 +47,7 @@ def to_event(article: Article, published_at: object, statement: Statement) -> Ev
     attacker = s.attacker.name if s.attacker is not None else None
     # a group that governs a state's territory de facto (the Taliban, the Houthis) answers for
     # that state when what it answers is an attack on it
-    governing = s.voice.is_group and s.voice.governs is not None and s.voice.governs == s.target \
-        and s.kind is not EventKind.CLAIM
+    governing = s.voice.is_group and s.voice.governs == s.target and s.kind is not EventKind.CLAIM
     return Event(
         event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
         article_id=article.id,

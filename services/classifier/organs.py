@@ -41,6 +41,8 @@ def organ_voice(low: str, memory: Memory) -> Voice | None:
 
 _MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|sponsored|based|funded"
                              r"|led|run|controlled|held|made|affiliated|occupied|administered)\b")
+
+
 # where attackers came from, where it happened: 'from Afghanistan', 'in northern Iraq'
 _FROM = re.compile(r"\b(?:from|by|out of|in(?:\s{1,3}(?:north|south|east|west)\w*)?|near|borders?\s{1,3}with"
                    r"(?:\s{1,3}[\w'-]+(?:\s{1,3}[\w'-]+)?\s{1,3}and)?)\s{1,3}(?:the\s{1,3})?$")
@@ -52,8 +54,8 @@ def is_modifier(clause: Clause, m: Mention) -> bool:
     before = clause.sub(m.start - 4, m.start)
     return bool(_MODIFIER_AFTER.match(after)) or before.endswith("pro-")
 
-def owner_before(clause: Clause, start: int, lexicon: Lexicon,
-                 content: tuple[int, int] | None = None) -> Voice | None:
+
+def owner_before(clause: Clause, start: int, lexicon: Lexicon) -> Voice | None:
     """'... a drone attack against Israel, where the military said': the country just named, not
     a neighbour ('... near the borders with Niger and Burkina Faso, the government said')."""
     for m in reversed(clause.within(clause.start, start)):
@@ -62,10 +64,12 @@ def owner_before(clause: Clause, start: int, lexicon: Lexicon,
             return state_voice(lexicon, m.entry.value)
     return None
 
+
 _ACTS_AFTER = re.compile(
     r"(?:'s?)?\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:launched"
     r"|fired|attacked|struck|targeted|shelled|bombed|sent|carried out|conducted|tried|attempted)\b"
 )
+
 
 # 'Russian warships destroyed the boats, the ministry said': forces that defend are the speaker's.
 _DEFENDS_AFTER = re.compile(
@@ -75,11 +79,13 @@ _DEFENDS_AFTER = re.compile(
     r"|downed|repelled|repulsed|thwarted|foiled|neutrali[sz]ed|returned fire|responded)\b"
 )
 
+
 _STRUCK_BEFORE = re.compile(
     r"\b(?:targeting|targeted|attacking|attacked|hitting|hit|struck|striking|against"
     r"|(?:attacks?|strikes?|raids?|assaults?) (?:on|at))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
     r"(?:[\w'-]+\s{1,3})?$"
 )
+
 
 def owner_in_content(clause: Clause, content: tuple[int, int] | None,
                       lexicon: Lexicon, defenders_only: bool = False) -> Voice | None:

@@ -77,7 +77,7 @@ def _main_group(mentions: list[Mention], norm: str, memory: Memory) -> str | Non
             continue  # 'war against Hamas', 'ties to Hamas', 'Hamas-run ministry': not its story
         speaks = any(n.entry.kind in (Kind.CLAIM, Kind.SAY) and 0 <= n.start - m.end < 60
                      for n in mentions[i + 1 : i + 6])
-        counts[memory.branch_of.get(m.entry.value, m.entry.value)] += 3 if speaks else 1
+        counts[memory.branch(m.entry.value)] += 3 if speaks else 1
     return counts.most_common(1)[0][0] if counts else None
 
 

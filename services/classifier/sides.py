@@ -89,8 +89,7 @@ def _same_side(m: Mention, voice: Voice, memory: Memory) -> bool:
     if voice.is_group:
         if voice.governs and m.entry.kind is Kind.STATE:  # 'the Yemeni armed forces', said
             return m.entry.value == voice.governs        # by the Houthis who hold Sanaa
-        return m.entry.kind is Kind.GROUP and memory.branch_of.get(
-            m.entry.value, m.entry.value) == voice.key
+        return m.entry.kind is Kind.GROUP and memory.branch(m.entry.value) == voice.key
     return m.entry.kind is Kind.STATE and m.entry.value == voice.country
 
 

@@ -40,7 +40,7 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon, memory:
     military repelled an attack')."""
     from services.classifier.voice_makers import group_voice, state_voice
 
-    named = {memory.branch_of.get(m.entry.value, m.entry.value)
+    named = {memory.branch(m.entry.value)
              for m in clause.within(*span) if m.entry.kind is Kind.GROUP}
     if len(named) == 1:
         return group_voice(lexicon, named.pop())

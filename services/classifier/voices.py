@@ -90,7 +90,7 @@ def speaker(
         if m.entry.role == "spokesman" and m.entry.kind in (Kind.GROUP, Kind.STATE):
             # 'the spokesman for the Yemeni armed forces, Yahya Saree,', 'the coalition
             # spokesman, Turki al-Maliki,': the man named, not the title
-            named = (group_voice(lexicon, memory.branch_of.get(m.entry.value, m.entry.value))
+            named = (group_voice(lexicon, memory.branch(m.entry.value))
                      if m.entry.kind is Kind.GROUP else state_voice(lexicon, m.entry.value))
             _remember_person(clause, m.start, m.end, named, memory)
             return named
@@ -185,7 +185,7 @@ def _segment_voice(
     if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped):
         possessive = bool(_POSSESSIVE.match(stripped))
         owner = None if possessive else organ_voice(stripped, memory)
-        owner = owner or owner_before(clause, start, lexicon, content)
+        owner = owner or owner_before(clause, start, lexicon)
         owner = owner or owner_in_content(clause, content, lexicon, defenders_only=not possessive)
         place = memory.last_place or memory.last_target
         if owner is None and _CIVIC.search(stripped) and place:
