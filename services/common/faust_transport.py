@@ -12,9 +12,14 @@ a second) and each hop costs at most the wait.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from typing import Any
 
+import structlog
 from faust.transport.drivers import aiokafka as _driver
+
+log = structlog.get_logger(__name__)
 
 DEFAULT_FETCH_MAX_WAIT_MS = 20
 
@@ -25,6 +30,26 @@ class _ConsumerThread(_driver.AIOKafkaConsumerThread):
         # Read by AIOKafkaConsumer.start() when it builds its Fetcher.
         consumer._fetch_max_wait_ms = transport.fetch_max_wait_ms
         return consumer
+
+    async def on_thread_stop(self) -> None:
+        """Stop the consumer even when its broker has gone.
+
+        aiokafka's fetcher cancels its fetch task on close and awaits it; a task cancelled in
+        its retry sleep after a failed fetch re-raises that CancelledError, which ends the
+        consumer thread before it reports its shutdown, and Faust then waits its full 60 s
+        shutdown timeout on a SIGTERM. That cancel belongs to the close, not to this task.
+        """
+        try:
+            await super().on_thread_stop()
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise
+            log.warning("consumer closed with a fetch still retrying (broker unreachable?)")
+            client = getattr(self._consumer, "_client", None)
+            if client is not None:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(client.close(), timeout=5)
 
 
 class _Consumer(_driver.Consumer):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
+from collections.abc import Callable
 from typing import Any
 
 import structlog
@@ -14,6 +16,47 @@ _SHARED: list[Any] = [
     structlog.stdlib.add_logger_name,
     structlog.processors.TimeStamper(fmt="iso", utc=True),
 ]
+
+
+LIBRARIES = ("aiokafka", "faust", "mode")
+REPEAT_WINDOW_S = 30.0
+
+
+class RepeatFilter(logging.Filter):
+    """One line per library message per window, so a broker outage is not a log flood.
+
+    With its broker gone, aiokafka writes the same few connection errors about 80 times a
+    second, for as long as the outage lasts. A library record whose logger and message template
+    were already written in the last `window_s` seconds is held back and counted; the next one
+    written after the window says how many were held back. Our own records always pass.
+    """
+
+    def __init__(self, window_s: float = REPEAT_WINDOW_S,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.window_s = window_s
+        self.clock = clock
+        self._last: dict[tuple[str, str], float] = {}
+        self._held: dict[tuple[str, str], int] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith(LIBRARIES):
+            return True
+        key = (record.name, str(record.msg))
+        now = self.clock()
+        last = self._last.get(key)
+        if last is not None and now - last < self.window_s:
+            self._held[key] = self._held.get(key, 0) + 1
+            return False
+        if len(self._last) >= 1000:  # bounded: templates, not formatted lines, are the keys
+            self._last.clear()
+            self._held.clear()
+        self._last[key] = now
+        held = self._held.pop(key, 0)
+        if held:
+            record.msg = f"{record.getMessage()} [{held} like it in the last {self.window_s:g} s held back]"
+            record.args = None
+        return True
 
 
 def configure_logging(level: str = "info", fmt: str = "auto") -> None:
@@ -40,10 +83,11 @@ def configure_logging(level: str = "info", fmt: str = "auto") -> None:
     )
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(formatter)
+    handler.addFilter(RepeatFilter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    for noisy in ("aiokafka", "faust", "mode"):
+    for noisy in LIBRARIES:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
 
 
