@@ -13,7 +13,8 @@ FALSITY = re.compile(
     r"|ridiculous|not aware of any|no (?:evidence|proof|confirmation)|remain just that"
     r"|incorrect|inaccurate|not (?:correct|accurate|the case)|unsubstantiated|invented|made-up"
     r"|slander\w*|(?:no |without (?:any )?)(?:factual |real )?(?:basis|grounds|foundation)"
-    r"|far from (?:the )?(?:truth|reality)"
+    r"|far from (?:the )?(?:truth|reality)|(?:do(?:es)?|did) not (?:reflect|match) (?:the )?(?:truth"
+    r"|reality|facts)"
     r"|no (?:information|knowledge|record|reports?) (?:about|on|of) (?:any|such|an?|the)"
     r"|no (?:indication|sign|signs|trace) (?:that|of))\b"
 )
@@ -47,7 +48,9 @@ NOT_OCCURRED = re.compile(
     r"|violations?|impacts?|damage)\b"
 )
 NORMAL = re.compile(
-    r"\b(?:operating normally|as normal|business as usual|(?:continue|continues|continued) "
+    r"\b(?:(?:operating|working) normally|as normal|business as usual|(?:operations|production"
+    r"|flights|supplies|output) (?:(?:was|were|are|is|remain\w*) )?(?:unaffected|not affected)"
+    r"|(?:continue|continues|continued) "
     r"(?:to operate )?normally|functioning normally|normal operations|(?:is|are|were|remain\w*)"
     r" safe|calm (?:prevails|returned)|situation (?:(?:in|at|on) (?:[\w'-]+ ){1,4})?(?:is|was|remains"
     r"|remained) (?:stable|calm|normal"

@@ -82,7 +82,7 @@ def settle(events: list[Event]) -> list[Event]:
     """
     events = [_harm(e, events) if e.contested == "harm" else e for e in events]
     claims = [e for e in events if e.kind is EventKind.CLAIM]
-    events = [_answering(_fewer(e, claims), claims) for e in events]
+    events = [_answering(_fewer(e, claims, events), claims) for e in events]
 
     def claimed(report: Event) -> bool:
         return any(c.target_country == report.target_country
@@ -96,14 +96,22 @@ def settle(events: list[Event]) -> list[Event]:
     return _merge(settled)
 
 
-def _fewer(event: Event, claims: list[Event]) -> Event:
+def _fewer(event: Event, claims: list[Event], events: list[Event]) -> Event:
     """'Two soldiers were wounded' against a claim of forty killed: a state that concedes far
-    fewer casualties than claimed contests the count (a partial denial)."""
+    fewer casualties than claimed contests the count (a partial denial).
+
+    The count is the most the same speaker concedes about the attack ('five guards were
+    killed ... two others were wounded' concedes five), against claims about the same days."""
     if event.kind not in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) or not event.casualties:
         return event
     claimed = [c.casualties for c in claims
-               if c.target_country == event.target_country and c.casualties]
-    if claimed and max(claimed) >= 2 * event.casualties:
+               if c.target_country == event.target_country and c.casualties
+               and c.incident_time.overlaps(event.incident_time, 3)]
+    conceded = max([e.casualties for e in events
+                    if e.kind in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) and e.casualties
+                    and e.actor == event.actor and e.target_country == event.target_country
+                    and e.incident_time.overlaps(event.incident_time, 3)], default=event.casualties)
+    if claimed and max(claimed) >= 2 * conceded:
         return event.model_copy(update={"kind": EventKind.DENIAL, "contested": "count"})
     return event
 

@@ -90,9 +90,22 @@ _CASUALTIES = re.compile(
 )
 
 
+# 'a week after the group killed five guards', 'in retaliation for the killing of 11 officers':
+# a count that belongs to the earlier event the statement answers, not to this one
+_EARLIER = re.compile(r"\b(?:after|following|since|(?:retaliation|revenge|reprisal) for|response to"
+                      r"|avenge)\s{1,3}(?:[\w'-]+\s{1,3}){0,4}$")
+
+
+def _count_match(low: str) -> re.Match[str] | None:
+    for match in _CASUALTIES.finditer(low):
+        if not _EARLIER.search(low[max(0, match.start() - 50) : match.start()]):
+            return match
+    return None
+
+
 def casualty_span(clause: Clause, span: tuple[int, int]) -> tuple[int, int] | None:
     """Where the first count of dead or wounded is, in clause offsets."""
-    match = _CASUALTIES.search(clause.sub(*span))
+    match = _count_match(clause.sub(*span))
     if match is None:
         return None
     start = max(span[0], clause.start)
@@ -106,7 +119,7 @@ def casualties(clause: Clause, span: tuple[int, int]) -> int | None:
 
 def count_casualties(low: str) -> int | None:
     """The first count of dead or wounded in lower-cased text; 'a soldier' is one, 'a few' none."""
-    match = _CASUALTIES.search(low)
+    match = _count_match(low)
     if match is None:
         return None
     if match.group("s") or match.group("k"):

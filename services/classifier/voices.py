@@ -75,7 +75,8 @@ _OPERATOR = re.compile(r"\b(?:operator|owner|owners|shipping (?:company|line|fir
 _CIVIC = re.compile(
     r"\b(?:airports?|port authority|ports? operator|harbou?r master|governor|mayor|regional"
     r" (?:administration|officials|authorities)|municipality|city council|local (?:authorities"
-    r"|officials)|emergency services|police)\b"
+    r"|officials)|emergency services|police|(?:county|district|regional|provincial) commissioner"
+    r"|(?:sub-)?prefect|district (?:administrator|chief|officer))\b"
 )
 _PERSON = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
 
@@ -159,8 +160,10 @@ def _segment_voice(
         country = states[-1].entry.value
         return Voice("company", f"{country} {operator.group(0)}",
                      f"{states[-1].surface} {operator.group(0)}", country)
+    organ_term = any(m.entry.kind is Kind.ORGAN for m in ms)  # 'the State Committee for ...'
     for m in reversed(states):
-        if m.entry.role in ("organ", "spokesman") or _ORGANISH.search(low) or _bare(low, m, start):
+        if (m.entry.role in ("organ", "spokesman") or _ORGANISH.search(low) or organ_term
+                or _bare(low, m, start)):
             return state_voice(lexicon, m.entry.value)
     if [m for m in ms if m.entry.kind is Kind.AGENCY] and not states:
         return None
@@ -182,7 +185,7 @@ def _segment_voice(
             return memory.last_group
         if memory.main_group is not None:
             return group_voice(lexicon, memory.main_group)
-    if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped):
+    if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped) or organ_term:
         possessive = bool(_POSSESSIVE.match(stripped))
         owner = None if possessive else organ_voice(stripped, memory)
         owner = owner or owner_before(clause, start, lexicon)

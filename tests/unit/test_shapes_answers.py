@@ -1,0 +1,107 @@
+"""How states answer claims in wire copy: who speaks (local officials, bare organs), the words
+of denial, and counts that belong to another event. Sentences written here; each failed on the
+extractor before the change that made it pass, except the last test, which guards the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.event import Event
+from services.classifier.slots import count_casualties
+from services.pipeline import Pipeline
+from tests.unit.factories import read
+
+Said = tuple[str, str | None, str]
+
+
+def _said(events: list[Event]) -> set[tuple[str, str | None, str]]:
+    return {(e.kind.value, e.target_country, e.actor) for e in events}
+
+
+def _has(events: list[Event], kind: str, target: str | None, speaker: str) -> bool:
+    return any(e.kind.value == kind and e.target_country == target and e.actor.startswith(speaker)
+               for e in events)
+
+
+CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
+    "a county commissioner speaks for the county's state": (
+        "Al-Shabaab said on Thursday its fighters had overrun a Kenyan police post in Wajir "
+        "county. Wajir County Commissioner Peter Mwangi called the report propaganda, saying "
+        "the post was intact.",
+        [("denial", "KE", "Kenya")], [("denial", "KE", "al-Shabaab")],
+    ),
+    "a bare organ named by its generic title speaks for the attacked state": (
+        "Islamic State Khorasan Province said on Friday it had fired rockets into Tajikistan's "
+        "Khatlon region. The State Committee for National Security said the reports were false.",
+        [("denial", "TJ", "Tajikistan")], [],
+    ),
+    "a generic organ term after the country's name speaks for it": (
+        "Kyrgyzstan said Tajik troops had shelled a Kyrgyz village. The border troops of "
+        "Tajikistan's State Committee for National Security said Kyrgyz guards had fired first "
+        "on a Tajik post.",
+        [("attack_report", "TJ", "Tajikistan")], [("claim", "TJ", "Kyrgyzstan")],
+    ),
+    "a claim that does not reflect the truth": (
+        "The PKK said on Wednesday its fighters had killed nine Turkish soldiers at a base in "
+        "Hakkari province. Turkish officials said the group's statement did not reflect the "
+        "truth.",
+        [("denial", "TR", "T")], [],
+    ),
+    "a state company whose operations were unaffected": (
+        "The Houthis said they had fired a missile at Aramco's terminal in Jizan on Sunday. "
+        "Aramco said its operations were unaffected.",
+        [("denial", "SA", "Saudi")], [],
+    ),
+    "a state company working normally": (
+        "The Houthis said they had struck Aramco facilities in Jizan with drones. Aramco said "
+        "all its facilities were working normally.",
+        [("denial", "SA", "Saudi")], [],
+    ),
+    "the accused state rejecting where an attack came from is no target": (
+        "Five Iranian border guards were killed near Zahedan on Sunday. Iran said the attack "
+        "had been carried out by gunmen who crossed the border from Pakistan, a claim Pakistan "
+        "rejected.",
+        [], [("denial", "PK", "Pakistan")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_answer_shape(pipeline: Pipeline, case: str) -> None:
+    body, present, absent = CASES[case]
+    events = read(pipeline, body)
+    for kind, target, speaker in present:
+        assert _has(events, kind, target, speaker), (case, _said(events))
+    for kind, target, speaker in absent:
+        assert not _has(events, kind, target, speaker), (case, _said(events))
+    assert present or absent
+
+
+def test_a_count_from_the_event_answered_is_not_this_ones() -> None:
+    assert count_casualties("struck two bases a week after the group killed five border guards") is None
+    assert count_casualties("fired in retaliation for the killing of 11 police officers") is None
+    assert count_casualties("said it killed 12 soldiers a week after the group killed five guards") == 12
+
+
+def test_a_state_that_concedes_more_elsewhere_does_not_contest_the_count(pipeline: Pipeline) -> None:
+    body = ("Jaish al-Adl said on Tuesday it had killed 12 Iranian border guards near Saravan. "
+            "Iran's interior ministry said eight border guards were killed in the attack. Two "
+            "other guards were wounded, the ministry said.")
+    kinds = {(e.kind.value, e.target_country) for e in read(pipeline, body) if e.actor == "Iran"}
+    assert ("denial", "IR") not in kinds, kinds
+    assert ("confirmation", "IR") in kinds, kinds
+
+
+def test_a_claim_about_other_days_does_not_set_the_count_contested(pipeline: Pipeline) -> None:
+    body = ("Iran's interior ministry said two border guards were wounded near Saravan on "
+            "Thursday in an attack by Jaish al-Adl. In March 2021, the group said it had killed "
+            "14 guards in an attack in the same area.")
+    kinds = {(e.kind.value, e.target_country) for e in read(pipeline, body) if e.actor == "Iran"}
+    assert ("denial", "IR") not in kinds, kinds
+
+
+def test_fewer_dead_than_claimed_still_contests_the_count(pipeline: Pipeline) -> None:
+    """A guard for the two above: it passed before them too."""
+    body = ("Jaish al-Adl said on Tuesday it had killed 20 Iranian border guards near Saravan. "
+            "Iran's interior ministry said two border guards were wounded in the attack.")
+    assert _has(read(pipeline, body), "denial", "IR", "Iran")
