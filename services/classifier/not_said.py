@@ -13,6 +13,9 @@ _ASIDE = re.compile(r"(?:[,(]\s{0,3}(?:which|who|whom)|\b(?:group|organi[sz]atio
 _LONG_HELD = re.compile(r"\b(?:(?:has|have|had)\s{1,3}(?:long|occasionally|often|regularly|routinely"
                         r"|frequently|sometimes|always)|routinely|generally|usually|typically"
                         r"|often|regularly|frequently|sometimes|always)\s{1,3}$")
+# 'Israel has said on several occasions that ...': the habit named after the verb
+_HABIT_AFTER = re.compile(r"\s{1,3}(?:on\s{1,3}(?:several|many|numerous|multiple|previous|past"
+                          r"|other)\s{1,3}occasions|many times|in the past)\b")
 _WHAT_IT = re.compile(r"\b(?:what|which)\s{1,3}(?:it|he|she|they|the\s{1,3}\w+)\s{1,3}$")
 _NOUN_FORMS = frozenset({"claim", "claims", "dispute", "disputes", "reports", "report",
                          "states", "say", "says", "statement"})
@@ -47,7 +50,7 @@ def says_nothing(low: str, end: int, before: str, cue: Cue, verb: str) -> bool:
         return True  # 'the group, which Iran says operates from Pakistan, said ...': an aside
     if verb in _ADJECTIVES and _DETERMINER.search(before):
         return True  # 'a disputed temple', 'the alleged attack': a describing word
-    if _LONG_HELD.search(before):
+    if _LONG_HELD.search(before) or _HABIT_AFTER.match(low, end):
         return True  # 'commanders have long said', 'Caracas has long denied': a standing view
     if _WHAT_IT.search(before):
         return True  # 'dismissed what it called propaganda': a label, not a statement

@@ -192,8 +192,7 @@ def _statement(
         if reading.kind is EventKind.DENIAL and _answers_another_state(clause, frame, voice):
             return None  # 'contradicting a Russian account': it affirms its own version
         target = find_target(clause, content, lexicon, memory)
-        if (reading.kind is EventKind.DENIAL and voice.is_state
-                and target.country not in (None, voice.country) and _came_from(clause, content, voice)):
+        if reading.kind is EventKind.DENIAL and voice.is_state and _came_from(clause, content, voice):
             return None  # 'militants from Pakistan attacked Saravan, a claim Pakistan rejected'
         country = _spoken_for(voice, target.country, memory)
         if reading.kind is not EventKind.DENIAL and voice.is_state and not on_itself(
@@ -236,14 +235,15 @@ def _answers_another_state(clause: Clause, frame: Frame, voice: Voice) -> bool:
                for m in clause.within(frame.content[0], head))
 
 
-_FROM_BEFORE = re.compile(r"\b(?:from|out of|across from|based in|operating (?:from|in))\s{1,3}"
-                         r"(?:the\s{1,3})?$")
+_FROM_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|crossed|crossing|infiltrated|launched|fired"
+                         r"|operat\w+|based|attacks?)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:from|out of|in)"
+                         r"|across from)\s{1,3}(?:the\s{1,3})?$")
 
 
 def _came_from(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
     """What the speaker denies has the attack coming from its own soil: the accused speaks."""
     return any(m.entry.kind is Kind.STATE and m.entry.value == voice.country
-               and _FROM_BEFORE.search(clause.sub(m.start - 20, m.start))
+               and _FROM_BEFORE.search(clause.sub(m.start - 60, m.start))
                for m in clause.within(*content))
 
 

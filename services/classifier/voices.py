@@ -76,7 +76,8 @@ _CIVIC = re.compile(
     r"\b(?:airports?|port authority|ports? operator|harbou?r master|governor|mayor|regional"
     r" (?:administration|officials|authorities)|municipality|city council|local (?:authorities"
     r"|officials)|emergency services|police|(?:county|district|regional|provincial) commissioner"
-    r"|(?:sub-)?prefect|district (?:administrator|chief|officer))\b"
+    r"|(?:sub-)?prefect|district (?:administrator|chief|officer|head)|head of (?:an?|the)"
+    r" (?:\w+ )?(?:sub-?)?district)\b"
 )
 _PERSON = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
 

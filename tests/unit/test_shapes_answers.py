@@ -63,6 +63,17 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "rejected.",
         [], [("denial", "PK", "Pakistan")],
     ),
+    "the accused state rejecting an insinuation about where attackers came from": (
+        "Jaish al-Adl said it had killed four Iranian police officers near Saravan on Monday. "
+        "\"Pakistan rejects any insinuation that the attackers came from Pakistani territory. "
+        "We have offered Iran our cooperation,\" the Pakistani Foreign Office said.",
+        [], [("denial", "PK", "Pakistan")],
+    ),
+    "a habit named after the verb: 'has said on several occasions'": (
+        "The Islamic Resistance in Iraq said it had launched drones at Eilat on Tuesday. Israel "
+        "has said on several occasions that drones approaching from the east were intercepted.",
+        [("claim", "IL", "Islamic Resistance in Iraq")], [("denial", "IL", "Israel")],
+    ),
 }
 
 
