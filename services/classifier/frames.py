@@ -161,7 +161,9 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     if verb == "according to":
         stop = phrase_end(low, v1 - base)
         described = _DESCRIBED.match(low, stop)  # 'according to X, which tracks ...': about X
-        rest = ((base + stop, clause.end) if stop < len(low) - 3 and not described
+        # 'P, according to X, and Q': X vouches for what came before, not for Q
+        joined = _JOINED.match(low, stop) and len(low[: v0 - base].split()) >= 4
+        rest = ((base + stop, clause.end) if stop < len(low) - 3 and not described and not joined
                 else (clause.start, v0))
         return Frame(cue, verb, v0, v1, (v1, base + stop), rest, negated)
     agent = _AGENT.match(low, v1 - base)
@@ -273,6 +275,7 @@ def _left_limit(clause: Clause, v0: int, earlier: list[Frame], appositive: bool)
 
 
 _DESCRIBED = re.compile(r",\s{0,3}(?:which|who|whose)\b")
+_JOINED = re.compile(r"\s{0,3}[,;]\s{0,3}(?:and|but|while|whereas|although|though)\b")
 
 
 _TAIL_WORDS = 16

@@ -43,6 +43,17 @@ def test_according_to_names_the_speaker() -> None:
     assert found == [("say", "the air force", "the drone was shot down", False)]
 
 
+def test_according_to_mid_sentence_vouches_for_what_came_before() -> None:
+    found = frames("The base has hosted foreign troops since 2020, according to the ministry, and "
+                   "the two armies have held drills every spring.")
+    assert found == [("say", "the ministry", "the base has hosted foreign troops since 2020", False)]
+
+
+def test_according_to_first_vouches_for_what_follows() -> None:
+    found = frames("According to the ministry, the drone was shot down over the sea.")
+    assert found == [("say", "the ministry", "the drone was shot down over the sea", False)]
+
+
 def test_passive_agent_speaks() -> None:
     [frame] = [f for f in frames("It was an attack quickly denied by Kyiv.") if not f[3]]
     assert frame[:2] == ("deny", "kyiv")
