@@ -35,6 +35,8 @@ NOT_OCCURRED = re.compile(
     r"|take place|took place|land\w*|fall|fell|hit|struck|cross\w*|targeted|attacked|damaged"
     r"|affected|touched|opportunity|overrun|overran|captured|seized|breached|taken|lost|sunk)\b"
     r"|\bnothing\s{1,3}(?:\w+\s{1,3})?(?:happened|landed|fell|hit)|\bno\s{1,3}such\s{1,3}\w+"
+    r"|\bno\s{1,3}(?:direct\s{1,3})?(?:hits?|impacts?)\s{1,3}(?:were|was|have been|has been|had been)"
+    r"\s{1,3}(?:recorded|identified|reported|registered|detected|observed|found|confirmed)\b"
     r"|\bno\s{1,3}(?:[\w-]+\s{1,3}){0,3}(?:(?:had|has|have|was|were)\s{1,3}(?:been\s{1,3})?)?(?:targeted"
     r"|hit|attacked|struck|damaged|fired|launched|shot down|downed)\b"
     r"|\b(?:an? |the )?(?:accident|technical (?:fault|failure|malfunction|problem)|mechanical"

@@ -103,6 +103,12 @@ _WEAPON_HIT = re.compile(
     r"|has\s{1,3}|have\s{1,3})?\"?(?:hit|struck|targeted|destroyed|damaged)\b"
     r"(?![^.]{0,50}\b(?:our|us)\b)"
 )
+# 'showed its fighters overrunning a post': its own men at work
+_SHOWN_DOING = re.compile(
+    r"\s{0,3}(?:its|their|the group's)\s{1,3}(?:[\w-]+\s{1,3})?(?:fighters|militants|members|men"
+    r"|guerrillas|forces)\s{1,3}(?:[\w-]+\s{1,3})?(?:attacking|storming|overrunning|firing|launching"
+    r"|ambushing|raiding|shelling|capturing|seizing|destroying|targeting)\b"
+)
 _SELF_ATTACK = re.compile(
     r"(?:\b(?:we|our|it|its|they|their|the (?:group|movement|militia|militants|organi[sz]ation"
     r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters))"
@@ -184,7 +190,7 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
         return Reading(EventKind.CLAIM)
     if frame.cue is Cue.SAY and _WEAPON_HIT.match(content):
         return Reading(EventKind.CLAIM)  # 'a drone had "hit a military target"': its drone
-    if frame.verb in _SHOWING and _SHOWN.match(content):
+    if frame.verb in _SHOWING and (_SHOWN.match(content) or _SHOWN_DOING.match(content)):
         return Reading(EventKind.CLAIM)  # 'showed what it said was an attack on ...': its own
     if attack and re.search(r"\b(?:operations?|attacks?)\b", content) and frame.cue is Cue.SAY:
         return Reading(EventKind.CLAIM) if re.search(r"\b(?:carried out|conducted|launched"

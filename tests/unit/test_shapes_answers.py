@@ -74,6 +74,16 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "has said on several occasions that drones approaching from the east were intercepted.",
         [("claim", "IL", "Islamic Resistance in Iraq")], [("denial", "IL", "Israel")],
     ),
+    "the army's standard line: no hits were identified": (
+        "Hezbollah said on Monday it had fired guided missiles at an army post near Shlomi. The "
+        "Israeli military said no hits were identified.",
+        [("denial", "IL", "Israel")], [("attack_report", "IL", "Israel")],
+    ),
+    "a video said to show its fighters overrunning a post": (
+        "JNIM released a video it said showed its fighters overrunning a Togolese army post near "
+        "Dapaong on Sunday. Togo's army denied the claim.",
+        [("claim", "TG", "Jama"), ("denial", "TG", "Togo")], [],
+    ),
 }
 
 
