@@ -86,6 +86,23 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
     ),
 }
 
+_RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
+# Ways wire copy says a state answered with a denial; each names Kenya's army and nothing else.
+ANSWERS = {
+    "brushed aside": "Kenya's military brushed aside the claim.",
+    "poured cold water on": "Officials in Nairobi poured cold water on the claim.",
+    "held their positions": "The Kenyan army maintained that its troops had held their positions.",
+    "nothing of the sort": '"Nothing of the sort happened," a senior Kenyan army officer said.',
+    "meant to boost morale": ("Kenyan military officials said the group's claim was meant to boost "
+                              "the morale of its fighters."),
+}
+
+
+@pytest.mark.parametrize("answer", list(ANSWERS))
+def test_a_denial_in_other_words(pipeline: Pipeline, answer: str) -> None:
+    events = read(pipeline, _RAID + ANSWERS[answer])
+    assert _has(events, "denial", "KE", "Kenya"), _said(events)
+
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_answer_shape(pipeline: Pipeline, case: str) -> None:
@@ -126,3 +143,9 @@ def test_fewer_dead_than_claimed_still_contests_the_count(pipeline: Pipeline) ->
     body = ("Jaish al-Adl said on Tuesday it had killed 20 Iranian border guards near Saravan. "
             "Iran's interior ministry said two border guards were wounded in the attack.")
     assert _has(read(pipeline, body), "denial", "IR", "Iran")
+
+
+def test_other_words_of_denial_without_an_attack_say_nothing(pipeline: Pipeline) -> None:
+    body = ("Kenya's central bank brushed aside concerns about the shilling, saying reserves were "
+            "secure. Officials poured cold water on reports of a cabinet reshuffle.")
+    assert read(pipeline, body) == []
