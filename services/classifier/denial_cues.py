@@ -14,8 +14,8 @@ FALSITY = re.compile(
     r"|incorrect|inaccurate|not (?:correct|accurate|the case)|unsubstantiated|invented|made-up"
     r"|slander\w*|(?:no |without (?:any )?)(?:factual |real )?(?:basis|grounds|foundation)"
     r"|(?:meant|aimed|intended|designed|an attempt|attempts?|trying) to (?:boost|raise|lift|shore up)"
-    r" (?:the )?(?:\w+ )?morale|to save face|far from (?:the )?(?:truth|reality)|(?:do(?:es)?|did) not (?:reflect|match) (?:the )?(?:truth"
-    r"|reality|facts)"
+    r" (?:the )?(?:\w+ )?morale|to save face|far from (?:the )?(?:truth|reality)"
+    r"|(?:do(?:es)?|did) not (?:reflect|match) (?:the )?(?:truth|reality|facts)"
     r"|no (?:information|knowledge|record|reports?) (?:about|on|of) (?:any|such|an?|the)"
     r"|no (?:indication|sign|signs|trace) (?:that|of))\b"
 )
@@ -60,8 +60,9 @@ NORMAL = re.compile(
     r"|remained) (?:stable|calm|normal"
     r"|under control)|(?:is|was) normal"
     r"|(?:is|was|are|were|remains?|remained) (?:still )?(?:intact|secure|in (?:its|our|their) hands"
-    r"|under (?:its|our|their|full) control)|(?:held|hold|holding|kept|retained) (?:on to )?(?:all )?(?:its|our"
-    r"|their) (?:positions?|ground|posts?|base))\b"
+    r"|under (?:its|our|their|full) control)"
+    r"|(?:held|hold|holding|kept|retained) (?:on to )?(?:all )?(?:its|our|their) (?:positions?|ground"
+    r"|posts?|base))\b"
 )
 DEFEAT = re.compile(
     r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
