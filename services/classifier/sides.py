@@ -66,10 +66,11 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
     return Sides(own_attack=own, foreign_target=foreign)
 
 
-# 'a strike by the Kinzhal system destroyed a Patriot in Kyiv', said by Russia: a strike
-# whose owner goes unnamed, on someone else's ground, is the speaker's own
+# 'a strike by the Kinzhal system destroyed a Patriot in Kyiv', said by Russia; 'air strikes
+# had hit camps in Afghanistan', said by Pakistan: a strike whose owner goes unnamed, on
+# someone else's ground, is the speaker's own
 _UNOWNED_STRIKE = re.compile(
-    r"^\s{0,3}\"?(?:that\s{1,3})?(?:a|an|the)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:strikes?|missiles?"
+    r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the)\s{1,3})?(?:[\w-]+\s{1,3}){0,3}?(?:strikes?|missiles?"
     r"|drones?)\s{1,3}(?:by\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,4}?)?(?:has\s{1,3}"
     r"|had\s{1,3}|have\s{1,3})?(?:destroyed|hit|struck|damaged|sank|downed|eliminated)\b"
 )

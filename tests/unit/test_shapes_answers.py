@@ -84,6 +84,11 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "Dapaong on Sunday. Togo's army denied the claim.",
         [("claim", "TG", "Jama"), ("denial", "TG", "Togo")], [],
     ),
+    "strikes with no owner on foreign ground, said by a state, are its own": (
+        "Pakistani security sources said air strikes had hit militant camps in Afghanistan's "
+        "Paktika province on Monday. A Taliban spokesman denied that any strike had taken place.",
+        [("claim", "AF", "Pakistan"), ("denial", "AF", "Taliban")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
