@@ -89,6 +89,11 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "Paktika province on Monday. A Taliban spokesman denied that any strike had taken place.",
         [("claim", "AF", "Pakistan"), ("denial", "AF", "Taliban")], [],
     ),
+    "a front's chief speaks for the group behind it": (
+        "Jama'at-ud-Da'wah chief Hafiz Saeed said his men had killed 30 soldiers in an attack on "
+        "an army camp in Jammu. The Indian Army refuted the claim.",
+        [("claim", "IN", "Lashkar-e-Taiba"), ("denial", "IN", "India")], [("claim", "IN", "India")],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
