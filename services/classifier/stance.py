@@ -111,7 +111,7 @@ _SHOWN_DOING = re.compile(
 )
 _SELF_ATTACK = re.compile(
     r"(?:\b(?:we|our|it|its|they|their|the (?:group|movement|militia|militants|organi[sz]ation"
-    r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters))"
+    r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters|men|militants|mujahideen))"
     # a bare 'fighters killed ...' opening what a group says is its own fighters
     r"|^\s{0,3}(?:(?:on|late|early|last)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?(?:(?:rebel\s{1,3})?fighters|militants"
     r"|mujahideen|guerrillas|rebels))\b[\s\w'\"-]{0,60}?"
