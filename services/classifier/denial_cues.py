@@ -62,7 +62,7 @@ NORMAL = re.compile(
     r"|(?:is|was|are|were|remains?|remained) (?:still )?(?:intact|secure|in (?:its|our|their) hands"
     r"|under (?:its|our|their|full) control)"
     r"|(?:held|hold|holding|kept|retained) (?:on to )?(?:all )?(?:its|our|their) (?:positions?|ground"
-    r"|posts?|base))\b"
+    r"|posts?|base)|(?:were|are|had been|have been) (?:all )?accounted for)\b"
 )
 DEFEAT = re.compile(
     r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"

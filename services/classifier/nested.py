@@ -9,6 +9,7 @@ import re
 from services.classifier.clauses import Clause
 from services.classifier.frame_model import Cue, Frame, phrase_end
 from services.classifier.lexicon import Kind
+from services.classifier.scan import Mention
 
 _THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
 _NESTED = re.compile(
@@ -18,6 +19,20 @@ _NESTED = re.compile(
     r"|\bas\s{1,3}(?:[\w'-]+\s{1,3}){1,6}?(?:had\s{1,3}|has\s{1,3})?claimed\b"
     r"|\b(?:a|an)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}claimed\s{1,3}by\b)"
 )
+
+
+_AGENT_BEFORE = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
+_FIGHTERS_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:fighters|militants|insurgents|gunmen|rebels)\b")
+
+
+def _attacker_in(clause: Clause, start: int) -> Mention | None:
+    """'refuted claims that 57 soldiers were killed when their camp was attacked by al-Shabaab':
+    a claim nobody is said to make is the claim of the group the text names as attacking."""
+    for m in clause.within(start, clause.end):
+        if m.entry.kind is Kind.GROUP and (_AGENT_BEFORE.search(clause.sub(m.start - 12, m.start))
+                                           or _FIGHTERS_AFTER.match(clause.sub(m.end, m.end + 14))):
+            return m
+    return None
 
 
 def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
@@ -30,6 +45,7 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
         if text.endswith("that") and not text.startswith("'"):  # 'Hezbollah claims that P'
             owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
                           and m.entry.kind in (Kind.GROUP, Kind.STATE)), None)
+            owner = owner or _attacker_in(clause, m1)
             if owner is None:
                 continue  # 'the claim that P': nobody named makes it
             subject = (owner.start, owner.end)

@@ -207,12 +207,13 @@ def _segment_voice(
     return None
 
 
-_PLACED_IN = re.compile(r"\b(?:in|at)\s{1,3}(?:the\s{1,3})?$")
+_PLACED_IN = re.compile(r"\b(?:in|at|(?:ambassador|envoy|embassy|mission)\s{1,3}to)\s{1,3}(?:the\s{1,3})?$")
 
 
 def _unplaced(states: list[Mention], clause: Clause, start: int) -> list[Mention]:
-    """'the Chinese embassy in Islamabad', 'Turkish troops in Syria': a state named after 'in'
-    or 'at' is where the speaker sits, once another state has said whose it is."""
+    """'the Chinese embassy in Islamabad', 'Turkish troops in Syria', 'Ethiopia's ambassador to
+    Somalia': a state named after 'in', 'at' or an envoy's 'to' is where the speaker sits, once
+    another state has said whose it is."""
     return states[:1] + [m for m in states[1:] if not _PLACED_IN.search(clause.sub(start, m.start))]
 
 

@@ -94,6 +94,26 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "an army camp in Jammu. The Indian Army refuted the claim.",
         [("claim", "IN", "Lashkar-e-Taiba"), ("denial", "IN", "India")], [("claim", "IN", "India")],
     ),
+    "a claim nobody is said to make is the attacking group's": (
+        "The Uganda People's Defence Force has refuted claims that 40 soldiers were killed when "
+        "their base in Lower Shabelle was attacked by al-Shabaab militants on Friday.",
+        [("claim", "UG", "al-Shabaab"), ("denial", "UG", "Uganda")], [],
+    ),
+    "an ambassador to another country speaks for the one that sent him": (
+        "Al-Shabaab said it had killed 80 Ethiopian soldiers in an ambush in Bakool. Ethiopia's "
+        "ambassador to Somalia told local media that the claims were untrue.",
+        [("denial", "ET", "Ethiopia")], [("denial", "SO", "Somalia")],
+    ),
+    "a speaker who emphasized": (
+        "Al-Shabaab said it had killed 80 Ethiopian soldiers in an ambush in Bakool. \"These "
+        "claims are nothing but propaganda,\" the Ethiopian defence ministry emphasized.",
+        [("denial", "ET", "Ethiopia")], [],
+    ),
+    "all its troops accounted for": (
+        "Al-Shabaab claimed on Wednesday to be holding Burundian soldiers hostage after an attack "
+        "on their base, although Bujumbura has said all its troops are accounted for.",
+        [("denial", "BI", "Burundi")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
