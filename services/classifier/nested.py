@@ -17,8 +17,17 @@ _NESTED = re.compile(
     r"|\b(?:claims?|assertions?)\s{1,3}(?:(?:late\s{1,3}|early\s{1,3})?on\s{1,3}\w+\s{1,3})?that\b"
     r"|\bclaims?\s{1,3}(?:made\s{1,3})?(?:by|of|from)\s{1,3}"
     r"|\bas\s{1,3}(?:[\w'-]+\s{1,3}){1,6}?(?:had\s{1,3}|has\s{1,3})?claimed\b"
-    r"|\b(?:a|an)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}claimed\s{1,3}by\b)"
+    r"|\b(?:a|an)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}claimed\s{1,3}by\b"
+    r"|\b(?:statements?|information|reports?|news|allegations?)\s{1,3}(?:[\w-]+\s{1,3})?(?:issued"
+    r"|spread|disseminated|circulated|made|published|released|put out)\s{1,3}by\s{1,3})"
 )
+# 'the information spread by the Armenian side about the alleged destruction of ... is false'
+_ABOUT = re.compile(r"\s(?:about|on|regarding|concerning|of|that)\s")
+_ACTING_HEAD = re.compile(r"(?:the\s)?[\w-]+\s(?:[\w-]+\s){0,2}?(?:army|forces|troops|units|military"
+                          r"|artillery)(?:'s?|s')?\s(?:[\w-]+\s)?(?:alleged\s)?(?:shelling|attacks?|fire|firing"
+                          r"|strikes?|provocation)")
+_CALLED_FALSE = re.compile(r"\s(?:is|are|was|were)\s(?:[\w-]+\s)?(?:false|untrue|baseless|groundless"
+                          r"|fake|lies|not true|incorrect|fabricat\w*)\b")
 
 
 _AGENT_BEFORE = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
@@ -58,6 +67,22 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
         elif text.startswith("as "):
             subject = (m0 + 3, m1)
             content = (clause.start, m0)
+        elif text.rstrip().endswith("by") and "claim" not in text:
+            about = _ABOUT.search(clause.low, match.end())
+            if about is None:
+                continue
+            false = _CALLED_FALSE.search(clause.low, about.end())
+            if false is None:
+                continue  # 'a statement issued by the ISPR': a source, not a claim answered
+            content = (clause.start + about.end(), clause.start + false.start())
+            if _ACTING_HEAD.match(clause.low, about.end()):
+                continue  # 'about the Azerbaijani army units' alleged shelling': an accusation
+            subject = (m1, clause.start + about.start())
+            if not any(m.entry.kind in (Kind.GROUP, Kind.STATE) for m in clause.within(*subject)):
+                named = next((m for m in clause.within(*content) if m.entry.kind is Kind.GROUP), None)
+                if named is None:
+                    continue  # 'spread by some Telegram channels': nobody to hold to it
+                subject = (named.start, named.end)
         elif "claimed" in text and text.rstrip().endswith("by"):
             stop = phrase_end(clause.low, match.end())
             subject = (m1, clause.start + stop)

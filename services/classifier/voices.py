@@ -80,6 +80,7 @@ _CIVIC = re.compile(
     r" (?:\w+ )?(?:sub-?)?district)\b"
 )
 _PERSON = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
+_SIDE = re.compile(r"the\s{1,3}[\w-]+\s{1,3}side")  # 'the Armenian side': its government
 
 
 def speaker(
@@ -164,7 +165,7 @@ def _segment_voice(
     organ_term = any(m.entry.kind is Kind.ORGAN for m in ms)  # 'the State Committee for ...'
     for m in reversed(states):
         if (m.entry.role in ("organ", "spokesman") or _ORGANISH.search(low) or organ_term
-                or _bare(low, m, start)):
+                or _bare(low, m, start) or _SIDE.fullmatch(low.strip(" ,\"'"))):
             return state_voice(lexicon, m.entry.value)
     if [m for m in ms if m.entry.kind is Kind.AGENCY] and not states:
         return None
