@@ -103,12 +103,10 @@ _WEAPON_HIT = re.compile(
     r"|has\s{1,3}|have\s{1,3})?\"?(?:hit|struck|targeted|destroyed|damaged)\b"
     r"(?![^.]{0,50}\b(?:our|us)\b)"
 )
-# 'showed its fighters overrunning a post': its own men at work
-_SHOWN_DOING = re.compile(
+_SHOWN_DOING = re.compile(  # 'showed its fighters overrunning a post': its own men at work
     r"\s{0,3}(?:its|their|the group's)\s{1,3}(?:[\w-]+\s{1,3})?(?:fighters|militants|members|men"
     r"|guerrillas|forces)\s{1,3}(?:[\w-]+\s{1,3})?(?:attacking|storming|overrunning|firing|launching"
-    r"|ambushing|raiding|shelling|capturing|seizing|destroying|targeting)\b"
-)
+    r"|ambushing|raiding|shelling|capturing|seizing|destroying|targeting)\b")
 _SELF_ATTACK = re.compile(
     r"(?:\b(?:we|our|it|its|they|their|the (?:group|movement|militia|militants|organi[sz]ation"
     r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters|men|militants|mujahideen))"
@@ -221,6 +219,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return Reading(EventKind.CLAIM) if attack and not _affirmed(cues.DEFEAT, content) else None
     if not attack and denial is None:
         return None
+    if not denial and sides.foreign_target and _ELSEWHERE.search(content) and PASSIVE_LOSS.search(content):
+        return Reading(EventKind.CONFIRMATION, damage=True)  # 'it was hit and fell in Lebanon'
     own = _STATE_SELF.search(content) or sides.own_attack or (
         sides.foreign_target and _PASSIVE_HIT.search(content))
     if (voice.is_state or voice.governs) and own and denial is None and not _affirmed(cues.DEFEAT, content):
@@ -255,8 +255,10 @@ def _labelled_false(frame: Frame, content: str) -> Reading | None:
 
 
 def _landed_elsewhere(content: str, sides: Sides) -> Reading | None:
-    """'the rockets fell on Afghan territory': not on ours, whatever was fired."""
-    if sides.foreign_target and not sides.own_attack and _ELSEWHERE.search(content):
+    """'the rockets fell on Afghan territory': not on ours, whatever was fired; but 'it was hit
+    and fell in Lebanon' is the speaker's own loss (see `_state`)."""
+    lost = PASSIVE_LOSS.search(content)
+    if sides.foreign_target and not sides.own_attack and _ELSEWHERE.search(content) and not lost:
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="effect")
     return None
 

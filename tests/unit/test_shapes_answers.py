@@ -138,6 +138,12 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "crossed from Afghanistan attacked two posts in Chitral and were repulsed.",
         [], [("claim", "AF", "Pakistan")],
     ),
+    "its own drone hit and fallen abroad is its loss, no denial and no strike of its own": (
+        "Hezbollah said its fighters had shot down an Israeli Hermes drone over south Lebanon. "
+        "The Israeli military said a missile was fired toward a drone operating in Lebanese "
+        "airspace, adding that it was hit and fell in Lebanese territory.",
+        [("claim", "IL", "Hezbollah")], [("denial", "IL", "Israel"), ("claim", "LB", "Israel")],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
