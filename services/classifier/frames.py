@@ -42,7 +42,8 @@ _VERBS = {
         r"according to|said|says|say|saying|told|tells|added|adding|stated|states|stating"
         r"|announced|announces|announcing|reported|reports|declared|declares|wrote|writes|posted"
         r"|tweeted|insisted|insists|explained|specified|noted|remarked|stressed|asserted"
-        r"|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|underlined|underscored"
+        r"|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|underlined|underscored|denounced"
+        r"|denounces"
         r"|maintained|maintains|informed|quoted|cited|published|released|showed|asserts"
         r"|called|calls|described|describes|termed|branded|labell?ed|urged|asked|accused|accuses"
         # 'put the toll at two soldiers killed': a count given as the speaker's own account
@@ -94,7 +95,11 @@ _PRONOUN_OPENS = re.compile(r"\s{0,3}(?:that|it|its|they|their|we|our|he|she|his
 _DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issued"})
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
                           r"|strongly|further)\s{1,3})?$")
-_THAT = re.compile(r"\s{0,3}(?:that\s|:\s{0,3}|,\s{0,3})?")
+# 'said (at a press conference in Rawalpindi) that P': where it was said is not what was said
+_THAT = re.compile(r"\s{0,3}(?:(?:at|in|during|on)\s(?:an?|the|its|his|her)\s(?:[\w-]+\s){0,2}?(?:press"
+                   r"\s(?:conference|briefing)|briefing|news\sconference|interview|statement|speech"
+                   r"|address)(?:\s(?:in|at|on)\s[\w'-]+(?:\s[\w'-]+)?)?\s{1,3}that\s|that\s|:\s{0,3}"
+                   r"|,\s{0,3})?")
 
 
 def find_frames(clause: Clause) -> list[Frame]:
@@ -225,8 +230,8 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     return Frame(cue, verb, v0, v1, subject, (start, clause.end), negated)
 
 
-_RELATIVE = re.compile(r"(?:^|[,;:\"]|\b(?:of|by|from|with|to)\b)\s{0,3}([^,;:\"]{3,60}?)\s{1,3}"
-                       r"(?:that|which|who)\s{1,3}$")
+_RELATIVE = re.compile(r"(?:^|[,;:\"]|\b(?:of|by|from|with|to)\b)\s{0,3}([^,;:\"]{3,60}?)(?:\s{0,3},)?\s{1,3}"
+                       r"(?:that|which|who)\s{1,3}$")  # 'the Front, which claimed P'
 
 
 def _relative_head(low: str, base: int, v0: int) -> tuple[int, int] | None:

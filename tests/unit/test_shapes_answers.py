@@ -144,6 +144,17 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "airspace, adding that it was hit and fell in Lebanese territory.",
         [("claim", "IL", "Hezbollah")], [("denial", "IL", "Israel"), ("claim", "LB", "Israel")],
     ),
+    "'the Front, which claimed P' and a denunciation of imaginary victories": (
+        "Morocco's prime minister denounced on Thursday the \"imaginary victories\" of the "
+        "Polisario Front, which claimed on Tuesday to have killed four Moroccan soldiers near "
+        "Mahbes.",
+        [("claim", "MA", "Polisario"), ("denial", "MA", "Morocco")], [],
+    ),
+    "said at a press conference in its own city that its forces struck abroad": (
+        "The army's spokesman said at a press conference in Rawalpindi that Pakistani forces had "
+        "destroyed an air defence battery at Adampur in India. India called the claim false.",
+        [("claim", "IN", "Pakistan")], [("attack_report", "PK", "Pakistan")],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
