@@ -13,6 +13,17 @@ def group_voice(lexicon: Lexicon, group_id: str) -> Voice:
                  group.base_country if group else None, group.de_facto_state if group else None)
 
 
+def unnamed_group(lexicon: Lexicon, states: list[Mention]) -> Voice | None:
+    """'An Iraqi armed group said': a group the article does not name, known by the country its
+    demonym gives; without one there is nobody to hold to the claim."""
+    demonym = next((m for m in states if m.entry.role == "demonym"), None)
+    if demonym is None:
+        return None
+    code = demonym.entry.value
+    name = f"unnamed armed group ({lexicon.country_names.get(code, code)})"
+    return Voice("group", f"unnamed-{code}", name, code)
+
+
 def state_voice(lexicon: Lexicon, code: str) -> Voice:
     return Voice("state", code, lexicon.country_names.get(code, code), code)
 

@@ -23,7 +23,7 @@ from services.classifier.organs import (
     remember_organs,
 )
 from services.classifier.scan import Mention
-from services.classifier.voice_makers import company_voice, group_voice, state_voice
+from services.classifier.voice_makers import company_voice, group_voice, state_voice, unnamed_group
 from services.classifier.voice_words import FUNCTION_WORDS, NOT_NAMES
 
 # Each word is taken once, atomically: 'yesterday' is also '\w+day' and 'early' also
@@ -203,6 +203,9 @@ def _segment_voice(
         return owner or memory.last_state
     if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
         return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'
+    if (memory.last_group is None and memory.main_group is None and (_GENERIC_GROUP.search(stripped)
+                                       or re.search(r"\b(?:groups?|factions?)\b", stripped))):
+        return unnamed_group(lexicon, states)  # 'an Iraqi militia said': a group nobody names
     if _NEUTRAL_ANAPHOR.match(stripped):
         return memory.last_voice
     return None

@@ -155,6 +155,16 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "destroyed an air defence battery at Adampur in India. India called the claim false.",
         [("claim", "IN", "Pakistan")], [("attack_report", "PK", "Pakistan")],
     ),
+    "a group the article never names is known by its demonym": (
+        "An Iraqi armed faction said on Sunday it had fired drones at a Jordanian air base near "
+        "Mafraq. Jordan's armed forces said no drone had entered Jordanian airspace.",
+        [("claim", "JO", "unnamed Iraq"), ("denial", "JO", "Jordan")], [],
+    ),
+    "without a demonym an unnamed group holds no claim": (
+        "Militants said on Sunday they had fired drones at an air base near Mafraq. Jordan's "
+        "armed forces said no drone had entered Jordanian airspace.",
+        [], [("claim", "JO", "unnamed")],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
