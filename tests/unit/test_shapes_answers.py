@@ -158,7 +158,7 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
     "a group the article never names is known by its demonym": (
         "An Iraqi armed faction said on Sunday it had fired drones at a Jordanian air base near "
         "Mafraq. Jordan's armed forces said no drone had entered Jordanian airspace.",
-        [("claim", "JO", "unnamed Iraq"), ("denial", "JO", "Jordan")], [],
+        [("claim", "JO", "unnamed armed group (Iraq)"), ("denial", "JO", "Jordan")], [],
     ),
     "without a demonym an unnamed group holds no claim": (
         "Militants said on Sunday they had fired drones at an air base near Mafraq. Jordan's "
