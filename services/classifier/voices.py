@@ -178,8 +178,12 @@ def _segment_voice(
         if name in memory.persons:
             return memory.persons[name]
     stripped = low.strip(" ,\"'")
-    if memory.coalition_lead is not None and _COALITION.search(stripped):
-        return state_voice(lexicon, memory.coalition_lead)  # 'the coalition' the article led
+    if _COALITION.search(stripped):
+        # 'the coalition' the article named as led by a state; else the one defending the
+        # ground the article's claims are about (a coalition answering for its own members)
+        lead = memory.coalition_lead or memory.main_target(set())
+        if lead is not None:
+            return state_voice(lexicon, lead)
     if _GROUP_ANAPHOR.search(stripped) and not _STATE_ANAPHOR.search(stripped):
         if stripped in ("it", "they") and memory.last_voice is not None:
             return memory.last_voice

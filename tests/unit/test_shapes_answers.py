@@ -165,6 +165,11 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "armed forces said no drone had entered Jordanian airspace.",
         [], [("claim", "JO", "unnamed")],
     ),
+    "a bare 'coalition' answers for the state whose ground the claim is about": (
+        "Yemen's Houthis said on Wednesday they had fired a cruise missile at Abha airport. The "
+        "coalition said the Houthi claim was \"baseless\" and that the missile was intercepted.",
+        [("denial", "SA", "Saudi")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
