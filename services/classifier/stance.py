@@ -116,7 +116,8 @@ _SELF_ATTACK = re.compile(
     r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
     r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
     r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank"
-    r"|disabled|damaged|sunk|routed|(?:was|were) behind|(?:was|were) responsible for)\b"
+    r"|disabled|damaged|sunk|routed|detonated|set off|planted|(?:was|were) behind"
+    r"|(?:was|were) responsible for)\b"
 )
 _STATE_SELF = re.compile(
     r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"
@@ -272,7 +273,7 @@ def _denial(content: str) -> Reading | None:
         weapon = only.group("w") or only.group("v")
         return Reading(EventKind.DENIAL, occurred=True, weapon=weapon, partial="weapon")
     damage = cues.OWN_DAMAGE.search(content)
-    if damage and not _ENEMY_LOSS.search(content[max(0, damage.start() - 40) : damage.end() + 40]) \
+    if damage and not _ENEMY_LOSS.search(content[max(0, damage.start() - 60) : damage.end() + 40]) \
             and not cues.NO_DAMAGE.search(content):
         return None  # its own losses conceded: a report, not a denial
     if _affirmed(cues.DEFEAT, _ATTACKERS_DOWN.sub(" ", content)):

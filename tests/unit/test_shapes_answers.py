@@ -170,6 +170,16 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "coalition said the Houthi claim was \"baseless\" and that the missile was intercepted.",
         [("denial", "SA", "Saudi")], [],
     ),
+    "its fighters detonated a roadside bomb": (
+        "Al-Shabaab said its fighters had detonated a roadside bomb targeting a Kenyan army "
+        "convoy near Baure, Lamu. A Kenyan army spokesman dismissed the claim.",
+        [("claim", "KE", "al-Shabaab"), ("denial", "KE", "Kenya")], [],
+    ),
+    "attackers repulsed and five of them killed is no loss of its own": (
+        "Al-Shabaab militants attacked a Kenyan army camp in Lamu county on Wednesday night, the "
+        "group said. The military said the attackers were repulsed and five of them killed.",
+        [("denial", "KE", "Kenya")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
