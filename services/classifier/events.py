@@ -98,7 +98,8 @@ def settle(events: list[Event]) -> list[Event]:
 
 def _fewer(event: Event, claims: list[Event], events: list[Event]) -> Event:
     """'Two soldiers were wounded' against a claim of forty killed: a state that concedes far
-    fewer casualties than claimed contests the count (a partial denial).
+    fewer casualties than claimed (a third or less) contests the count (a partial denial);
+    four dead against nine claimed is a confirmation that differs, as tolls often do.
 
     The count is the most the same speaker concedes about the attack ('five guards were
     killed ... two others were wounded' concedes five), against claims about the same days."""
@@ -111,7 +112,7 @@ def _fewer(event: Event, claims: list[Event], events: list[Event]) -> Event:
                     if e.kind in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) and e.casualties
                     and e.actor == event.actor and e.target_country == event.target_country
                     and e.incident_time.overlaps(event.incident_time, 3)], default=event.casualties)
-    if claimed and max(claimed) >= 2 * conceded:
+    if claimed and max(claimed) >= 3 * conceded:
         return event.model_copy(update={"kind": EventKind.DENIAL, "contested": "count"})
     return event
 

@@ -245,3 +245,11 @@ def test_other_words_of_denial_without_an_attack_say_nothing(pipeline: Pipeline)
     body = ("Kenya's central bank brushed aside concerns about the shilling, saying reserves were "
             "secure. Officials poured cold water on reports of a cabinet reshuffle.")
     assert read(pipeline, body) == []
+
+
+def test_a_toll_somewhat_lower_than_claimed_confirms(pipeline: Pipeline) -> None:
+    body = ("Al-Shabaab said its fighters had planted explosives on the road near Mandera and "
+            "killed nine Kenyan police officers. Kenyan police said four officers were killed "
+            "when their vehicle struck the bomb.")
+    kinds = {(e.kind.value, e.target_country) for e in read(pipeline, body) if e.actor == "Kenya"}
+    assert ("denial", "KE") not in kinds, kinds
