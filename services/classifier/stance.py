@@ -126,9 +126,9 @@ _STATE_SELF = re.compile(
     r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
     r"|blew up)\b"
-    # 'the army used artillery to target launch pads': a state's bare army is its own
-    r"|\b(?:the|our)\s{1,3}(?:army|military|armed forces|air force|navy|troops|forces)\s{1,3}"
-    r"(?:had\s{1,3}|has\s{1,3})?(?:used\s{1,3}(?:[\w-]+\s{1,3}){1,2}to\s{1,3}(?:target|hit|strike"
+    # 'the army used artillery to target launch pads', 'coalition forces had hit': its own
+    r"|\b(?:the|our|coalition)\s{1,3}(?:army|military|armed forces|air force|navy|troops|forces)\s{1,3}"
+    r"(?:had\s{1,3}|has\s{1,3})?(?:hit|used\s{1,3}(?:[\w-]+\s{1,3}){1,2}to\s{1,3}(?:target|hit|strike"
     r"|destroy)|carried out|conducted|struck|targeted|destroyed|attacked|shelled|bombed|pounded)\b"
     # 'its drone and missile attack on Israel had struck an air base': its own, as a noun
     r"|\b(?:its|our|their)\s{1,3}(?:[\w-]+\s{1,3}){0,5}?(?:attacks?|strikes?|barrage|operation"

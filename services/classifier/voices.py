@@ -65,7 +65,8 @@ _NEUTRAL_ANAPHOR = re.compile(
 _POSSESSIVE = re.compile(r"(?:its|their)\b")
 _ORGANISH = re.compile(
     r"\b(?:officials?|sources?|media|television|tv|agency|authority|commander|chief|minister|ministry|president"
-    r"|governor|envoy|ambassador|spokes\w+|army|military|forces?|navy|government|authorities"
+    r"|governor|envoy|ambassador|spokes\w+|army|armies|military|militaries|forces?|navy|government"
+    r"|governments|authorities"
     r"|administration|office|command|statement|guards?|police|service|intelligence|diplomat"
     r"|presidency|cabinet|embassy|mission|officer|account|version|staff|headquarters"
     r"|guards?|corps|advis[eo]r|council|cent(?:er|re)|head|director|bureau)\b"

@@ -180,6 +180,12 @@ CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
         "group said. The military said the attackers were repulsed and five of them killed.",
         [("denial", "KE", "Kenya")], [],
     ),
+    "two states' militaries speak together; 'coalition forces had hit' is the speaker's side": (
+        "The U.S. and British militaries said they had launched strikes against Houthi targets "
+        "in Yemen on Thursday. U.S. Central Command said coalition forces had hit 13 targets in "
+        "Houthi-controlled areas of Yemen.",
+        [("claim", "YE", "United States"), ("claim", "YE", "United Kingdom")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
