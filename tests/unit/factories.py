@@ -18,6 +18,30 @@ def read(pipeline: Pipeline, body: str, published: date = PUB) -> list[Event]:
     """The events the extractor reads in one article of our own words."""
     return pipeline.classify(Article(id="t", body=body, published_at=published), PUB).events
 
+
+Said = tuple[str, str | None, str]  # (kind, target country, the speaker's name begins with)
+Shape = tuple[str, list[Said], list[Said]]  # an article, what it must say and must not
+
+
+def said(events: list[Event]) -> set[tuple[str, str | None, str]]:
+    return {(e.kind.value, e.target_country, e.actor) for e in events}
+
+
+def has(events: list[Event], kind: str, target: str | None, speaker: str) -> bool:
+    return any(e.kind.value == kind and e.target_country == target and e.actor.startswith(speaker)
+               for e in events)
+
+
+def check_shape(pipeline: Pipeline, name: str, shape: Shape) -> None:
+    """The article of `shape` yields every statement it must and none it must not."""
+    body, present, absent = shape
+    events = read(pipeline, body)
+    for kind, target, speaker in present:
+        assert has(events, kind, target, speaker), (name, said(events))
+    for kind, target, speaker in absent:
+        assert not has(events, kind, target, speaker), (name, said(events))
+    assert present or absent
+
 _counter = 0
 
 

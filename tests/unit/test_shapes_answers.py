@@ -8,24 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.event import Event
 from services.classifier.slots import count_casualties
 from services.pipeline import Pipeline
-from tests.unit.factories import read
+from tests.unit.factories import Shape, check_shape, has, read, said
 
-Said = tuple[str, str | None, str]
-
-
-def _said(events: list[Event]) -> set[tuple[str, str | None, str]]:
-    return {(e.kind.value, e.target_country, e.actor) for e in events}
-
-
-def _has(events: list[Event], kind: str, target: str | None, speaker: str) -> bool:
-    return any(e.kind.value == kind and e.target_country == target and e.actor.startswith(speaker)
-               for e in events)
-
-
-CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
+CASES: dict[str, Shape] = {
     "a county commissioner speaks for the county's state": (
         "Al-Shabaab said on Thursday its fighters had overrun a Kenyan police post in Wajir "
         "county. Wajir County Commissioner Peter Mwangi called the report propaganda, saying "
@@ -203,18 +190,12 @@ ANSWERS = {
 @pytest.mark.parametrize("answer", list(ANSWERS))
 def test_a_denial_in_other_words(pipeline: Pipeline, answer: str) -> None:
     events = read(pipeline, _RAID + ANSWERS[answer])
-    assert _has(events, "denial", "KE", "Kenya"), _said(events)
+    assert has(events, "denial", "KE", "Kenya"), said(events)
 
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_answer_shape(pipeline: Pipeline, case: str) -> None:
-    body, present, absent = CASES[case]
-    events = read(pipeline, body)
-    for kind, target, speaker in present:
-        assert _has(events, kind, target, speaker), (case, _said(events))
-    for kind, target, speaker in absent:
-        assert not _has(events, kind, target, speaker), (case, _said(events))
-    assert present or absent
+    check_shape(pipeline, case, CASES[case])
 
 
 def test_a_count_from_the_event_answered_is_not_this_ones() -> None:
@@ -244,7 +225,7 @@ def test_fewer_dead_than_claimed_still_contests_the_count(pipeline: Pipeline) ->
     """A guard for the two above: it passed before them too."""
     body = ("Jaish al-Adl said on Tuesday it had killed 20 Iranian border guards near Saravan. "
             "Iran's interior ministry said two border guards were wounded in the attack.")
-    assert _has(read(pipeline, body), "denial", "IR", "Iran")
+    assert has(read(pipeline, body), "denial", "IR", "Iran")
 
 
 def test_other_words_of_denial_without_an_attack_say_nothing(pipeline: Pipeline) -> None:

@@ -9,23 +9,10 @@ from __future__ import annotations
 import pytest
 
 from schemas.article import Article
-from schemas.event import Event
 from services.pipeline import Pipeline, Replay
-from tests.unit.factories import PUB, read
+from tests.unit.factories import PUB, Shape, check_shape, read
 
-Said = tuple[str, str | None, str]
-
-
-def _said(events: list[Event]) -> set[tuple[str, str | None, str]]:
-    return {(e.kind.value, e.target_country, e.actor) for e in events}
-
-
-def _has(events: list[Event], kind: str, target: str | None, speaker: str) -> bool:
-    return any(e.kind.value == kind and e.target_country == target and e.actor.startswith(speaker)
-               for e in events)
-
-
-CASES: dict[str, tuple[str, list[Said], list[Said]]] = {
+CASES: dict[str, Shape] = {
     "a negated thing that fell: no shells have fallen": (
         "ISKP said it fired rockets at Termez on Monday. \"No shells or rockets have fallen on "
         "Uzbek soil,\" the Uzbek defence ministry said.",
@@ -308,13 +295,7 @@ def test_the_al_qaeda_affiliate_is_the_one_the_article_names(pipeline: Pipeline)
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_wire_copy_shape(pipeline: Pipeline, case: str) -> None:
-    body, present, absent = CASES[case]
-    events = read(pipeline, body)
-    for kind, target, speaker in present:
-        assert _has(events, kind, target, speaker), (case, _said(events))
-    for kind, target, speaker in absent:
-        assert not _has(events, kind, target, speaker), (case, _said(events))
-    assert present or absent
+    check_shape(pipeline, case, CASES[case])
 
 
 def test_an_umbrella_reading_does_not_depend_on_set_order(pipeline: Pipeline) -> None:
