@@ -136,3 +136,10 @@ HARBOUR = re.compile(
     r"|\b(?:harbou?r\w*|shelter\w*|sheltering|hosting|arming|funding|supporting)\s{1,3}(?:the\s{1,3})?"
     r"(?:[\w'-]+\s{1,3}){0,3}?(?:militants|rebels|fighters|insurgents|guerrillas|terrorists|group)\b"
 )
+
+# 'they attempted to attack three of our bases and we killed 46 of them': the state's own
+# fire answers an attack on it; its kills are part of that report, not a strike it claims
+ATTACKED_US = re.compile(
+    r"\b(?:they|the (?:enemy|militants|attackers|terrorists|insurgents|rebels))\s{1,3}(?:[\w-]+\s{1,3})"
+    r"{0,2}?(?:attack\w*|tried|attempted|raided|stormed)\b[^.]{0,40}?\bour\b"
+)

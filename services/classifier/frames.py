@@ -271,7 +271,12 @@ def _left_limit(clause: Clause, v0: int, earlier: list[Frame], appositive: bool)
     """
     low = clause.low[: v0 - clause.start]
     limit = clause.start
-    for match in (_HARD_QUOTE if appositive else _HARD_LEFT).finditer(low):
+    matches = list((_HARD_QUOTE if appositive else _HARD_LEFT).finditer(low))
+    if (len(matches) >= 2 and matches[-1].group(0) == matches[-2].group(0) == '"'
+            and not low[matches[-1].end():].strip(" ,") and _ASIDE_QUOTE.search(low, 0, matches[-2].start())
+            and len(low[matches[-2].end() : matches[-1].start()].split()) <= 4):
+        matches = matches[:-2]  # 'the agency, citing "informed sources," denied': an aside
+    for match in matches:
         if match.group(0) == '"' and _GLOSS.search(low, 0, match.end()):
             continue  # 'Jaish al-Adl, or the "Army of Justice," claimed': a name glossed
         limit = clause.start + match.end()
@@ -282,9 +287,8 @@ def _left_limit(clause: Clause, v0: int, earlier: list[Frame], appositive: bool)
 
 
 _DESCRIBED = re.compile(r",\s{0,3}(?:which|who|whose)\b")
+_ASIDE_QUOTE = re.compile(r"\b(?:citing|quoting|dubbed|calling)\s{1,3}$")
 _JOINED = re.compile(r"\s{0,3}[,;]\s{0,3}(?:and|but|while|whereas|although|though)\b")
-
-
 _TAIL_WORDS = 16
 
 

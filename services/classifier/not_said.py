@@ -36,6 +36,7 @@ _NOUN_AFTER = re.compile(r"\s{1,3}(?:said|say|says|suggest|suggested|indicate|in
 _STATE_OF = re.compile(r"\s{1,3}(?:dead|killed|missing|wounded|injured)\b")
 
 
+_SOURCES_AFTER = re.compile(r"\W{0,3}sources?\b")
 _ADJECTIVES = frozenset({"disputed", "alleged", "claimed", "reported", "confirmed", "denied",
                          "admitted", "declared", "stated", "announced", "acknowledged"})
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s{1,3}$")
@@ -46,6 +47,8 @@ def says_nothing(low: str, end: int, before: str, cue: Cue, verb: str) -> bool:
     before the verb."""
     if verb in ("confirmed", "reported") and _STATE_OF.match(low, end):
         return True
+    if verb == "informed" and _SOURCES_AFTER.match(low, end):
+        return True  # 'citing "informed sources"': an adjective
     if cue in (Cue.SAY, Cue.CLAIM) and _ASIDE.search(before):
         return True  # 'the group, which Iran says operates from Pakistan, said ...': an aside
     if verb in _ADJECTIVES and _DETERMINER.search(before):

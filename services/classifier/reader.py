@@ -235,15 +235,19 @@ def _answers_another_state(clause: Clause, frame: Frame, voice: Voice) -> bool:
                for m in clause.within(frame.content[0], head))
 
 
+# 'strikes by Pakistani forces', 'blamed Pakistan for', 'accused Iran of': the speaker accused
+_ACCUSED_BEFORE = re.compile(r"\b(?:by|blam\w+|accus\w+)\s{1,3}(?:the\s{1,3})?$")
 _FROM_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|crossed|crossing|infiltrated|launched|fired"
                          r"|operat\w+|based|attacks?)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:from|out of|in)"
                          r"|across from)\s{1,3}(?:the\s{1,3})?$")
 
 
 def _came_from(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
-    """What the speaker denies has the attack coming from its own soil: the accused speaks."""
+    """What the speaker denies has the attack coming from its own soil, or done by its own forces
+    ('strikes by Pakistani forces', 'blamed Pakistan for'): the accused speaks."""
     return any(m.entry.kind is Kind.STATE and m.entry.value == voice.country
-               and _FROM_BEFORE.search(clause.sub(m.start - 60, m.start))
+               and (_FROM_BEFORE.search(clause.sub(m.start - 60, m.start))
+                    or _ACCUSED_BEFORE.search(clause.sub(m.start - 20, m.start)))
                for m in clause.within(*content))
 
 

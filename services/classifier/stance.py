@@ -222,8 +222,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return None
     if not denial and sides.foreign_target and _ELSEWHERE.search(content) and PASSIVE_LOSS.search(content):
         return Reading(EventKind.CONFIRMATION, damage=True)  # 'it was hit and fell in Lebanon'
-    own = _STATE_SELF.search(content) or sides.own_attack or (
-        sides.foreign_target and _PASSIVE_HIT.search(content))
+    own = (_STATE_SELF.search(content) or sides.own_attack or (
+        sides.foreign_target and _PASSIVE_HIT.search(content))) and not cues.ATTACKED_US.search(content)
     if (voice.is_state or voice.governs) and own and denial is None and not _affirmed(cues.DEFEAT, content):
         return Reading(EventKind.CLAIM)  # also a governing group confirming its forces' operation
     if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not _early(

@@ -173,6 +173,27 @@ CASES: dict[str, Shape] = {
         "Houthi-controlled areas of Yemen.",
         [("claim", "YE", "United States"), ("claim", "YE", "United Kingdom")], [],
     ),
+    "'militants in Kenya have killed', said by Kenya: where, not who": (
+        "Al-Shabaab militants in Kenya have killed at least five soldiers in a roadside bomb "
+        "attack in the country's north, a senior Kenyan government official said.",
+        [], [("claim", "SO", "Kenya"), ("claim", "KE", "Kenya")],
+    ),
+    "'citing informed sources' says nothing; the agency's state denies": (
+        "Iran's Tasnim news agency, citing \"informed sources,\" denied that Iran had been "
+        "attacked from outside.",
+        [("denial", "IR", "Iran")], [("denial", "US", "United States")],
+    ),
+    "the accused state denying strikes by its own forces is no target": (
+        "Pakistan has denied claims by the Taliban administration in Kabul that air strikes by "
+        "Pakistani forces killed at least 10 people in eastern Afghanistan overnight.",
+        [], [("denial", "PK", "Pakistan")],
+    ),
+    "'they attempted to attack our bases and we killed 46 of them' claims no strike": (
+        "Al-Shabaab said it had killed 59 Ugandan troops in Lower Shabelle. \"They attempted to "
+        "attack three of our forward bases and in that fight, we killed 46 of them,\" the "
+        "Ugandan army spokesman said.",
+        [], [("claim", "SO", "Uganda")],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
