@@ -29,7 +29,7 @@ _VERBS = {
     r"|alleges",
     Cue.DENY: (
         r"denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses"
-        r"|dismissing|refuted|refutes|refute|disputed|disputes|dispute|disputing|rebuffed|rebuffing"
+        r"|dismissing|refuted|refutes|refute|refuting|disputed|disputes|dispute|disputing|rebuffed|rebuffing"
         r"|rebuffs|contradicted|contradicting|contradicts|debunked|debunk|rebutted|countered"
         r"|played down|downplayed|downplays|downplaying|brushed aside|brushes aside|brushing aside"
         r"|waved away|waves away|shrugged off|shrugs off|poured cold water on|pours cold water on"

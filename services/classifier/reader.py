@@ -186,6 +186,8 @@ def _statement(
         country = (target.country or fallback
                    or (again if again == voice.country else memory.main_target(set(exclude)))
                    or memory.scene_target(set(exclude)))
+        if voice.is_state and country == voice.country:
+            return None  # 'its forces destroyed the drone' over its own ground: defence, no strike
         attacker: Voice | None = voice
         origin = target.origin or voice.country
     else:

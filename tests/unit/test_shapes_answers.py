@@ -194,6 +194,18 @@ CASES: dict[str, Shape] = {
         "Ugandan army spokesman said.",
         [], [("claim", "SO", "Uganda")],
     ),
+    "'the Saudi-led Arab coalition' is the coalition, and its forces destroying a drone is defence": (
+        "Yemen's Houthi group said on Tuesday it had targeted Abha airport with a drone. The "
+        "Saudi-led Arab coalition denied the claim, saying its forces destroyed the Houthi "
+        "drone before it could cause any damage.",
+        [("denial", "SA", "Saudi")], [("claim", "SA", "Saudi")],
+    ),
+    "an official refuting the claim": (
+        "Yemen's Houthi group said on Tuesday it had targeted Abha airport with a drone. The "
+        "Saudi Press Agency ran a statement from a Saudi official refuting the claim of an attack "
+        "on Abha airport.",
+        [("denial", "SA", "Saudi")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
