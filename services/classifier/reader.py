@@ -23,6 +23,7 @@ from services.classifier.stance import Reading, read
 from services.classifier.targets import find_target
 from services.classifier.text import Sentence
 from services.classifier.timing import incident_time
+from services.classifier.voice_makers import firm_named
 from services.classifier.voices import speaker
 
 # A denial by normality names no attack: 'the situation in Termez is calm'. The vocabulary's
@@ -77,6 +78,7 @@ class Reader:
                 elif voice.is_group:
                     memory.last_group = voice  # 'answered a claim by G. The group said ...'
                 heard.append((frame, voice))
+            memory.last_firm = firm_named(clause, self.lexicon, memory) or memory.last_firm
             if not telling:
                 continue
             # Claims quoted inside a statement first: the statement answers them.

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
@@ -35,3 +38,18 @@ def company_voice(company: Mention, ms: list[Mention], memory: Memory) -> Voice:
     if named:
         memory.company_country[name] = named
     return Voice("company", name, name, memory.company_country.get(name))
+
+
+# a state organ named like a firm ('Saudi Aramco', 'ADNOC'), not a ministry or an army
+_NOT_FIRM = re.compile(r"\b(?:ministry|army|forces?|guards?|service|command|agency|police|navy|corps"
+                       r"|office|council|committee|staff|directorate|government|media|news|tv)\b", re.I)
+
+
+def firm_named(clause: Clause, lexicon: Lexicon, memory: Memory) -> Voice | None:
+    """The last company a clause names, for a later 'the company said'."""
+    for m in reversed(clause.mentions):
+        if m.entry.kind is Kind.COMPANY:
+            return company_voice(m, [], memory)
+        if m.entry.kind is Kind.STATE and m.entry.role == "organ" and not _NOT_FIRM.search(m.surface):
+            return state_voice(lexicon, m.entry.value)
+    return None

@@ -81,6 +81,7 @@ _CIVIC = re.compile(
     r" (?:\w+ )?(?:sub-?)?district)\b"
 )
 _PERSON = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
+_FIRM_ANAPHOR = re.compile(r"^(?:the|its)\s+(?:[\w-]+\s+)?(?:company|firm|operator|oil giant|owner)$")
 _SIDE = re.compile(r"the\s{1,3}[\w-]+\s{1,3}side")  # 'the Armenian side': its government
 
 
@@ -179,6 +180,8 @@ def _segment_voice(
         if name in memory.persons:
             return memory.persons[name]
     stripped = low.strip(" ,\"'")
+    if memory.last_firm is not None and _FIRM_ANAPHOR.match(stripped):
+        return memory.last_firm  # 'Saudi Aramco ..., but the company said'
     if _COALITION.search(stripped):
         # 'the coalition' the article named as led by a state; else the one defending the
         # ground the article's claims are about (a coalition answering for its own members)

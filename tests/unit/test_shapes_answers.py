@@ -206,6 +206,12 @@ CASES: dict[str, Shape] = {
         "on Abha airport.",
         [("denial", "SA", "Saudi")], [],
     ),
+    "'but the company said' speaks for the company just named": (
+        "Yemen's Houthis said on Wednesday they had carried out a drone strike on a facility "
+        "belonging to Saudi Aramco in Jazan, but the company said its facilities were operating "
+        "normally.",
+        [("claim", "SA", "Houthi"), ("denial", "SA", "Saudi")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
