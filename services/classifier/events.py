@@ -80,8 +80,8 @@ def settle(events: list[Event]) -> list[Event]:
     article: beside 'intercepted' it denies the claimed effect; beside 'struck a building' it
     is part of a report that the attack happened.
     """
-    events = [_harm(e, events) if e.contested == "harm" else e for e in events]
     claims = [e for e in events if e.kind is EventKind.CLAIM]
+    events = [_harm(e, events, claims) if e.contested == "harm" else e for e in events]
     events = [_answering(_fewer(e, claims, events), claims) for e in events]
 
     def claimed(report: Event) -> bool:
@@ -133,7 +133,10 @@ def _answering(event: Event, claims: list[Event]) -> Event:
     return event.model_copy(update={"attacker": attackers.pop()})
 
 
-def _harm(event: Event, events: list[Event]) -> Event:
+def _harm(event: Event, events: list[Event], claims: list[Event]) -> Event:
+    if any(c.target_country == event.target_country and c.casualties for c in claims):
+        # 'no one was killed' against a claim of nine dead: the toll is what is contested
+        return event.model_copy(update={"contested": "count"})
     same = [e for e in events if e.actor == event.actor and e is not event
             and e.target_country == event.target_country]
     if any(e.kind is EventKind.DENIAL and e.contested != "harm" for e in same):

@@ -279,3 +279,11 @@ def test_a_toll_somewhat_lower_than_claimed_confirms(pipeline: Pipeline) -> None
             "when their vehicle struck the bomb.")
     kinds = {(e.kind.value, e.target_country) for e in read(pipeline, body) if e.actor == "Kenya"}
     assert ("denial", "KE") not in kinds, kinds
+
+
+def test_no_one_killed_contests_a_claimed_toll_whatever_else_its_side_says(pipeline: Pipeline) -> None:
+    body = ("Al-Shabaab militants have killed five Kenyan soldiers in a roadside bomb attack in "
+            "Lamu, a Kenyan official said. The army's spokesman said six soldiers were injured in "
+            "the explosion but that no one was killed. Al-Shabaab claimed nine soldiers had been "
+            "killed.")
+    assert has(read(pipeline, body), "denial", "KE", "Kenya")
