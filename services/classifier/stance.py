@@ -24,12 +24,12 @@ _ATTACK = re.compile(
     r"|rockets?|missiles?|drones?|uavs?|projectiles?|mortars?|artillery|raid\w*|assault\w*"
     r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
     r"|(?:taken|took|take|seized|seize) (?:full |complete |total )?control of|br[oe]ke? through"
+    r"|(?:controll?ed|occupied) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:camp|base|post|barracks|garrison|town)"
     r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|destruction"
     r"|downing|killed|killing|damaged|seized|captured|overr[au]n|died|wounded|injured|toll|sank|sunk|martyred"
     r"|(?:lost|losing) (?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|personnel|officers|sailors"
     r"|guards|policemen)"
-    r"|violat\w* (?:of )?"
-    r"(?:its |our )?airspace|airspace violation|engaged)\b"
+    r"|violat\w* (?:of )?(?:its |our )?airspace|airspace violation|engaged)\b"
 )
 # What a denial may deny without naming the attack: 'denied losing any aircraft', 'denied that
 # the post had fallen'.

@@ -212,6 +212,17 @@ CASES: dict[str, Shape] = {
         "normally.",
         [("claim", "SA", "Houthi"), ("denial", "SA", "Saudi")], [],
     ),
+    "an inspector general refuting the group's claims": (
+        "Al-Shabaab said its fighters had killed several Kenyan police officers in a raid on a "
+        "patrol base near Garissa. Kenyan Inspector General Joseph Boinnet refuted the group's "
+        "claims.",
+        [("denial", "KE", "Kenya")], [],
+    ),
+    "denying a claim that the group controlled a camp": (
+        "JNIM said it had attacked a Beninese army camp at Kofouno on Wednesday. The army "
+        "spokesman denied JNIM's claim that it controlled the Kofouno camp.",
+        [("denial", "BJ", "Benin")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
