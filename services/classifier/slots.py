@@ -74,7 +74,7 @@ _HURT = (r"(?:killed|dead|died|wounded|injured|hurt|martyred|perished|slain|sust
          r"|lost (?:their|his|her) li(?:ves|fe))")
 _CASUALTIES = re.compile(
     r"(?:(?P<n>" + _NUM + r")(?:\s{1,3}(?:more|other|of (?:its|their|our))?)?\s{1,3}"
-    r"(?:[a-z-]{1,20}\s{1,3})?" + _PEOPLE + r"\b[^.;]{0,40}?\b" + _HURT
+    r"(?:[a-z-]{1,20}\s{1,3}){0,2}" + _PEOPLE + r"\b[^.;]{0,40}?\b" + _HURT
     + r"|(?:(?P<s>an?|one|a single)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?" + _PERSON + r"\b[^.;]{0,40}?\b"
     + _HURT + r"|(?:killed|killing|wounded|wounding|injured|injuring)\s{1,3}(?P<k>an?|one)\s{1,3}"
     r"(?:[a-z-]{1,20}\s{1,3})?" + _PERSON + r")\b"
@@ -96,8 +96,19 @@ _EARLIER = re.compile(r"\b(?:after|following|since|(?:retaliation|revenge|repris
                       r"|avenge)\s{1,3}(?:[\w'-]+\s{1,3}){0,4}$")
 
 
+# 'killed 10 al-Shabaab militants': the enemy's dead are nobody's conceded or claimed losses
+_ENEMY_DEAD = re.compile(r"\b(?:militants?|fighters?|terrorists?|insurgents?|attackers?|jihadists?"
+                         r"|rebels?|assailants?|gunmen)\b")
+
+
+_ENEMY_AFTER = re.compile(r"\s{1,3}(?:[\w'-]+\s{1,3}){0,2}(?:militants?|fighters?|terrorists?|insurgents?"
+                          r"|attackers?|jihadists?|rebels?|assailants?|gunmen)\b")
+
+
 def _count_match(low: str) -> re.Match[str] | None:
     for match in _CASUALTIES.finditer(low):
+        if _ENEMY_DEAD.search(match.group(0)) or _ENEMY_AFTER.match(low, match.end()):
+            continue
         if not _EARLIER.search(low[max(0, match.start() - 50) : match.start()]):
             return match
     return None

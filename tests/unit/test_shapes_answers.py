@@ -271,6 +271,12 @@ def test_a_claim_about_other_days_does_not_set_the_count_contested(pipeline: Pip
     assert ("denial", "IR") not in kinds, kinds
 
 
+def test_the_enemy_dead_are_no_count_of_losses() -> None:
+    assert count_casualties("the military forces killed 10 al-shabaab militants") is None
+    assert count_casualties("troops killed 12 militants and lost three soldiers") == 3
+    assert count_casualties("3 kenyan military officers sustained injuries from the raid") == 3
+
+
 def test_fewer_dead_than_claimed_still_contests_the_count(pipeline: Pipeline) -> None:
     """A guard for the two above: it passed before them too."""
     body = ("Jaish al-Adl said on Tuesday it had killed 20 Iranian border guards near Saravan. "
