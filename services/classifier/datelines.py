@@ -1,6 +1,6 @@
 """Datelines say where a story was filed: never a target, never a speaker.
 
-'DUBAI, June 19 (Reuters) -', 'Nairobi, Jan 5 (IANS)', 'MOSCOW, October 2. /TASS/.',
+'DUBAI, June 19 (Reuters) -', 'Nairobi, Jan 5 (IANS)', 'MOSCOW, October 2. /TASS/.', 'Baghdad, Sept 4',
 'SRINAGAR/NEW DELHI:', and a short line such as 'AFP, NAIROBI' or 'Reuters, Kyiv'.
 """
 
@@ -22,6 +22,9 @@ _AGENCY_TAG = re.compile(
 # 'SRINAGAR/NEW DELHI:', 'KABUL - ', 'BOGOTA -- '
 _CAPS_COLON = re.compile(r"[A-Z][A-Z.'\-]{2,30}(?:[ /][A-Z][A-Z.'\-]{1,30}){0,3}"
                          r"(?::[ ]|[ ]{1,2}[-\u2013\u2014]{1,2}[ ])")
+# 'Baghdad, Sept 4 The Islamic Resistance ...': a place and a day, then the story's first word
+_PLACE_DAY = re.compile(rf"{_PLACE},[ ]{_DATE}(?:,[ ]\d{{4}})?[ ]{{1,2}}(?:[-\u2013\u2014:]{{1,2}}[ ])?"
+                        r"(?=[A-Z])")
 _SHORT_LINE = re.compile(r"[^\n]{2,40}")
 _AGENCY_WORDS = frozenset({
     "reuters", "afp", "ap", "dpa", "ians", "efe", "xinhua", "tass", "anadolu", "upi", "pti",
@@ -39,7 +42,8 @@ def dateline_spans(body: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         lead = offset + (len(line) - len(line.lstrip()))
         if stripped:
-            match = _AGENCY_TAG.match(stripped) or _CAPS_COLON.match(stripped)
+            match = (_AGENCY_TAG.match(stripped) or _CAPS_COLON.match(stripped)
+                     or _PLACE_DAY.match(stripped))
             if match:
                 spans.append((lead, lead + match.end()))
             elif _is_short_dateline(stripped):

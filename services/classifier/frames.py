@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from services.classifier.clauses import Clause
 from services.classifier.frame_model import MAX_FRAMES, Cue, Frame, phrase_end
+from services.classifier.inversions import appositive_tail, inverted
 from services.classifier.nested import nested_claims
 from services.classifier.not_said import says_nothing
 
@@ -192,7 +193,7 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     if left >= v0 - 1 or not low[left - base : v0 - base].strip(" ,"):
         opened = low[: v0 - base].rstrip().endswith((",", '"'))
         tail_end = len(low.rstrip(' ."'))
-        short = phrase_end(low, v1 - base) >= tail_end - 1 or _appositive_tail(low, v1 - base)
+        short = phrase_end(low, v1 - base) >= tail_end - 1 or appositive_tail(low, v1 - base)
         if opened and short and tail_end - (v1 - base) > 2 and not _FINITE_AHEAD.match(low, v1 - base):
             return Frame(cue, verb, v0, v1, (v1, base + tail_end), (clause.start, v0), negated)
         subject = None
@@ -222,9 +223,9 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         subject = None
     if subject is None:
         subject = _relative_head(low, base, v0)  # 'a Russian account that said P'
-    inverted = _inverted(low, base, v0, v1) if cue is Cue.SAY and not said_after else None
-    if inverted is not None:  # 'P, said a spokesman for the army.'
-        return Frame(cue, verb, v0, v1, inverted, (clause.start, v0), negated)
+    after_verb = inverted(low, base, v0, v1) if cue is Cue.SAY and not said_after else None
+    if after_verb is not None:  # 'P, said a spokesman for the army.'
+        return Frame(cue, verb, v0, v1, after_verb, (clause.start, v0), negated)
     that = _THAT.match(low, after)
     start = base + (that.end() if that else after)
     return Frame(cue, verb, v0, v1, subject, (start, clause.end), negated)
@@ -238,22 +239,6 @@ def _relative_head(low: str, base: int, v0: int) -> tuple[int, int] | None:
     """The noun a relative 'that/which/who' stands for, when it is the verb's subject."""
     match = _RELATIVE.search(low, max(0, v0 - base - 90), v0 - base)
     return (base + match.start(1), base + match.end(1)) if match else None
-
-
-def _inverted(low: str, base: int, v0: int, v1: int) -> tuple[int, int] | None:
-    """The speaker after the verb, when the verb follows a comma or quote and a short noun
-    phrase ends the clause."""
-    if not low[: v0 - base].rstrip().endswith((",", '"')):
-        return None
-    end = phrase_end(low, v1 - base)
-    phrase = low[v1 - base : end]
-    if end < len(low.rstrip(' ."')) - 1 or not 0 < len(phrase.split()) <= 10:
-        return None
-    if re.search(r"\b(?:that|it|they|he|she)\b", phrase[:12]):
-        return None  # 'P, said that ...': not an inversion
-    if not re.match(r"\s{0,3}(?:a|an|the|his|her|its|their|one|[a-z]+'s)\b", phrase):
-        return None  # a speaker is a noun phrase: 'said the ministry', 'said a spokesman'
-    return (v1, base + end)
 
 
 def _continued(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool) -> Frame:
@@ -289,12 +274,3 @@ def _left_limit(clause: Clause, v0: int, earlier: list[Frame], appositive: bool)
 _DESCRIBED = re.compile(r",\s{0,3}(?:which|who|whose)\b")
 _ASIDE_QUOTE = re.compile(r"\b(?:citing|quoting|dubbed|calling)\s{1,3}$")
 _JOINED = re.compile(r"\s{0,3}[,;]\s{0,3}(?:and|but|while|whereas|although|though)\b")
-_TAIL_WORDS = 16
-
-
-def _appositive_tail(low: str, start: int) -> bool:
-    """'"P," said Lt. Col. A. B., the army's spokesman.' / '... said an army spokeswoman, who
-    asked not to be named.': after an opening quote, the rest of the clause is a short speaker
-    phrase (titles with full stops, an appositive or a relative clause), with no quotation."""
-    rest = low[start:].rstrip(' ."')
-    return bool(rest.strip()) and '"' not in rest and len(rest.split()) <= _TAIL_WORDS and "," in rest

@@ -56,7 +56,7 @@ _TIES_BEFORE = re.compile(
 _GENERIC_GROUP = re.compile(
     r"\b(?:armed groups?|armed organi[sz]ations?|militant groups?|militias?|militants|rebels?"
     r"|insurgents?|jihadists?|jihadist group|terror(?:ist)? group|extremist group|armed wing"
-    r"|military wing|paramilitary|coalition of \w+ groups|the group's \w+)\b"
+    r"|military wing|paramilitary|coalition of [\w-]+ (?:armed )?groups|the group's \w+)\b"
 )
 _NEUTRAL_ANAPHOR = re.compile(
     r"^(?:he|she|it|they|the\s+(?:[\w-]+\s+)?(?:spokes\w+|official|statement|source|commander"

@@ -223,6 +223,22 @@ CASES: dict[str, Shape] = {
         "spokesman denied JNIM's claim that it controlled the Kofouno camp.",
         [("denial", "BJ", "Benin")], [],
     ),
+    "a dateline with no dash: 'Baghdad, Sept 4 The group ...'": (
+        "Baghdad, Sept 4 The Islamic Resistance in Iraq, a Shiite militia group, claimed "
+        "responsibility for a drone attack on Haifa port on Wednesday morning.",
+        [("claim", "IL", "Islamic Resistance in Iraq")], [("claim", "IL", "Iraq")],
+    ),
+    "a coalition of pro-Iran groups named later": (
+        "A coalition of pro-Iran groups in Iraq said it carried out four drone attacks on Eilat "
+        "on Saturday. In a statement, the Islamic Resistance in Iraq said it was behind the "
+        "attacks.",
+        [("claim", "IL", "Islamic Resistance in Iraq")], [],
+    ),
+    "'P, said Yahya Saree, a spokesman for the group'": (
+        "Yemen's Houthis struck Ben Gurion airport in Tel Aviv with a missile, said Yahya Saree, a "
+        "spokesman for the group.",
+        [("claim", "IL", "Houthi")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
