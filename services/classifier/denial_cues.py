@@ -143,3 +143,12 @@ ATTACKED_US = re.compile(
     r"\b(?:they|the (?:enemy|militants|attackers|terrorists|insurgents|rebels))\s{1,3}(?:[\w-]+\s{1,3})"
     r"{0,2}?(?:attack\w*|tried|attempted|raided|stormed)\b[^.]{0,40}?\bour\b"
 )
+
+# A group's claim told as its enemy's dead: 'the PKK said that 11 Turkish soldiers had been killed'
+THEIR_DEAD = re.compile(
+    r"^\W{0,3}(?:that\s{1,3})?(?:more than\s{1,3}|at least\s{1,3}|over\s{1,3})?(?:\d+|[a-z]+)\s{1,3}"
+    r"(?:[\w-]+\s{1,3}){0,2}(?:soldiers|troops|servicem[ae]n|policemen|police officers|officers|guards"
+    r"|personnel)\s{1,3}(?:had\s{1,3}been|have\s{1,3}been|were|had)\s{1,3}(?:killed|wounded|injured|died)\b"
+)
+# 'retaliation for the strike that killed 89 of its soldiers': a motive, not news
+MOTIVE = re.compile(r"\b(?:retaliat\w*|revenge|in response to|a response to|reprisals?|aveng\w*)\b")

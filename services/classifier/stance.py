@@ -81,7 +81,6 @@ _SHOWN = re.compile(
     r"(?:attacks?|strikes?|raids?|ambush\w*|assaults?|operations?|shelling|bombing)\b"
 )
 _LEAD_IN = re.compile(r"\s{0,3}(?:(?:on|late on|early on)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?")
-_MOTIVE = re.compile(r"\b(?:retaliat\w*|revenge|in response to|a response to|reprisals?|aveng\w*)\b")
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
 _PLAY = re.compile(  # sport and markets borrow the words of war
@@ -95,7 +94,7 @@ _HYPOTHETICAL = re.compile(
     r"|ready to|plans? to|intends? to|aims? to|seeks? to|should|must)\b"
 )
 _DENIES_FIRST = re.compile(r"^[^.]{0,40}?\b(?:denies|denied|deny|rejects|rejected|refutes|refuted"
-                           r"|disowns|disowned)\b")
+                           r"|disowns?|disowned)\b")
 # What a group says its weapon did, the weapon opening what is said; not what hit 'us'
 _WEAPON_HIT = re.compile(
     r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the|two|three|four|five|six|\d+)\s{1,3})?"
@@ -185,6 +184,7 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
     if _early(_HYPOTHETICAL, content, 60) or _DENIES_FIRST.match(content):
         return None  # 'said that it "categorically denies" that its rockets struck': no claim
     if (_SELF_ATTACK.search(content) or sides.own_attack or (attack and _PASSIVE_HIT.search(content))
+            or cues.THEIR_DEAD.search(content)  # 'said that 11 Turkish soldiers had been killed'
             or (frame.cue is Cue.CONFIRM and _GERUND_ACT.match(content))):
         return Reading(EventKind.CLAIM)
     if frame.cue is Cue.SAY and _WEAPON_HIT.match(content):
@@ -235,7 +235,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return denial
     if frame.cue is Cue.CONFIRM:
         return Reading(EventKind.CONFIRMATION, damage=True if cues.OWN_DAMAGE.search(content) else None)
-    if _MOTIVE.search(content):
+    if cues.MOTIVE.search(content):
         return None  # 'retaliation for the strike that killed 89 of its soldiers': a motive, not news
     return Reading(EventKind.ATTACK_REPORT, damage=True if cues.OWN_DAMAGE.search(content) else None)
 

@@ -47,7 +47,7 @@ _STATE_ANAPHOR = re.compile(
     r"|office|embassy|presidency|guards?|service|statement|kremlin)\b|\b(?:officials|authorities)\b"
     r"|^the\s+(?:kingdom|emirate|republic|country)$"
 )
-_COALITION = re.compile(r"^the\s+(?:[\w-]+\s+){0,2}?coalition(?:'s)?\b(?!\s+of\b)")
+_COALITION = re.compile(r"^(?:the|a)\s+(?:[\w-]+\s+){0,2}?coalition(?:'s)?\b(?!\s+of\b)")
 _TIES_BEFORE = re.compile(
     r"\b(?:ties to|tied to|links to|linked to|backed by|allied (?:with|to)|affiliated (?:with|to)"
     r"|close to|loyal to|supported by|aligned with|allies of|ally of|splinter of|rival of"

@@ -239,6 +239,18 @@ CASES: dict[str, Shape] = {
         "spokesman for the group.",
         [("claim", "IL", "Houthi")], [],
     ),
+    "'a coalition spokesman' under a Cairo dateline speaks for the coalition's lead": (
+        "CAIRO (Reuters) - Saudi-led coalition forces intercepted a drone launched by Yemen's "
+        "Houthis at Jizan airport, a coalition spokesman said on Saturday. Houthi-run Masirah TV "
+        "had reported that the movement carried out drone attacks on the airport.",
+        [("denial", "SA", "Saudi"), ("claim", "SA", "Houthi")], [("denial", "EG", "Egypt")],
+    ),
+    "a group's claim told as the enemy's dead": (
+        "The Turkish military said two of its soldiers were killed in a mortar attack on their "
+        "base in northern Iraq. For its part, the PKK said that 11 Turkish soldiers had been "
+        "killed in the attack.",
+        [("claim", "TR", "Kurdistan Workers' Party")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
