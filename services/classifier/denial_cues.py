@@ -71,6 +71,8 @@ DEFEAT = re.compile(
     r"|(?:drones?|missiles?|rockets?|uavs?|projectiles?|boats?)\s{1,3}(?:was|were|had been|has been"
     r"|have been)\s{1,3}(?:all\s{1,3})?destroyed"
     r"|(?:successfully\s{1,3})?defended\s{1,3}(?:itself|themselves|the country)|defen[cs]es?\s{1,3}against"
+    r"|(?:withstood|withstand|fended off|held off)\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
+    r"(?:attacks?|assault|offensive|raid)"
     r"|intercept\w*|shot down|shooting down|downed|repel\w*|repuls\w*|beat(?:en)? back|fought off"
     r"|pushed back"
     # 'foiled a plot to destabilise the country' is no attack repelled

@@ -251,6 +251,12 @@ CASES: dict[str, Shape] = {
         "killed in the attack.",
         [("claim", "TR", "Kurdistan Workers' Party")], [],
     ),
+    "soldiers who withstood the attack; 'EDF' is no French company": (
+        "Al-Shabaab claimed the Friday attack killed more than 50 Ethiopian soldiers near "
+        "Burhakaba. The EDF statement said Ethiopian soldiers were able to withstand the "
+        "al-Shabaab attack and return to their bases.",
+        [("denial", "ET", "Ethiopia")], [("denial", "FR", "France"), ("attack_report", "FR", "France")],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
