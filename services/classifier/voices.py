@@ -75,7 +75,8 @@ _OPERATOR = re.compile(r"\b(?:operator|owner|owners|shipping (?:company|line|fir
                        r"|ship ?manager|managers)\b")
 _CIVIC = re.compile(
     r"\b(?:airports?|port authority|ports? operator|harbou?r master|governor|mayor|regional"
-    r" (?:administration|officials|authorities)|municipality|city council|local (?:authorities"
+    r" (?:administration|officials|authorities|council)|municipality|(?:city|local) council"
+    r"|local (?:authorities"
     r"|officials)|emergency services|police|(?:county|district|regional|provincial) commissioner"
     r"|(?:sub-)?prefect|district (?:administrator|chief|officer|head)|head of (?:an?|the)"
     r" (?:\w+ )?(?:sub-?)?district)\b"
