@@ -36,6 +36,8 @@ _NOUN_AFTER = re.compile(r"\s{1,3}(?:said|say|says|suggest|suggested|indicate|in
 _STATE_OF = re.compile(r"\s{1,3}(?:dead|killed|missing|wounded|injured)\b")
 
 
+_PLURAL_SUBJECT = re.compile(r"\b(?:the\s{1,3})?[a-z-]{3,}[^'s\W]s\s{1,3}$")
+_THAT_NEXT = re.compile(r"(?:\s{0,3},\s{0,3}(?:however|though|meanwhile|also)\s{0,3},)?\s{1,3}that\b")
 _SOURCES_AFTER = re.compile(r"\W{0,3}sources?\b")
 _ADJECTIVES = frozenset({"disputed", "alleged", "claimed", "reported", "confirmed", "denied",
                          "admitted", "declared", "stated", "announced", "acknowledged"})
@@ -57,6 +59,8 @@ def says_nothing(low: str, end: int, before: str, cue: Cue, verb: str) -> bool:
         return True  # 'commanders have long said', 'Caracas has long denied': a standing view
     if _WHAT_IT.search(before):
         return True  # 'dismissed what it called propaganda': a label, not a statement
+    if verb == "claim" and _PLURAL_SUBJECT.search(before) and _THAT_NEXT.match(low, end):
+        return False  # 'the Houthis claim, however, that ...': a plural subject's verb
     return verb in _NOUN_FORMS and bool(  # 'the claim', 'media reports say': a noun, read as
         _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(low, end)  # a nested claim instead
         or _ANSWERED.search(before))

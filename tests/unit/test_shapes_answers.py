@@ -257,6 +257,11 @@ CASES: dict[str, Shape] = {
         "al-Shabaab attack and return to their bases.",
         [("denial", "ET", "Ethiopia")], [("denial", "FR", "France"), ("attack_report", "FR", "France")],
     ),
+    "'the Houthis claim, however, that ...' is a verb, not a noun": (
+        "The Houthis claim, however, that they achieved \"a direct hit\" on a U.S. warship in the "
+        "Red Sea. U.S. officials said no ship was hit.",
+        [("claim", "US", "Houthi"), ("denial", "US", "United States")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
