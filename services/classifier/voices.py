@@ -76,10 +76,9 @@ _OPERATOR = re.compile(r"\b(?:operator|owner|owners|shipping (?:company|line|fir
 _CIVIC = re.compile(
     r"\b(?:airports?|port authority|ports? operator|harbou?r master|governor|mayor|regional"
     r" (?:administration|officials|authorities|council)|municipality|(?:city|local) council"
-    r"|local (?:authorities"
-    r"|officials)|emergency services|police|(?:county|district|regional|provincial) commissioner"
-    r"|(?:sub-)?prefect|district (?:administrator|chief|officer|head)|head of (?:an?|the)"
-    r" (?:\w+ )?(?:sub-?)?district)\b"
+    r"|local (?:authorities|officials)|emergency services|police|(?:county|district|regional"
+    r"|provincial) commissioner|(?:sub-)?prefect|district (?:administrator|chief|officer|head)"
+    r"|head of (?:an?|the) (?:\w+ )?(?:sub-?)?district)\b"
 )
 _PERSON = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
 _FIRM_ANAPHOR = re.compile(r"^(?:the|its)\s+(?:[\w-]+\s+)?(?:company|firm|operator|oil giant|owner)$")
@@ -212,8 +211,8 @@ def _segment_voice(
         return owner or memory.last_state
     if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
         return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'
-    if (memory.last_group is None and memory.main_group is None and (_GENERIC_GROUP.search(stripped)
-                                       or re.search(r"\b(?:groups?|factions?)\b", stripped))):
+    unnamed = _GENERIC_GROUP.search(stripped) or re.search(r"\b(?:groups?|factions?)\b", stripped)
+    if unnamed and memory.last_group is None and memory.main_group is None:
         return unnamed_group(lexicon, states)  # 'an Iraqi militia said': a group nobody names
     if _NEUTRAL_ANAPHOR.match(stripped):
         return memory.last_voice
