@@ -97,12 +97,10 @@ _EARLIER = re.compile(r"\b(?:after|following|since|(?:retaliation|revenge|repris
 
 
 # 'killed 10 al-Shabaab militants': the enemy's dead are nobody's conceded or claimed losses
-_ENEMY_DEAD = re.compile(r"\b(?:militants?|fighters?|terrorists?|insurgents?|attackers?|jihadists?"
-                         r"|rebels?|assailants?|gunmen)\b")
-
-
-_ENEMY_AFTER = re.compile(r"\s{1,3}(?:[\w'-]+\s{1,3}){0,2}(?:militants?|fighters?|terrorists?|insurgents?"
-                          r"|attackers?|jihadists?|rebels?|assailants?|gunmen)\b")
+_ENEMY = (r"(?:militants?|fighters?|terrorists?|insurgents?|attackers?|jihadists?|rebels?|assailants?"
+          r"|gunmen)\b")
+_ENEMY_DEAD = re.compile(r"\b" + _ENEMY)
+_ENEMY_AFTER = re.compile(r"\s{1,3}(?:[\w'-]+\s{1,3}){0,2}" + _ENEMY)
 
 
 def _count_match(low: str) -> re.Match[str] | None:
