@@ -65,6 +65,9 @@ NORMAL = re.compile(
     r"|(?:held|hold|holding|kept|retained) (?:on to )?(?:all )?(?:its|our|their) (?:positions?|ground"
     r"|posts?|base)|(?:were|are|had been|have been) (?:all )?accounted for)\b"
 )
+# 'shot down an Armenian warplane': a crewed aircraft downed is a strike on its owner, no defence
+_CRAFT = (r"\s{1,3}(?:an?\s{1,3}|the\s{1,3}|two\s{1,3}|\d+\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
+          r"(?:warplanes?|aircraft|(?:fighter )?jets?|helicopters?|planes?|bombers?)\b")
 DEFEAT = re.compile(
     r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
     r"(?:[\w-]+\s{1,3})?(?:drones|missiles|rockets|uavs|projectiles|boats)"
@@ -73,7 +76,8 @@ DEFEAT = re.compile(
     r"|(?:successfully\s{1,3})?defended\s{1,3}(?:itself|themselves|the country)|defen[cs]es?\s{1,3}against"
     r"|(?:withstood|withstand|fended off|held off)\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
     r"(?:attacks?|assault|offensive|raid)"
-    r"|intercept\w*|shot down|shooting down|downed|repel\w*|repuls\w*|beat(?:en)? back|fought off"
+    r"|intercept\w*|(?:shot down|shooting down|downed)(?!" + _CRAFT + r")|repel\w*|repuls\w*|beat(?:en)? back"
+    r"|fought off"
     r"|pushed back"
     # 'foiled a plot to destabilise the country' is no attack repelled
     r"|(?:thwart\w*|foil\w*)(?!\s{1,3}(?:an?\s{1,3})?(?:[\w-]+\s{1,3})?(?:plot|coup|conspiracy|plans?)\b)"
@@ -154,3 +158,6 @@ THEIR_DEAD = re.compile(
 )
 # 'retaliation for the strike that killed 89 of its soldiers': a motive, not news
 MOTIVE = re.compile(r"\b(?:retaliat\w*|revenge|in response to|a response to|reprisals?|aveng\w*)\b")
+# 'Ukraine officials claim to have carried out a drone attack': the speaker's own, said after 'claim'
+TO_HAVE_DONE = re.compile(r"\s{0,3}to\s{1,3}have\s{1,3}(?:successfully\s{1,3})?(?:carried out|conducted"
+                          r"|launched|struck|hit|destroyed|attacked|shot down|downed|killed|targeted)\b")

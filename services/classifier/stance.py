@@ -120,7 +120,7 @@ _SELF_ATTACK = re.compile(
 )
 _STATE_SELF = re.compile(
     r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"
-    r"|army|military|air force|navy|units|jets|aircraft|missiles|drones|artillery|soldiers"
+    r"|army|military|air force|navy|units|jets|aircraft|missiles|drones|artillery|soldiers|air defen[cs]es"
     r"|fighters|warplanes)|it|we|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
     r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
@@ -222,7 +222,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return None
     if not denial and sides.foreign_target and _ELSEWHERE.search(content) and PASSIVE_LOSS.search(content):
         return Reading(EventKind.CONFIRMATION, damage=True)  # 'it was hit and fell in Lebanon'
-    own = (_STATE_SELF.search(content) or sides.own_attack or (
+    own = (_STATE_SELF.search(content) or sides.own_attack or cues.TO_HAVE_DONE.match(content) or (
         sides.foreign_target and _PASSIVE_HIT.search(content))) and not cues.ATTACKED_US.search(content)
     if (voice.is_state or voice.governs) and own and denial is None and not _affirmed(cues.DEFEAT, content):
         return Reading(EventKind.CLAIM)  # also a governing group confirming its forces' operation

@@ -262,6 +262,21 @@ CASES: dict[str, Shape] = {
         "Red Sea. U.S. officials said no ship was hit.",
         [("claim", "US", "Houthi"), ("denial", "US", "United States")], [],
     ),
+    "a crewed aircraft shot down is a strike on its owner, answered by its owner": (
+        "Azerbaijan's defence ministry claimed on Saturday that its air defences shot down an "
+        "Armenian warplane near Fuzuli. Armenia's defence ministry said the claim was a lie.",
+        [("claim", "AM", "Azerbaijan"), ("denial", "AM", "Armenia")], [("denial", "AZ", "Azerbaijan")],
+    ),
+    "drones shot down are still defence": (
+        "The Houthis said they had launched drones at Jizan. Saudi air defences shot down two drones "
+        "over Jizan, the coalition said.",
+        [("denial", "SA", "Saudi")], [("claim", "YE", "Saudi")],
+    ),
+    "'officials claim to have carried out' an attack abroad": (
+        "Ukrainian officials claim to have carried out a drone attack on a Russian airfield in "
+        "Rostov region. Russia's defence ministry said all the drones were destroyed.",
+        [("claim", "RU", "Ukraine")], [],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
