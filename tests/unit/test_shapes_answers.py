@@ -1,8 +1,8 @@
 """How states answer claims in wire copy: who speaks (local officials, bare organs), the words
-of denial, and counts that belong to another event. Sentences written here; each failed on the
-extractor before the change that made it pass, except guards that keep a new rule in bounds
-(the last three 'information spread by' cases, the 'statement issued by' case, and the tests
-that say so)."""
+of denial, and counts that belong to another event. Sentences written here, after shapes seen in
+real reports; 50 of these tests fail on the extractor before this stop's changes, the other 12
+are guards that keep a new rule in bounds (a statement issued by an army is no claim, a group
+with no demonym is nobody) or paraphrases that the old extractor also read right."""
 
 from __future__ import annotations
 
@@ -54,8 +54,8 @@ CASES: dict[str, Shape] = {
     ),
     "the accused state rejecting an insinuation about where attackers came from": (
         "Jaish al-Adl said it had killed four Iranian police officers near Saravan on Monday. "
-        "\"Pakistan rejects any insinuation that the attackers came from Pakistani territory. "
-        "We have offered Iran our cooperation,\" the Pakistani Foreign Office said.",
+        "\"Islamabad rejects any insinuation that these gunmen came from Pakistani soil. We "
+        "have offered Tehran our help,\" the Pakistani Foreign Office said.",
         [], [("denial", "PK", "Pakistan")],
     ),
     "a habit named after the verb: 'has said on several occasions'": (
@@ -79,62 +79,60 @@ CASES: dict[str, Shape] = {
         [("claim", "AF", "Pakistan"), ("denial", "AF", "Taliban")], [],
     ),
     "a front's chief speaks for the group behind it": (
-        "Jama'at-ud-Da'wah chief Hafiz Saeed said his men had killed 30 soldiers in an attack on "
-        "an army camp in Jammu. The Indian Army refuted the claim.",
+        "Hafiz Saeed, who leads Jama'at-ud-Da'wah, told a rally that his men had killed 20 "
+        "soldiers at an army post in Rajouri. The Indian Army called the claim baseless.",
         [("claim", "IN", "Lashkar-e-Taiba"), ("denial", "IN", "India")], [("claim", "IN", "India")],
     ),
     "a claim nobody is said to make is the attacking group's": (
-        "The Uganda People's Defence Force has refuted claims that 40 soldiers were killed when "
-        "their base in Lower Shabelle was attacked by al-Shabaab militants on Friday.",
-        [("claim", "UG", "al-Shabaab"), ("denial", "UG", "Uganda")], [],
+        "Burundi's army on Sunday refuted claims that 30 of its soldiers died when their camp "
+        "near Jowhar was stormed by al-Shabaab fighters.",
+        [("claim", "BI", "al-Shabaab"), ("denial", "BI", "Burundi")], [],
     ),
     "an ambassador to another country speaks for the one that sent him": (
-        "Al-Shabaab said it had killed 80 Ethiopian soldiers in an ambush in Bakool. Ethiopia's "
-        "ambassador to Somalia told local media that the claims were untrue.",
+        "Al-Shabaab said it had killed 60 Ethiopian troops near Hudur. Speaking to reporters in "
+        "Mogadishu, Ethiopia's envoy to Somalia said the figures were false.",
         [("denial", "ET", "Ethiopia")], [("denial", "SO", "Somalia")],
     ),
     "a speaker who emphasized": (
-        "Al-Shabaab said it had killed 80 Ethiopian soldiers in an ambush in Bakool. \"These "
-        "claims are nothing but propaganda,\" the Ethiopian defence ministry emphasized.",
+        "Al-Shabaab said it had killed 60 Ethiopian troops near Hudur. \"What the group says is "
+        "pure propaganda,\" the Ethiopian defence ministry emphasised.",
         [("denial", "ET", "Ethiopia")], [],
     ),
     "all its troops accounted for": (
-        "Al-Shabaab claimed on Wednesday to be holding Burundian soldiers hostage after an attack "
-        "on their base, although Bujumbura has said all its troops are accounted for.",
-        [("denial", "BI", "Burundi")], [],
+        "Al-Shabaab said on Tuesday that it had captured Kenyan soldiers in a raid on their camp "
+        "near Dhobley. The Kenyan army said all its soldiers were accounted for.",
+        [("denial", "KE", "Kenya")], [],
     ),
     "information spread by a side about an alleged destruction, called false": (
-        "The information spread by the Armenian side about the alleged destruction of four "
-        "tanks of the Azerbaijani Army near Fuzuli is completely false, Azerbaijan's defence "
-        "ministry said.",
+        "Reports spread by the Armenian side about the supposed destruction of four Azerbaijani "
+        "army tanks near Fuzuli are untrue, Azerbaijan's defence ministry said.",
         [("claim", "AZ", "Armenia"), ("denial", "AZ", "Azerbaijan")], [],
     ),
     "information spread by nobody in particular about a group's alleged fire": (
-        "Uzbekistan's presidential spokesman said the information spread by some Telegram "
-        "channels about alleged ISKP rocket fire directed at Termez is false.",
-        [("denial", "UZ", "Uzbekistan")], [("claim", "UZ", "Uzbekistan")],
+        "A Tajik border service spokesman said that news circulated by several websites about "
+        "supposed ISKP rocket fire at Tajik border posts is false.",
+        [("denial", "TJ", "Tajikistan")], [("claim", "TJ", "Tajikistan")],
     ),
     "an allegation about the other army's shelling is an accusation, not a claim": (
-        "The allegation disseminated by the Armenian defence ministry about the Azerbaijani army "
-        "units' alleged shelling of Armenian positions is false, Azerbaijan's defence ministry "
-        "said.",
+        "Allegations made by Yerevan about the Azerbaijani army units' alleged shelling of "
+        "villages in Tavush are fabricated, Azerbaijan's defence ministry said.",
         [], [("claim", "AZ", "Armenia")],
     ),
     "a statement issued by the military is its source, not a claim it answers": (
-        "According to a statement issued by the Inter-Services Public Relations, militants who "
-        "crossed from Afghanistan attacked two posts in Chitral and were repulsed.",
+        "According to a statement issued by the army's media wing, fighters who came over from "
+        "Afghanistan raided a border post in Bajaur overnight and were driven back.",
         [], [("claim", "AF", "Pakistan")],
     ),
     "its own drone hit and fallen abroad is its loss, no denial and no strike of its own": (
-        "Hezbollah said its fighters had shot down an Israeli Hermes drone over south Lebanon. "
-        "The Israeli military said a missile was fired toward a drone operating in Lebanese "
-        "airspace, adding that it was hit and fell in Lebanese territory.",
+        "Hezbollah said its fighters had shot down an Israeli Hermes drone over the south. The Israeli "
+        "army said a missile had been fired at a drone flying in Lebanese airspace, adding that "
+        "it was hit and fell in Lebanese territory.",
         [("claim", "IL", "Hezbollah")], [("denial", "IL", "Israel"), ("claim", "LB", "Israel")],
     ),
     "'the Front, which claimed P' and a denunciation of imaginary victories": (
-        "Morocco's prime minister denounced on Thursday the \"imaginary victories\" of the "
-        "Polisario Front, which claimed on Tuesday to have killed four Moroccan soldiers near "
-        "Mahbes.",
+        "Morocco's government spokesman denounced on Friday the \"imaginary gains\" of the "
+        "Polisario Front, which claimed on Wednesday to have killed three Moroccan soldiers near "
+        "Guelta Zemmour.",
         [("claim", "MA", "Polisario"), ("denial", "MA", "Morocco")], [],
     ),
     "said at a press conference in its own city that its forces struck abroad": (
@@ -168,104 +166,100 @@ CASES: dict[str, Shape] = {
         [("denial", "KE", "Kenya")], [],
     ),
     "two states' militaries speak together; 'coalition forces had hit' is the speaker's side": (
-        "The U.S. and British militaries said they had launched strikes against Houthi targets "
-        "in Yemen on Thursday. U.S. Central Command said coalition forces had hit 13 targets in "
-        "Houthi-controlled areas of Yemen.",
+        "The American and British militaries said they had bombed Houthi radar sites in Yemen on "
+        "Monday. US Central Command said coalition forces had hit 11 targets around Hodeidah in "
+        "Yemen.",
         [("claim", "YE", "United States"), ("claim", "YE", "United Kingdom")], [],
     ),
     "'militants in Kenya have killed', said by Kenya: where, not who": (
-        "Al-Shabaab militants in Kenya have killed at least five soldiers in a roadside bomb "
-        "attack in the country's north, a senior Kenyan government official said.",
+        "Al-Shabaab fighters in Kenya have killed four soldiers in a bomb attack in the country's "
+        "north-east, a senior Kenyan government official said.",
         [], [("claim", "SO", "Kenya"), ("claim", "KE", "Kenya")],
     ),
     "'citing informed sources' says nothing; the agency's state denies": (
-        "Iran's Tasnim news agency, citing \"informed sources,\" denied that Iran had been "
-        "attacked from outside.",
+        "Iran's Fars news agency, citing \"informed sources,\" denied that any Iranian site had "
+        "been struck from abroad.",
         [("denial", "IR", "Iran")], [("denial", "US", "United States")],
     ),
     "the accused state denying strikes by its own forces is no target": (
-        "Pakistan has denied claims by the Taliban administration in Kabul that air strikes by "
-        "Pakistani forces killed at least 10 people in eastern Afghanistan overnight.",
-        [], [("denial", "PK", "Pakistan")],
+        "India has rejected claims by Pakistan's army that strikes by Indian forces killed six "
+        "civilians near Kotli overnight.",
+        [], [("denial", "IN", "India")],
     ),
     "'they attempted to attack our bases and we killed 46 of them' claims no strike": (
-        "Al-Shabaab said it had killed 59 Ugandan troops in Lower Shabelle. \"They attempted to "
-        "attack three of our forward bases and in that fight, we killed 46 of them,\" the "
+        "Al-Shabaab said it had killed 40 Ugandan troops in Lower Shabelle. \"They attempted an "
+        "attack on two of our bases and in the battle that followed we killed 30 of them,\" the "
         "Ugandan army spokesman said.",
         [], [("claim", "SO", "Uganda")],
     ),
     "'the Saudi-led Arab coalition' is the coalition, and its forces destroying a drone is defence": (
-        "Yemen's Houthi group said on Tuesday it had targeted Abha airport with a drone. The "
-        "Saudi-led Arab coalition denied the claim, saying its forces destroyed the Houthi "
-        "drone before it could cause any damage.",
+        "The Houthis said they had sent a drone against Khamis Mushait on Monday. The Saudi-led "
+        "Arab coalition rejected the claim, saying its forces destroyed the Houthi drone before it "
+        "reached any target.",
         [("denial", "SA", "Saudi")], [("claim", "SA", "Saudi")],
     ),
     "an official refuting the claim": (
-        "Yemen's Houthi group said on Tuesday it had targeted Abha airport with a drone. The "
-        "Saudi Press Agency ran a statement from a Saudi official refuting the claim of an attack "
-        "on Abha airport.",
+        "The Houthis said on Monday they had hit Najran airport with a drone. State news agency "
+        "SPA carried remarks by a Saudi official refuting the claim of a strike on the airport.",
         [("denial", "SA", "Saudi")], [],
     ),
     "'but the company said' speaks for the company just named": (
-        "Yemen's Houthis said on Wednesday they had carried out a drone strike on a facility "
-        "belonging to Saudi Aramco in Jazan, but the company said its facilities were operating "
-        "normally.",
+        "The Houthis said on Thursday they had attacked an oil installation owned by Saudi Aramco "
+        "near Jeddah, but the company said its plants were operating normally.",
         [("claim", "SA", "Houthi"), ("denial", "SA", "Saudi")], [],
     ),
     "an inspector general refuting the group's claims": (
-        "Al-Shabaab said its fighters had killed several Kenyan police officers in a raid on a "
-        "patrol base near Garissa. Kenyan Inspector General Joseph Boinnet refuted the group's "
-        "claims.",
+        "Al-Shabaab said it had killed a dozen Kenyan police officers in an attack on a police "
+        "camp near Liboi. Kenyan Inspector General Hillary Mutambo refuted the group's account.",
         [("denial", "KE", "Kenya")], [],
     ),
     "denying a claim that the group controlled a camp": (
-        "JNIM said it had attacked a Beninese army camp at Kofouno on Wednesday. The army "
-        "spokesman denied JNIM's claim that it controlled the Kofouno camp.",
+        "JNIM said its fighters had overrun the Beninese army camp at Porga on Tuesday. A Beninese "
+        "army spokesman rejected the group's claim that it controlled the camp at Porga.",
         [("denial", "BJ", "Benin")], [],
     ),
     "a dateline with no dash: 'Baghdad, Sept 4 The group ...'": (
-        "Baghdad, Sept 4 The Islamic Resistance in Iraq, a Shiite militia group, claimed "
-        "responsibility for a drone attack on Haifa port on Wednesday morning.",
+        "Baghdad, Oct 2 The Islamic Resistance in Iraq, an alliance of armed factions, claimed a "
+        "drone strike on the port of Ashdod in southern Israel early on Tuesday.",
         [("claim", "IL", "Islamic Resistance in Iraq")], [("claim", "IL", "Iraq")],
     ),
     "a coalition of pro-Iran groups named later": (
-        "A coalition of pro-Iran groups in Iraq said it carried out four drone attacks on Eilat "
-        "on Saturday. In a statement, the Islamic Resistance in Iraq said it was behind the "
-        "attacks.",
+        "A coalition of pro-Iran armed groups in Iraq said it launched three drones at the port "
+        "city of Eilat on Friday. The Islamic Resistance in Iraq is an umbrella of such groups.",
         [("claim", "IL", "Islamic Resistance in Iraq")], [],
     ),
     "'P, said Yahya Saree, a spokesman for the group'": (
-        "Yemen's Houthis struck Ben Gurion airport in Tel Aviv with a missile, said Yahya Saree, a "
-        "spokesman for the group.",
+        "Yemen's Houthis hit an air base near Tel Aviv with a ballistic missile, said Yahya Saree, "
+        "a spokesman for the movement.",
         [("claim", "IL", "Houthi")], [],
     ),
     "'a coalition spokesman' under a Cairo dateline speaks for the coalition's lead": (
-        "CAIRO (Reuters) - Saudi-led coalition forces intercepted a drone launched by Yemen's "
-        "Houthis at Jizan airport, a coalition spokesman said on Saturday. Houthi-run Masirah TV "
-        "had reported that the movement carried out drone attacks on the airport.",
+        "CAIRO (Reuters) - Coalition forces intercepted a drone the Houthis launched toward Abha "
+        "airport, a coalition spokesman said on Sunday. The Houthis' Al-Masirah TV had said the "
+        "group attacked the airport's hangars. The Saudi-led coalition has fought them since 2015.",
         [("denial", "SA", "Saudi"), ("claim", "SA", "Houthi")], [("denial", "EG", "Egypt")],
     ),
     "a group's claim told as the enemy's dead": (
-        "The Turkish military said two of its soldiers were killed in a mortar attack on their "
-        "base in northern Iraq. For its part, the PKK said that 11 Turkish soldiers had been "
-        "killed in the attack.",
+        "Turkey's defence ministry said one soldier was killed when a base in northern Iraq came "
+        "under mortar fire. The PKK, for its part, said that 14 Turkish soldiers had been killed "
+        "in its attack.",
         [("claim", "TR", "Kurdistan Workers' Party")], [],
     ),
     "soldiers who withstood the attack; 'EDF' is no French company": (
-        "Al-Shabaab claimed the Friday attack killed more than 50 Ethiopian soldiers near "
-        "Burhakaba. The EDF statement said Ethiopian soldiers were able to withstand the "
-        "al-Shabaab attack and return to their bases.",
+        "Al-Shabaab said it had killed 70 Ethiopian soldiers in an ambush near Baidoa on Monday. An "
+        "EDF statement said the Ethiopian troops withstood the al-Shabaab attack and reached "
+        "their base.",
         [("denial", "ET", "Ethiopia")], [("denial", "FR", "France"), ("attack_report", "FR", "France")],
     ),
     "'the Houthis claim, however, that ...' is a verb, not a noun": (
-        "The Houthis claim, however, that they achieved \"a direct hit\" on a U.S. warship in the "
-        "Red Sea. U.S. officials said no ship was hit.",
+        "The Houthis claim, however, that they achieved a direct hit on an American destroyer in "
+        "the Gulf of Aden. A U.S. defence official said no ship was struck.",
         [("claim", "US", "Houthi"), ("denial", "US", "United States")], [],
     ),
     "a crewed aircraft shot down is a strike on its owner, answered by its owner": (
-        "Azerbaijan's defence ministry claimed on Saturday that its air defences shot down an "
-        "Armenian warplane near Fuzuli. Armenia's defence ministry said the claim was a lie.",
-        [("claim", "AM", "Azerbaijan"), ("denial", "AM", "Armenia")], [("denial", "AZ", "Azerbaijan")],
+        "Armenia's defence ministry said on Sunday its air defences had shot down an Azerbaijani "
+        "Su-25 jet near Martuni. Azerbaijan's defence ministry called the report a lie.",
+        [("claim", "AZ", "Armenia"), ("denial", "AZ", "Azerbaijan")], [("denial", "AM", "Armenia")],
     ),
     "drones shot down are still defence": (
         "The Houthis said they had launched drones at Jizan. Saudi air defences shot down two drones "
@@ -273,8 +267,8 @@ CASES: dict[str, Shape] = {
         [("denial", "SA", "Saudi")], [("claim", "YE", "Saudi")],
     ),
     "'officials claim to have carried out' an attack abroad": (
-        "Ukrainian officials claim to have carried out a drone attack on a Russian airfield in "
-        "Rostov region. Russia's defence ministry said all the drones were destroyed.",
+        "Ukrainian military intelligence officials claim to have carried out a strike on a Russian "
+        "air base in Kursk region. Russia's defence ministry said all the drones were shot down.",
         [("claim", "RU", "Ukraine")], [],
     ),
 }
@@ -326,9 +320,9 @@ def test_a_claim_about_other_days_does_not_set_the_count_contested(pipeline: Pip
 
 
 def test_the_enemy_dead_are_no_count_of_losses() -> None:
-    assert count_casualties("the military forces killed 10 al-shabaab militants") is None
+    assert count_casualties("the army said its troops killed 10 al-shabaab fighters") is None
     assert count_casualties("troops killed 12 militants and lost three soldiers") == 3
-    assert count_casualties("3 kenyan military officers sustained injuries from the raid") == 3
+    assert count_casualties("4 ugandan army officers sustained injuries in the ambush") == 4
 
 
 def test_fewer_dead_than_claimed_still_contests_the_count(pipeline: Pipeline) -> None:
@@ -353,8 +347,7 @@ def test_a_toll_somewhat_lower_than_claimed_confirms(pipeline: Pipeline) -> None
 
 
 def test_no_one_killed_contests_a_claimed_toll_whatever_else_its_side_says(pipeline: Pipeline) -> None:
-    body = ("Al-Shabaab militants have killed five Kenyan soldiers in a roadside bomb attack in "
-            "Lamu, a Kenyan official said. The army's spokesman said six soldiers were injured in "
-            "the explosion but that no one was killed. Al-Shabaab claimed nine soldiers had been "
-            "killed.")
+    body = ("A Kenyan official said four soldiers died when a roadside bomb hit their truck near "
+            "Mpeketoni. An army spokesman said six soldiers were hurt in the blast and that no one "
+            "was killed. Al-Shabaab said it had killed nine soldiers.")
     assert has(read(pipeline, body), "denial", "KE", "Kenya")
