@@ -83,17 +83,17 @@ def settle(events: list[Event]) -> list[Event]:
     claims = [e for e in events if e.kind is EventKind.CLAIM]
     events = [_harm(e, events, claims) if e.contested == "harm" else e for e in events]
     events = [_answering(_fewer(e, claims, events), claims) for e in events]
-
-    def claimed(report: Event) -> bool:
-        return any(c.target_country == report.target_country
-                   and c.incident_time.overlaps(report.incident_time, 3) for c in claims)
-
     settled = [
         e.model_copy(update={"kind": EventKind.CONFIRMATION})
-        if e.kind is EventKind.ATTACK_REPORT and claimed(e) else e
+        if e.kind is EventKind.ATTACK_REPORT and any(_same_attack(c, e) for c in claims) else e
         for e in events
     ]
     return _merge(settled)
+
+
+def _same_attack(a: Event, b: Event) -> bool:
+    """Two statements about one attack: the same target, days at most three apart."""
+    return a.target_country == b.target_country and a.incident_time.overlaps(b.incident_time, 3)
 
 
 def _fewer(event: Event, claims: list[Event], events: list[Event]) -> Event:
@@ -105,13 +105,10 @@ def _fewer(event: Event, claims: list[Event], events: list[Event]) -> Event:
     killed ... two others were wounded' concedes five), against claims about the same days."""
     if event.kind not in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) or not event.casualties:
         return event
-    claimed = [c.casualties for c in claims
-               if c.target_country == event.target_country and c.casualties
-               and c.incident_time.overlaps(event.incident_time, 3)]
+    claimed = [c.casualties for c in claims if c.casualties and _same_attack(c, event)]
     conceded = max([e.casualties for e in events
                     if e.kind in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) and e.casualties
-                    and e.actor == event.actor and e.target_country == event.target_country
-                    and e.incident_time.overlaps(event.incident_time, 3)], default=event.casualties)
+                    and e.actor == event.actor and _same_attack(e, event)], default=event.casualties)
     if claimed and max(claimed) >= 3 * conceded:
         return event.model_copy(update={"kind": EventKind.DENIAL, "contested": "count"})
     return event
@@ -125,8 +122,7 @@ def _answering(event: Event, claims: list[Event]) -> Event:
     if not answer or event.actor_type is not ActorType.STATE:
         return event
     attackers = {c.attacker for c in claims if c.attacker and c.actor_type is ActorType.NON_STATE
-                 and c.target_country == event.target_country
-                 and c.incident_time.overlaps(event.incident_time, 3)}
+                 and _same_attack(c, event)}
     if (len(attackers) != 1 or event.attacker is None or event.attacker == event.actor
             or event.attacker in attackers):
         return event

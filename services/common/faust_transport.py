@@ -16,10 +16,11 @@ import asyncio
 import contextlib
 from typing import Any
 
-import structlog
 from faust.transport.drivers import aiokafka as _driver
 
-log = structlog.get_logger(__name__)
+from services.common.logging import get_logger
+
+log = get_logger(__name__)
 
 DEFAULT_FETCH_MAX_WAIT_MS = 20
 
