@@ -17,7 +17,9 @@ FALSITY = re.compile(
     r"|(?:meant|aimed|intended|designed|an attempt|attempts?|trying) to (?:boost|raise|lift|shore up)"
     r" (?:the )?(?:\w+ )?morale|to save face|far from (?:the )?(?:truth|reality)"
     r"|(?:do(?:es)?|did) not (?:reflect|match) (?:the )?(?:truth|reality|facts)"
-    r"|no (?:information|knowledge|record|reports?) (?:about|on|of) (?:any|such|an?|the)"
+    r"|no (?:[\w-]+ (?:or |and )?){0,2}?(?:information|knowledge|records?|reports?|intelligence)"
+    r" (?:about|on|of|supporting|to support|confirming|to confirm|corroborating)"
+    r" (?:any|such|an?|the|these|those|this|that)"
     r"|no (?:indication|sign|signs|trace) (?:that|of))\b"
 )
 NOT_OCCURRED = re.compile(
@@ -68,6 +70,11 @@ NORMAL = re.compile(
 # 'shot down an Armenian warplane': a crewed aircraft downed is a strike on its owner, no defence
 _CRAFT = (r"\s{1,3}(?:an?\s{1,3}|the\s{1,3}|two\s{1,3}|\d+\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
           r"(?:warplanes?|aircraft|(?:fighter )?jets?|helicopters?|planes?|bombers?)\b")
+# 'three aircraft of the Azerbaijani Air Force were shot down': the passive of the same strike
+CRAFT_DOWNED = re.compile(r"(?<!piloted )(?<!unmanned )(?<!pilotless )(?<!drone )"
+                          r"\b(?:warplanes?|aircraft|(?:fighter )?jets?|helicopters?|planes?|bombers?)"
+                          r"\s{1,3}(?:[\w'-]+\s{1,3}){0,5}?(?:was|were|had been|has been|have been)"
+                          r"\s{1,3}(?:\w+\s{1,3})?(?:shot down|downed)\b")
 DEFEAT = re.compile(
     r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
     r"(?:[\w-]+\s{1,3})?(?:drones|missiles|rockets|uavs|projectiles|boats)"
@@ -161,3 +168,27 @@ MOTIVE = re.compile(r"\b(?:retaliat\w*|revenge|in response to|a response to|repr
 # 'Ukraine officials claim to have carried out a drone attack': the speaker's own, said after 'claim'
 TO_HAVE_DONE = re.compile(r"\s{0,3}to\s{1,3}have\s{1,3}(?:successfully\s{1,3})?(?:carried out|conducted"
                           r"|launched|struck|hit|destroyed|attacked|shot down|downed|killed|targeted)\b")
+
+
+_NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bfailed to|\bwithout being|\bunable to|\bno)\s{1,3}"
+                          r"(?:be\s{1,3}|been\s{1,3}|being\s{1,3})?$")
+
+
+def affirmed(pattern: re.Pattern[str], content: str) -> bool:
+    """A cue the text does not negate: 'intercepted', not 'was not intercepted'."""
+    return any(not _NEGATED_CUE.search(content[max(0, m.start() - 16) : m.start()])
+               for m in pattern.finditer(content))
+
+
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|none)\b")
+
+
+def craft_downed(content: str) -> bool:
+    """'three of its jets were shot down', not 'not a single aircraft was shot down'."""
+    return any(not _DENIED_BEFORE.search(content, max(0, m.start() - 30), m.end())
+               for m in CRAFT_DOWNED.finditer(content))
+
+
+def defeated(content: str) -> bool:
+    """An attack stopped, said without negation; a crewed aircraft shot down is no defence."""
+    return affirmed(DEFEAT, CRAFT_DOWNED.sub(" ", content) if craft_downed(content) else content)

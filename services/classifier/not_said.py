@@ -31,7 +31,7 @@ _ANSWERED = re.compile(
     r"|acknowledged)\s{1,3}(?:as\s{1,3}[\w-]+\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$"
 )
 _NOUN_AFTER = re.compile(r"\s{1,3}(?:said|say|says|suggest|suggested|indicate|indicated|claimed|by|of"
-                         r"|from|made|about|were|was|are|is)\b")
+                         r"|from|made|about|were|was|are|is|supporting|confirming|corroborating)\b")
 # '15 militants confirmed dead', 'two reported missing': a participle of state, nobody speaks
 _STATE_OF = re.compile(r"\s{1,3}(?:dead|killed|missing|wounded|injured)\b")
 

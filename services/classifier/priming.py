@@ -94,6 +94,7 @@ def _coalition_lead(mentions: list[Mention], norm: str) -> str | None:
 
 _NAME_AFTER = re.compile(r"\s{1,3}((?:[A-Z][a-z'\-]+\s{1,3}){0,2}[A-Z][a-z'\-]{2,})\b")
 _OWNER_GAP = 40
+_BREAK = re.compile(r"[.;!?\n]")
 
 
 def _introduced_persons(mentions: list[Mention], folded: str, lexicon: Lexicon,
@@ -108,8 +109,9 @@ def _introduced_persons(mentions: list[Mention], folded: str, lexicon: Lexicon,
             continue
         titled = m.entry.kind is Kind.TITLE or (m.entry.kind is Kind.SAY
                                                 and m.surface.lower().startswith("spokes"))
-        if not titled or owner is None or m.start - owner.end > _OWNER_GAP:
-            continue
+        if not titled or owner is None or m.start - owner.end > _OWNER_GAP or _BREAK.search(
+                folded, owner.end, m.start):
+            continue  # 'Tehran arms the group. Coalition spokesman Turki al-Malki': not Iran's
         named = _NAME_AFTER.match(folded, m.end)
         if named is None:
             continue

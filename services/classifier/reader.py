@@ -240,7 +240,10 @@ def _answers_another_state(clause: Clause, frame: Frame, voice: Voice) -> bool:
 
 
 # 'strikes by Pakistani forces', 'blamed Pakistan for', 'accused Iran of': the speaker accused
-_ACCUSED_BEFORE = re.compile(r"\b(?:by|blam\w+|accus\w+)\s{1,3}(?:the\s{1,3})?$")
+# (not 'intercepted by Israel', 'a position held by Cameroonian soldiers': those are the target)
+_ACCUSED_BEFORE = re.compile(r"\b(?:(?:(?:air|drone)?strikes?|attacks?|raids?|shelling|fire|bombing"
+                             r"|bombardment|drones?|rockets?|missiles?|shells?)\s{1,3}(?:[\w-]+\s{1,3})?by"
+                             r"|blam\w+|accus\w+)\s{1,3}(?:the\s{1,3})?$")
 _FROM_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|crossed|crossing|infiltrated|launched|fired"
                          r"|operat\w+|based|attacks?)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:from|out of|in)"
                          r"|across from)\s{1,3}(?:the\s{1,3})?$")
@@ -251,7 +254,7 @@ def _came_from(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
     ('strikes by Pakistani forces', 'blamed Pakistan for'): the accused speaks."""
     return any(m.entry.kind is Kind.STATE and m.entry.value == voice.country
                and (_FROM_BEFORE.search(clause.sub(m.start - 60, m.start))
-                    or _ACCUSED_BEFORE.search(clause.sub(m.start - 20, m.start)))
+                    or _ACCUSED_BEFORE.search(clause.sub(m.start - 40, m.start)))
                for m in clause.within(*content))
 
 

@@ -217,14 +217,15 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
             # 'the ministry's claim that no projectiles landed': a denial; but 'Russia's claim
             # is an effort to manipulate' says what the claim is, not what was claimed
             return denial
-        return Reading(EventKind.CLAIM) if attack and not _affirmed(cues.DEFEAT, content) else None
+        return Reading(EventKind.CLAIM) if attack and not cues.defeated(content) else None
     if not attack and denial is None:
         return None
     if not denial and sides.foreign_target and _ELSEWHERE.search(content) and PASSIVE_LOSS.search(content):
         return Reading(EventKind.CONFIRMATION, damage=True)  # 'it was hit and fell in Lebanon'
     own = (_STATE_SELF.search(content) or sides.own_attack or cues.TO_HAVE_DONE.match(content) or (
-        sides.foreign_target and _PASSIVE_HIT.search(content))) and not cues.ATTACKED_US.search(content)
-    if (voice.is_state or voice.governs) and own and denial is None and not _affirmed(cues.DEFEAT, content):
+        sides.foreign_target and (_PASSIVE_HIT.search(content) or cues.craft_downed(content))
+    )) and not cues.ATTACKED_US.search(content)
+    if (voice.is_state or voice.governs) and own and denial is None and not cues.defeated(content):
         return Reading(EventKind.CLAIM)  # also a governing group confirming its forces' operation
     if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not _early(
             _HYPOTHETICAL, content, 60):
@@ -276,15 +277,11 @@ def _denial(content: str) -> Reading | None:
     if damage and not _ENEMY_LOSS.search(content[max(0, damage.start() - 60) : damage.end() + 40]) \
             and not cues.NO_DAMAGE.search(content):
         return None  # its own losses conceded: a report, not a denial
-    if _affirmed(cues.DEFEAT, _ATTACKERS_DOWN.sub(" ", content)):
+    if cues.defeated(_ATTACKERS_DOWN.sub(" ", content)):
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="effect")
     if cues.NO_DAMAGE.search(content):  # settled against the rest of the article
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="harm")
     return None
-
-
-_NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bfailed to|\bwithout being|\bunable to|\bno)\s{1,3}"
-                          r"(?:be\s{1,3}|been\s{1,3}|being\s{1,3})?$")
 
 
 def _early(pattern: re.Pattern[str], content: str, limit: int) -> bool:
@@ -292,9 +289,3 @@ def _early(pattern: re.Pattern[str], content: str, limit: int) -> bool:
     a lookahead sees past the limit: 'on May 3' is a date, not a 'may')."""
     match = pattern.search(content)
     return match is not None and match.start() < limit
-
-
-def _affirmed(pattern: re.Pattern[str], content: str) -> bool:
-    """A cue the text does not negate: 'intercepted', not 'was not intercepted'."""
-    return any(not _NEGATED_CUE.search(content[max(0, m.start() - 16) : m.start()])
-               for m in pattern.finditer(content))

@@ -60,6 +60,11 @@ _MODIFIER_AFTER = re.compile(
     r"|^(?:\s{0,2}(?:-|\s)\w+)?\s{1,3}(?:border|frontier)\b(?!\s{1,3}(?:posts?|guards?|outposts?|towns?"
     r"|villages?|checkpoints?|crossings?|areas?|police|troops|forces|units?|positions?|regions?))"
 )
+# 'the US-controlled al-Tanf base', 'a Turkish-run military outpost': the asset is theirs
+_HELD_ASSET_AFTER = re.compile(
+    r"^-(?:controlled|run|operated|held|manned)\s{1,3}(?:[\w'-]+\s{1,3}){0,3}?(?:bases?|garrisons?"
+    r"|outposts?|posts?|facilit(?:y|ies)|airports?|ports?|airfields?|camps?|installations?)\b"
+)
 _ASSET_AFTER = re.compile(
     r"^(?:'s?)?\s{0,3}[\"']?\s{0,2}(?:(?!(?:toward|towards|to|into|in|at|on|from|near|against|by"
     r"|and|or|with|for)\b)[\w\"'-]+\s{1,3}){0,3}?(?:warships?|destroyers?|frigates?"
@@ -100,10 +105,11 @@ def find_target(
             continue
         before = clause.sub(m.start - 40, m.start)
         after = clause.sub(m.end, m.end + 60)
-        if (_MODIFIER_AFTER.match(after) or before.endswith("pro-") or _describes_group(clause, m)
-                or _names_a_ship(clause, m)):
+        held = _HELD_ASSET_AFTER.match(after) is not None  # 'the US-controlled al-Tanf base'
+        if ((_MODIFIER_AFTER.match(after) and not held) or before.endswith("pro-")
+                or _describes_group(clause, m) or _names_a_ship(clause, m)):
             continue
-        owner = _OWNED_BY.search(before) is not None  # 'a ship owned by an Israeli company'
+        owner = held or _OWNED_BY.search(before) is not None  # 'a ship owned by an Israeli company'
         if _ORIGIN_BEFORE.search(before) and not owner:
             origin = origin or country
             continue
