@@ -78,6 +78,8 @@ CRAFT_DOWNED = re.compile(r"(?<!piloted )(?<!unmanned )(?<!pilotless )(?<!drone 
 DEFEAT = re.compile(
     r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
     r"(?:[\w-]+\s{1,3})?(?:drones|missiles|rockets|uavs|projectiles|boats)"
+    r"|(?:destroyed|sank|sunk|neutrali[sz]ed)\s{1,3}(?:[\w-]+\s{1,3}){0,4}?(?:(?:uncrewed|unmanned"
+    r"|explosive-laden|drone)\s{1,3}(?:surface\s{1,3})?(?:vessels|boats)|usvs)"
     r"|(?:drones?|missiles?|rockets?|uavs?|projectiles?|boats?)\s{1,3}(?:was|were|had been|has been"
     r"|have been)\s{1,3}(?:all\s{1,3})?destroyed"
     r"|(?:successfully\s{1,3})?defended\s{1,3}(?:itself|themselves|the country)|defen[cs]es?\s{1,3}against"

@@ -95,6 +95,8 @@ def _coalition_lead(mentions: list[Mention], norm: str) -> str | None:
 _NAME_AFTER = re.compile(r"\s{1,3}((?:[A-Z][a-z'\-]+\s{1,3}){0,2}[A-Z][a-z'\-]{2,})\b")
 _OWNER_GAP = 40
 _BREAK = re.compile(r"[.;!?\n]")
+_PERSON_WORD = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
+_BACKER_AFTER = re.compile(r"-(?:backed|aligned|allied|linked|supported|sponsored|funded|affiliated)\b")
 
 
 def _introduced_persons(mentions: list[Mention], folded: str, lexicon: Lexicon,
@@ -105,7 +107,13 @@ def _introduced_persons(mentions: list[Mention], folded: str, lexicon: Lexicon,
     owner: Mention | None = None
     for m in mentions:
         if m.entry.kind in (Kind.STATE, Kind.GROUP):
-            owner = m
+            if m.entry.role == "spokesman":  # 'Yahya Saree' known: a later 'Saree claimed'
+                speaks_for = (group_voice if m.entry.kind is Kind.GROUP else state_voice)(
+                    lexicon, m.entry.value)
+                for name in _PERSON_WORD.findall(folded, m.start, m.end)[1:]:
+                    memory.persons.setdefault(name, speaks_for)
+            # 'the Iranian-backed group's spokesperson Yahya Saree' is not Iran's
+            owner = None if _BACKER_AFTER.match(folded, m.end) else m
             continue
         titled = m.entry.kind is Kind.TITLE or (m.entry.kind is Kind.SAY
                                                 and m.surface.lower().startswith("spokes"))

@@ -1,7 +1,8 @@
 """Whose asset was hit and who answers for it, in shapes seen in real reports and written here
 in our own words: a base another state controls, a crewed aircraft told as shot down in the
-passive, a spokesman whose introduction a sentence break separates from a state named before
-him, an official who has no reports of the attack, and a denial that names its own soldiers or
+passive, drone boats destroyed at sea, a spokesman whose introduction a sentence break separates
+from a state named before him, a spokesman the data names who is later called by his surname,
+an official who has no reports of the attack, and a denial that names its own soldiers or
 defenders after 'by'. Which of them failed before this change is said on each case."""
 
 from __future__ import annotations
@@ -68,6 +69,26 @@ CASES: dict[str, Shape] = {
         "The Taliban said airstrikes by Pakistani jets had killed eight people in Khost province. "
         "Pakistan denied that airstrikes by Pakistani forces had hit Afghan territory.",
         [], [("denial", "PK", "Pakistan"), ("denial", "AF", "Pakistan")],
+    ),
+    # failed before: the state that backs the group took the spokesman's surname
+    "a known spokesman's surname speaks for his group, whoever backs it": (
+        "A strike on the USS Mason was asserted on Friday by the Iranian-backed rebel "
+        "movement's spokesperson Yahya Saree. Saree claimed the destroyer was targeted to "
+        "avenge US raids in Yemen.",
+        [("claim", "US", "Houthi")], [("claim", "US", "Iran")],
+    ),
+    # failed before: the surname alone named nobody
+    "a state spokesman the data names speaks by surname later": (
+        "Russia's defence ministry said it had shot down two Ukrainian bombers over Crimea. Yuriy "
+        "Ihnat gave a briefing in Kyiv on Tuesday. Ihnat said the Russian reports were fake.",
+        [("denial", "UA", "Ukraine")], [],
+    ),
+    # failed before: a state destroying a group's drone boats was read as its own strike
+    "uncrewed boats destroyed at sea are a defence, not a strike": (
+        "The Houthis said they had attacked a US destroyer in the Red Sea. US Central Command "
+        "said its forces destroyed four Houthi uncrewed surface vessels in the Red Sea.",
+        [("denial", "US", "United States")], [("claim", "YE", "United States"),
+                                              ("claim", "IL", "United States")],
     ),
 }
 
