@@ -8,6 +8,7 @@ statement made twice in an article is one event.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from schemas.article import Article
@@ -88,7 +89,21 @@ def settle(events: list[Event]) -> list[Event]:
         if e.kind is EventKind.ATTACK_REPORT and any(_same_attack(c, e) for c in claims) else e
         for e in events
     ]
-    return _merge(settled)
+    return _merge([e for e in settled if not _one_of_several(e, settled)])
+
+
+_SOME_OF_THEM = re.compile(r"\b(?:an?\s+(?:second|third|fourth|fifth)|another|the other|the remaining"
+                           r"|one of (?:the|them))\b", re.IGNORECASE)
+
+
+def _one_of_several(event: Event, events: list[Event]) -> bool:
+    """'A third drone was intercepted', from a state that says the two others struck its post:
+    it stopped part of an attack it concedes did harm; that contests no claim."""
+    if event.kind is not EventKind.DENIAL or event.contested != "effect" or not _SOME_OF_THEM.search(
+            event.evidence.text):
+        return False
+    return any(e.kind in (EventKind.CONFIRMATION, EventKind.ATTACK_REPORT) and e.actor == event.actor
+               and _same_attack(e, event) and e.occurred for e in events)
 
 
 def _same_attack(a: Event, b: Event) -> bool:

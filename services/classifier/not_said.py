@@ -18,7 +18,7 @@ _HABIT_AFTER = re.compile(r"\s{1,3}(?:on\s{1,3}(?:several|many|numerous|multiple
                           r"|other)\s{1,3}occasions|many times|in the past)\b")
 _WHAT_IT = re.compile(r"\b(?:what|which)\s{1,3}(?:it|he|she|they|the\s{1,3}\w+)\s{1,3}$")
 _NOUN_FORMS = frozenset({"claim", "claims", "dispute", "disputes", "reports", "report",
-                         "states", "say", "says", "statement"})
+                         "states", "say", "statement"})
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|such|any|our|of|no|and|whose)"
     r"|'s?)\s{1,3}(?:[\w-]+\s{1,3})?$|\b(?:false|media|news|unconfirmed|initial|recent|earlier"

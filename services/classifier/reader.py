@@ -20,7 +20,7 @@ from services.classifier.scan import Mention
 from services.classifier.sides import on_itself, sides_of
 from services.classifier.slots import attacker_in, casualties, weapon_and_count
 from services.classifier.stance import Reading, read
-from services.classifier.targets import find_target
+from services.classifier.targets import find_target, group_ground
 from services.classifier.text import Sentence
 from services.classifier.timing import incident_time
 from services.classifier.voice_makers import firm_named
@@ -179,9 +179,13 @@ def _statement(
     if reading.kind is EventKind.CLAIM:
         exclude = frozenset({voice.country})
         target = find_target(clause, content, lexicon, memory, exclude)
-        if target.country is None and voice.is_group:  # a group's own country, if nothing else
+        if target.country is None:
             home = find_target(clause, content, lexicon, memory)
-            target = home if home.strength >= 2 else target
+            if voice.is_group:  # a group's own country, if nothing else
+                target = home if home.strength >= 2 else target
+            elif home.country != voice.country or home.strength < 2:  # not on its own soil
+                held = group_ground(clause, content, lexicon, exclude)  # 'on PKK positions'
+                target = replace(target, country=held) if held else target
         fallback = outer.country if outer is not None and not outer.is_group else None
         # a group whose earlier claims here were on its own country: this one is too
         again = memory.main_target(set()) if voice.is_group else None

@@ -119,7 +119,20 @@ def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> boo
         return True  # 'two soldiers were killed': its own losses, counted
     return any(m.entry.kind in (Kind.STATE, Kind.PLACE, Kind.COMPANY)
                and m.entry.country == voice.country and not _acting(clause, m)
-               for m in clause.within(*content))
+               for m in clause.within(*content)) or _from_abroad(clause, content, voice)
+
+
+# 'two drones launched from Lebanon struck an army post': the only other state named is where
+# the attack came from, so what it hit is the speaker's
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming|came)\s{1,3}from\s{1,3}(?:the\s{1,3})?$")
+_LANDED = re.compile(r"\b(?:struck|hit|landed|exploded|crashed|slammed)\b")
+
+
+def _from_abroad(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
+    foreign = [m for m in clause.within(*content) if m.entry.kind in (Kind.STATE, Kind.PLACE)
+               and m.entry.country not in (None, voice.country)]
+    return bool(foreign) and all(_LAUNCHED_FROM.search(clause.sub(m.start - 30, m.start))
+                                 for m in foreign) and bool(_LANDED.search(clause.sub(*content)))
 
 
 def on_itself(clause: Clause, content: tuple[int, int], voice: Voice, reading: Reading) -> bool:

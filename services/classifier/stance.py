@@ -125,6 +125,10 @@ _STATE_SELF = re.compile(
     r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
     r"|blew up)\b"
+    # 'it is carrying out precise strikes': its own, in progress ('was targeting': background)
+    r"|\b(?:it|we|they|(?:its|our)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:forces|troops|army|military|jets"
+    r"|aircraft|warplanes))\s{1,3}(?:is|are|(?:has|have)\s{1,3}been)\s{1,3}(?:now\s{1,3})?"
+    r"(?:carrying out|conducting|launching|striking|targeting|attacking|hitting|bombing|shelling|pounding)\b"
     # 'the army used artillery to target launch pads', 'coalition forces had hit': its own
     r"|\b(?:the|our|coalition)\s{1,3}(?:army|military|armed forces|air force|navy|troops|forces)\s{1,3}"
     r"(?:had\s{1,3}|has\s{1,3})?(?:hit|used\s{1,3}(?:[\w-]+\s{1,3}){1,2}to\s{1,3}(?:target|hit|strike"

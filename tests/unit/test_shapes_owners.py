@@ -1,9 +1,11 @@
 """Whose asset was hit and who answers for it, in shapes seen in real reports and written here
 in our own words: a base another state controls, a crewed aircraft told as shot down in the
-passive, drone boats destroyed at sea, a spokesman whose introduction a sentence break separates
-from a state named before him, a spokesman the data names who is later called by his surname,
-an official who has no reports of the attack, and a denial that names its own soldiers or
-defenders after 'by'. Which of them failed before this change is said on each case."""
+passive, drone boats destroyed at sea, strikes in progress, strikes on a group's positions,
+'the army says' in the present tense, one drone of three stopped by a state that concedes the
+others hit, a spokesman whose introduction a sentence break separates from a state named
+before him, a spokesman the data names who is later called by his surname, an official who
+has no reports of the attack, and a denial that names its own soldiers or defenders after
+'by'. Which of them failed before this change is said on each case."""
 
 from __future__ import annotations
 
@@ -89,6 +91,50 @@ CASES: dict[str, Shape] = {
         "said its forces destroyed four Houthi uncrewed surface vessels in the Red Sea.",
         [("denial", "US", "United States")], [("claim", "YE", "United States"),
                                               ("claim", "IL", "United States")],
+    ),
+    # failed before: a strike in progress was read as a report of an attack on the speaker
+    "a state carrying out strikes claims them": (
+        "Israel's military says it is carrying out precise strikes on military targets in "
+        "Iran. Iran's air defence said it had intercepted most of the Israeli missiles.",
+        [("claim", "IR", "Israel")], [("attack_report", "IL", "Israel")],
+    ),
+    # failed before: strikes on a group's positions with no place named went to any country
+    "strikes on a group's positions are on the ground the group is based on": (
+        "The Turkish army said on Sunday it had launched retaliatory air strikes against PKK "
+        "positions after the group killed eight soldiers.",
+        [("claim", "IQ", "T")], [("claim", "TR", "T")],
+    ),
+    # guard: a group named only to describe another is not the one struck
+    "a group named to describe another is not the one struck": (
+        "Kenya's army said its forces launched a dawn raid against an al-Qaeda-inspired cell "
+        "of al-Shabaab near the border.",
+        [], [("claim", "AF", "Kenya")],
+    ),
+    # guard: the group's positions on the state's own soil are a domestic operation
+    "strikes on a group on the state's own soil are no cross-border claim": (
+        "Pakistan's army said on Monday it had struck TTP hideouts in North Waziristan, killing "
+        "twelve militants.",
+        [], [("claim", "PK", "Pakistan"), ("claim", "AF", "Pakistan")],
+    ),
+    # failed before: 'the army says' was read as a noun ('the army's says'), so nobody spoke
+    "'the army says' in the present tense is a statement": (
+        "Al-Shabaab said it had killed 20 Kenyan soldiers at a base in Lamu county. The army "
+        "says the claim is false.",
+        [("denial", "KE", "Kenya")], [],
+    ),
+    # failed before: nothing the state named as its own was hit, so its report said nothing;
+    # and the third drone it stopped is part of an attack it concedes, no denial
+    "a state conceding two hits and one interception confirms the attack": (
+        "Hezbollah said it had attacked an army post near Metula with drones. The IDF says two "
+        "drones launched from Lebanon struck a post in the north, wounding four soldiers. A "
+        "third drone was intercepted, the army says.",
+        [("confirmation", "IL", "Israel")], [("denial", "IL", "Israel")],
+    ),
+    # guard: intercepting the rest of a salvo of which none is said to have hit still denies
+    "intercepting the other missiles, with none conceded, still denies": (
+        "The Houthis said they fired three missiles at Jizan. The Saudi-led coalition says one "
+        "missile fell in the sea and its air defences intercepted the other two.",
+        [("denial", "SA", "Saudi")], [],
     ),
 }
 
