@@ -194,3 +194,23 @@ def craft_downed(content: str) -> bool:
 def defeated(content: str) -> bool:
     """An attack stopped, said without negation; a crewed aircraft shot down is no defence."""
     return affirmed(DEFEAT, CRAFT_DOWNED.sub(" ", content) if craft_downed(content) else content)
+
+
+# Attacks recalled, not reported: counts of past attacks, spans of months and years
+BACKGROUND = re.compile(
+    r"\b(?:(?:multiple|several|many|numerous|dozens of|scores of|hundreds of|a series of"
+    r"|a string of|repeated|previous|past|earlier|other|similar|(?:more than|over|at least|nearly"
+    r"|almost|some)\s{1,3}\d[\d,]*|\d{2,}[\d,]*)\s{1,3}(?:[\w-]+\s{1,3})?"
+    r"(?:attacks|strikes|operations|raids|assaults|incidents|bombings|launches)"
+    r"|most of (?:those|these|the) (?:attacks|strikes)|those attacks|these attacks"
+    r"|in recent (?:months|weeks|years)|since the start of|in the past|over the years"
+    r"|(?:at least|more than|over|nearly|some)\s{1,3}\d+\s{1,3}times|dozens of times|several times"
+    r"|repeatedly|frequently|regularly)\b"
+)
+
+
+def history(content: str) -> bool:
+    """'has claimed several attacks in recent months'; not a motive ('in response to repeated
+    attacks on civilians', which names why, not what)."""
+    past = BACKGROUND.search(content[:120])
+    return past is not None and not MOTIVE.search(content, 0, past.start())

@@ -120,7 +120,10 @@ def find_frames(clause: Clause) -> list[Frame]:
             frames.append(frame)
         if len(frames) >= MAX_FRAMES:
             break  # no clause of prose holds more; a run of 'denied denied ...' must stay linear
-    frames.extend(nested_claims(clause, frames)[: MAX_FRAMES])
+    nested = [n for n in nested_claims(clause, frames)  # 'an attack claimed by G': read once
+              if not any(f.cue is Cue.CLAIM and f.verb_start < n.verb_end and n.verb_start < f.verb_end
+                         for f in frames)]
+    frames.extend(nested[:MAX_FRAMES])
     return [_bounded(clause, _relay(f, frames), frames) for f in frames]
 
 

@@ -38,6 +38,12 @@ _STATE_OF = re.compile(r"\s{1,3}(?:dead|killed|missing|wounded|injured)\b")
 
 _PLURAL_SUBJECT = re.compile(r"\b(?:the\s{1,3})?[a-z-]{3,}[^'s\W]s\s{1,3}$")
 _THAT_NEXT = re.compile(r"(?:\s{0,3},\s{0,3}(?:however|though|meanwhile|also)\s{0,3},)?\s{1,3}that\b")
+# what follows a verb of claiming, never a noun: a subject pronoun, 'responsibility', 'to have'
+_CLAUSE_NEXT = re.compile(r"(?:\s{0,3},\s{0,3}(?:however|though|meanwhile|also)\s{0,3},)?\s{1,3}"
+                          r"(?:that\s{1,3})?(?:it|they|he|she|its|their|his|to\s{1,3}have"
+                          r"|responsibility|credit)\b")
+_DETERMINED = re.compile(r"(?:\b(?:its|their|his|her|our|these|those|such|any|no|of|whose)|'s?)\s{1,3}"
+                         r"(?:[\w-]+\s{1,3})?$")
 _SOURCES_AFTER = re.compile(r"\W{0,3}sources?\b")
 _ADJECTIVES = frozenset({"disputed", "alleged", "claimed", "reported", "confirmed", "denied",
                          "admitted", "declared", "stated", "announced", "acknowledged"})
@@ -61,6 +67,9 @@ def says_nothing(low: str, end: int, before: str, cue: Cue, verb: str) -> bool:
         return True  # 'dismissed what it called propaganda': a label, not a statement
     if verb == "claim" and _PLURAL_SUBJECT.search(before) and _THAT_NEXT.match(low, end):
         return False  # 'the Houthis claim, however, that ...': a plural subject's verb
+    if (verb in ("claim", "claims") and _CLAUSE_NEXT.match(low, end) and not _DETERMINED.search(before)
+            and not _ANSWERED.search(before)):
+        return False  # 'the group claims it shot down', 'the rebels claim responsibility'
     return verb in _NOUN_FORMS and bool(  # 'the claim', 'media reports say': a noun, read as
         _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(low, end)  # a nested claim instead
         or _ANSWERED.search(before))

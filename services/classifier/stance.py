@@ -60,16 +60,6 @@ _REFERENT = re.compile(
     r"|figures?|tolls?|numbers"
     r"|it|this|these|that|them|such|version|account)\b"
 )
-_BACKGROUND = re.compile(
-    r"\b(?:(?:multiple|several|many|numerous|dozens of|scores of|hundreds of|a series of"
-    r"|a string of|repeated|previous|past|earlier|other|similar|(?:more than|over|at least|nearly"
-    r"|almost|some)\s{1,3}\d[\d,]*|\d{2,}[\d,]*)\s{1,3}(?:[\w-]+\s{1,3})?"
-    r"(?:attacks|strikes|operations|raids|assaults|incidents|bombings|launches)"
-    r"|most of (?:those|these|the) (?:attacks|strikes)|those attacks|these attacks"
-    r"|in recent (?:months|weeks|years)|since the start of|in the past|over the years"
-    r"|(?:at least|more than|over|nearly|some)\s{1,3}\d+\s{1,3}times|dozens of times|several times"
-    r"|repeatedly|frequently|regularly)\b"
-)
 # 'acknowledged firing rockets at ...': what a group confirms doing, in a gerund
 _GERUND_ACT = re.compile(r"\s{0,3}(?:having\s{1,3})?(?:fir(?:ed|ing)|launching|attacking|targeting"
                          r"|carrying out|striking|shelling|bombing|downing|shooting down|ambushing)\b")
@@ -168,7 +158,7 @@ class Sides:
 
 def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Reading | None:
     """The stance `voice` takes in `frame`, given the frame's content (lower-cased)."""
-    if (frame.negated or _BACKGROUND.search(content[:120])
+    if (frame.negated or cues.history(content)
             or (frame.cue in (Cue.CLAIM, Cue.DENY) and _BARE_PLURAL.match(content))
             or _PLAY.search(content)):
         return None  # 'has claimed several attacks in recent months': history, not news

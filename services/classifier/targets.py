@@ -37,7 +37,7 @@ _LOCATIVE_BEFORE = re.compile(
 _OWNED_BY = re.compile(r"\b(?:owned|operated|managed|chartered)\s{1,3}by\s{1,3}(?:an?\s{1,3}|the\s{1,3})?$")
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:in support of|in solidarity with|in response to|in retaliation for|to avenge"
-    r"|on behalf of|for the sake of|in revenge for|to support)\b[^,.;]{0,50}$"
+    r"|on behalf of|for the sake of|in revenge for|to support)\b[^,.;]{0,90}$"
 )
 # 'a district bordering Afghanistan': the neighbour that describes a place is never the target
 _BORDERING = re.compile(r"\b(?:bordering|adjoining|(?:along|on|from|near) the border with)\s{1,3}"
@@ -115,7 +115,7 @@ def find_target(
             continue
         if _BORDERING.search(before) or _CLAIMANT_AFTER.match(after):
             continue  # 'bordering Afghanistan'; 'Islamabad's assertion that ...' (who claims)
-        if _PURPOSE_BEFORE.search(clause.sub(m.start - 60, m.start)):
+        if _PURPOSE_BEFORE.search(clause.sub(m.start - 110, m.start)):
             continue  # 'in solidarity with Gaza': whom it was for, not whom it hit
         strength = 3 if owner else _strength(m, before, after, memory)
         if country in exclude:

@@ -1,11 +1,12 @@
 """Whose asset was hit and who answers for it, in shapes seen in real reports and written here
 in our own words: a base another state controls, a crewed aircraft told as shot down in the
 passive, drone boats destroyed at sea, strikes in progress, strikes on a group's positions,
-'the army says' in the present tense, one drone of three stopped by a state that concedes the
-others hit, a spokesman whose introduction a sentence break separates from a state named
-before him, a spokesman the data names who is later called by his surname, an official who
-has no reports of the attack, and a denial that names its own soldiers or defenders after
-'by'. Which of them failed before this change is said on each case."""
+'the army says' and 'the group claims' in the present tense, one drone of three stopped by a
+state that concedes the others hit, a spokesman whose introduction a sentence break separates
+from a state named before him, a spokesman the data names who is later called by his surname,
+an official who has no reports of the attack, a motive that recalls past attacks, the ELN's
+English name, and a denial that names its own soldiers or defenders after 'by'. Which of them
+failed before this change is said on each case."""
 
 from __future__ import annotations
 
@@ -121,6 +122,31 @@ CASES: dict[str, Shape] = {
         "Al-Shabaab said it had killed 20 Kenyan soldiers at a base in Lamu county. The army "
         "says the claim is false.",
         [("denial", "KE", "Kenya")], [],
+    ),
+    # failed before: 'the group claims' was read as a noun, the group's claims
+    "'the group claims it shot down' in the present tense is a claim": (
+        "The PKK issued a statement on Monday. The group claims it shot down a Turkish army "
+        "helicopter in northern Iraq, killing its crew.",
+        [("claim", "TR", "Kurdistan")], [],
+    ),
+    # guard: after a verb of denial, 'claim' stays the noun it answers
+    "a claim answered by a denial is still the noun": (
+        "Ukraine denies Russian claim it killed 600 troops in a missile strike on Kramatorsk.",
+        [("denial", "UA", "Ukraine")], [],
+    ),
+    # failed before: 'repeated attacks' in the motive made the claim read as history, and the
+    # places of the motive were taken for the target
+    "a motive naming past attacks does not make the claim history": (
+        "Rockets hit an Israeli air traffic control base on Mount Meron on Tuesday. Hezbollah "
+        "claimed responsibility for the attack and said it was in response to repeated attacks "
+        "on civilians in Lebanon and Syria.",
+        [("claim", "IL", "Hezbollah")], [("claim", "SY", "Hezbollah")],
+    ),
+    # failed before: the ELN's English name alone named nobody
+    "the ELN by its English name": (
+        "Caracas denied helping the rebels. Four Colombian soldiers were killed in an attack "
+        "claimed by the National Liberation Army in Arauca.",
+        [("claim", "CO", "National Liberation Army")], [("claim", "VE", "National Liberation Army")],
     ),
     # failed before: nothing the state named as its own was hit, so its report said nothing;
     # and the third drone it stopped is part of an attack it concedes, no denial
