@@ -9,7 +9,7 @@ import re
 FALSITY = re.compile(
     r"\b(?:false|fake|fabricat\w*|baseless|untrue|not true|groundless|unfounded|lies|lie|lying"
     r"|propaganda|disinformation|misinformation|nonsense|fiction\w*|fantas\w*|manipulat\w*|hoax"
-    r"|imaginary|figment"
+    r"|imaginary|figment|psychological (?:operation|warfare|war)|psy-?ops?"
     r"|no truth|not correspond\w*|do(?:es)? not correspond|as true as|exaggerat\w*|absurd"
     r"|ridiculous|not aware of any|no (?:evidence|proof|confirmation)|remain just that"
     r"|incorrect|inaccurate|not (?:correct|accurate|the case)|unsubstantiated|invented|made-up"

@@ -44,6 +44,13 @@ _CLAUSE_NEXT = re.compile(r"(?:\s{0,3},\s{0,3}(?:however|though|meanwhile|also)\
                           r"|responsibility|credit)\b")
 _DETERMINED = re.compile(r"(?:\b(?:its|their|his|her|our|these|those|such|any|no|of|whose)|'s?)\s{1,3}"
                          r"(?:[\w-]+\s{1,3})?$")
+# An organ or its people before a present-tense verb: its subject, not a compound noun
+_ORGAN_VERBS = frozenset({"say", "reports", "states", "claim", "claims"})
+_ORGAN_SUBJECT = re.compile(
+    r"(?:\bthe|'s)\s{1,3}(?:[\w-]+\s{1,3})?(?:army|military|ministry|government|police|authorities"
+    r"|officials|spokes(?:man|woman|person)|command|navy|air force|presidency|embassy|coalition"
+    r"|pentagon|kremlin|group|movement|militants|rebels|insurgents|jihadists)\s{1,3}$"
+)
 _SOURCES_AFTER = re.compile(r"\W{0,3}sources?\b")
 _ADJECTIVES = frozenset({"disputed", "alleged", "claimed", "reported", "confirmed", "denied",
                          "admitted", "declared", "stated", "announced", "acknowledged"})
@@ -70,6 +77,8 @@ def says_nothing(low: str, end: int, before: str, cue: Cue, verb: str) -> bool:
     if (verb in ("claim", "claims") and _CLAUSE_NEXT.match(low, end) and not _DETERMINED.search(before)
             and not _ANSWERED.search(before)):
         return False  # 'the group claims it shot down', 'the rebels claim responsibility'
+    if verb in _ORGAN_VERBS and _ORGAN_SUBJECT.search(before) and not _NOUN_AFTER.match(low, end):
+        return False  # 'the ministry reports that', 'Kenya's army says', 'the officials say'
     return verb in _NOUN_FORMS and bool(  # 'the claim', 'media reports say': a noun, read as
         _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(low, end)  # a nested claim instead
         or _ANSWERED.search(before))

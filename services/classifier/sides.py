@@ -16,7 +16,9 @@ from services.classifier.slots import casualty_span
 from services.classifier.stance import PASSIVE_LOSS, Reading, Sides
 from services.classifier.targets import find_target
 
-_OPENS_CONTENT = re.compile(r"^[\s,]{0,3}(?:[\w-]+\s{1,3}){0,5}?that\s{1,3}$")
+# 'said (on Monday) that (the country's) Houthis ...': the subject of what is said
+_OPENS_CONTENT = re.compile(r"^[\s,]{0,3}(?:[\w-]+\s{1,3}){0,5}?that\s{1,3}"
+                            r"(?:the\s{1,3}(?:[\w-]+'s\s{1,3})?)?$")
 _VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of|which|that"
                             r"|where|whom)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
 # The speaker's own side as the subject of an act of attack: 'the Ukrainian Navy hit',
@@ -26,7 +28,7 @@ _OWN_ACTS = re.compile(
     r"(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}|successfully\s{1,3}|reportedly\s{1,3})?\"?"
     r"(?:attacked|struck|hit|fired|launched|shelled|bombed|shot down|targeted|caused|carried out"
     r"|conducted|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated"
-    r"|ambushed|blew up|detonated|took control"
+    r"|ambushed|blew up|detonated|took control|initiated|mounted|staged|executed|unleashed"
     # 'Armenian soldiers killed in Azerbaijani fire' (a headline's passive) is no act
     r"|(?:killed|destroyed|damaged|downed)(?!\s{1,3}(?:in|by|when|during|after|as|while|on)\b))\b"
     r"|'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:strikes?|attacks?|raids?|bombardment|shelling|operation)"

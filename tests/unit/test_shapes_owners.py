@@ -1,12 +1,8 @@
-"""Whose asset was hit and who answers for it, in shapes seen in real reports and written here
-in our own words: a base another state controls, a crewed aircraft told as shot down in the
-passive, drone boats destroyed at sea, strikes in progress, strikes on a group's positions,
-'the army says' and 'the group claims' in the present tense, one drone of three stopped by a
-state that concedes the others hit, a spokesman whose introduction a sentence break separates
-from a state named before him, a spokesman the data names who is later called by his surname,
-an official who has no reports of the attack, a motive that recalls past attacks, the ELN's
-English name, and a denial that names its own soldiers or defenders after 'by'. Which of them
-failed before this change is said on each case."""
+"""Whose asset was hit, who speaks for whom, and which words say it: shapes seen in real
+reports and written here in our own words (a base another state controls, a crewed aircraft
+shot down in the passive, a spokesman known by his surname, 'the army says' in the present
+tense, a claim called a psychological operation ...). Each case says whether it failed before
+its change or is a guard that keeps the change in bounds."""
 
 from __future__ import annotations
 
@@ -128,6 +124,36 @@ CASES: dict[str, Shape] = {
         "The PKK issued a statement on Monday. The group claims it shot down a Turkish army "
         "helicopter in northern Iraq, killing its crew.",
         [("claim", "TR", "Kurdistan")], [],
+    ),
+    # failed before: 'reports' after an organ was read as a compound noun ('military reports')
+    "'Kenya's military reports that' is a statement": (
+        "Al-Shabaab said it had killed 20 Kenyan soldiers at a base in Lamu county. Kenya's "
+        "military reports that no soldier was killed.",
+        [("denial", "KE", "Kenya")], [],
+    ),
+    # guard: 'media reports that' stay the reports a statement answers
+    "media reports that are answered stay a noun": (
+        "Kenya's army dismissed media reports that al-Shabaab had overrun a base in Lamu.",
+        [("denial", "KE", "Kenya")], [("denial", "KE", "al-Shabaab")],
+    ),
+    # failed before: a claim called a psychological operation was not called false
+    "a claim called a psychological operation is denied": (
+        "The PKK said it had killed 31 Turkish soldiers in Daglica. The Turkish foreign ministry "
+        "said the claims of a higher toll were a psychological operation.",
+        [("denial", "TR", "T")], [],
+    ),
+    # failed before: the group after 'that the country's' was taken for a victim, and
+    # 'initiated' was no act of attack
+    "a group's outlet saying the country's group initiated an attack claims it": (
+        "The rebel-run Al-Masirah channel reported on Monday that the country's Houthis had "
+        "initiated a drone attack on Jizan airport in Saudi Arabia.",
+        [("claim", "SA", "Houthi")], [],
+    ),
+    # failed before: AFP's spelling named nobody, and the group it is linked to took the claim
+    "the Shebab spelling is al-Shabaab": (
+        "Somalia's al-Qaeda-linked Shebab said on Monday it had ambushed a Kenyan army convoy "
+        "near Mandera in Kenya.",
+        [("claim", "KE", "al-Shabaab")], [("claim", "KE", "al-Qaeda")],
     ),
     # guard: after a verb of denial, 'claim' stays the noun it answers
     "a claim answered by a denial is still the noun": (
