@@ -15,6 +15,7 @@ from datetime import date
 
 from schemas.article import Article
 from schemas.event import Event, Evidence
+from services.classifier.context import Voice
 from services.classifier.datelines import dateline_spans
 from services.classifier.events import settle, to_event
 from services.classifier.language import reads_language
@@ -80,9 +81,10 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     starts = [m.start for m in mentions]
     held: list[tuple[Sentence, list[Mention]]] = []  # quoted sentences awaiting their speaker
     inside, paragraph = False, -1
+    speaking: Voice | None = None  # who speaks in a quotation still open ('X told Y, "P. Q."')
     for whole in split_sentences(body):
         if whole.paragraph != paragraph:
-            inside, paragraph, held = False, whole.paragraph, []
+            inside, paragraph, held, speaking = False, whole.paragraph, [], None
         sentence = _bounded(whole)
         i = bisect_left(starts, sentence.start)
         j = bisect_left(starts, sentence.end)
@@ -95,13 +97,20 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
             cited = Evidence(text=whole.text, start=whole.start, end=whole.end)
             statements = [replace(s, evidence=cited) for s in statements]
         opened, still = opens_quote(folded[sentence.start : sentence.end], inside)
-        if opened and still and voice is None:
+        still = still and folded[whole.end : whole.end + 1] != '"'  # 'morning."': closed right after
+        if inside and voice is None and speaking is not None:
+            statements.extend(reader.quoted(sentence, ms, speaking))
+        elif opened and still and voice is None:
             held.append((sentence, ms))
         elif held and voice is not None:
             for quoted, quoted_ms in held:
                 statements.extend(reader.quoted(quoted, quoted_ms, voice))
             held = []
         inside = still
+        if not still:
+            speaking = None
+        elif not opened:  # the quotation opened after this sentence's attribution
+            speaking = voice
         events.extend(to_event(article, published, s) for s in statements)
     return ClassifyResult(events=[_in_part(e, offset) for e in settle(events)])
 

@@ -26,7 +26,8 @@ _ATTACK = re.compile(
     r"|(?:taken|took|take|seized|seize) (?:full |complete |total )?control of|br[oe]ke? through"
     r"|(?:controll?ed|occupied) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:camp|base|post|barracks|garrison|town)"
     r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|destruction"
-    r"|downing|killed|killing|damaged|seized|captured|overr[au]n|died|wounded|injured|toll|sank|sunk|martyred"
+    r"|downing|killed|killing|damaged|seized|captured|capture of|overr[au]n|died|wounded|injured|toll"
+    r"|sank|sunk|martyred"
     r"|(?:lost|losing) (?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|personnel|officers|sailors"
     r"|guards|policemen)"
     r"|violat\w* (?:of )?(?:its |our )?airspace|airspace violation|engaged)\b"
@@ -185,9 +186,10 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
         return Reading(EventKind.CLAIM)  # 'a drone had "hit a military target"': its drone
     if frame.verb in _SHOWING and (_SHOWN.match(content) or _SHOWN_DOING.match(content)):
         return Reading(EventKind.CLAIM)  # 'showed what it said was an attack on ...': its own
-    if attack and re.search(r"\b(?:operations?|attacks?)\b", content) and frame.cue is Cue.SAY:
-        return Reading(EventKind.CLAIM) if re.search(r"\b(?:carried out|conducted|launched"
-                                                     r"|successful)\b", content) else None
+    if attack and re.search(r"\b(?:operations?|attacks?|raids?|assaults?|ambush)\b", content) and (
+            frame.cue is Cue.SAY):  # 'the raid resulted in severe casualties': its own raid
+        done = re.search(r"\b(?:carried out|conducted|launched|successful|resulted in|inflicted)\b", content)
+        return Reading(EventKind.CLAIM) if done else None
     return None
 
 

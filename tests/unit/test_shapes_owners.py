@@ -155,6 +155,39 @@ CASES: dict[str, Shape] = {
         "near Mandera in Kenya.",
         [("claim", "KE", "al-Shabaab")], [("claim", "KE", "al-Qaeda")],
     ),
+    # failed before: a quotation that runs on after 'told reporters, "...' lost its speaker
+    # after its first sentence
+    "a quotation running on after its attribution keeps its speaker": (
+        "The TTP said it had captured two border posts in Chitral and killed six soldiers. A "
+        "senior Pakistani security official told reporters, \"There was firing from across the "
+        "border this morning. There is no truth in the claim that any post was taken.\"",
+        [("denial", "PK", "Pakistan")], [],
+    ),
+    # guard: a quotation closed before the next sentence passes nobody on
+    "a closed quotation passes its speaker to nobody": (
+        "The TTP said it had captured two border posts in Chitral. A Pakistani official told "
+        "reporters, \"There was firing this morning.\" There is no truth in rumours of a "
+        "cabinet reshuffle, another newspaper wrote.",
+        [], [("denial", "PK", "Pakistan")],
+    ),
+    # failed before: 'the Islamists' named no group
+    "'the Islamists' are the article's group": (
+        "Al-Shabaab fighters attacked an AMISOM base in Lower Shabelle on Friday. In a statement, "
+        "the Islamists claimed to have killed 40 Ugandan soldiers.",
+        [("claim", "UG", "al-Shabaab")], [],
+    ),
+    # failed before: a raid that 'resulted in' casualties was no act of the group's own
+    "a group's raid that resulted in casualties is its claim": (
+        "Al-Shabaab attacked a camp at Manda Bay used by Kenyan and US forces. The armed group "
+        "said the raid resulted in heavy casualties among the American troops stationed there.",
+        [("claim", "US", "al-Shabaab")], [],
+    ),
+    # failed before: the video, not the group, was the subject of 'claiming'
+    "a group's video claiming to show a capture is the group's claim": (
+        "Al-Shabaab has released a video claiming to show the capture of a Kenyan army post "
+        "near Mandera.",
+        [("claim", "KE", "al-Shabaab")], [],
+    ),
     # guard: after a verb of denial, 'claim' stays the noun it answers
     "a claim answered by a denial is still the noun": (
         "Ukraine denies Russian claim it killed 600 troops in a missile strike on Kramatorsk.",
