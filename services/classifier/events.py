@@ -144,8 +144,12 @@ def _answering(event: Event, claims: list[Event]) -> Event:
     return event.model_copy(update={"attacker": attackers.pop()})
 
 
+_CLAIMED_HARM = re.compile(r"\b(?:casualties|killed|killing|dead|wounded|injured|injuring)\b", re.IGNORECASE)
+
+
 def _harm(event: Event, events: list[Event], claims: list[Event]) -> Event:
-    if any(c.target_country == event.target_country and c.casualties for c in claims):
+    if any(c.target_country == event.target_country and (
+            c.casualties or _CLAIMED_HARM.search(c.evidence.text)) for c in claims):
         # 'no one was killed' against a claim of nine dead: the toll is what is contested
         return event.model_copy(update={"contested": "count"})
     same = [e for e in events if e.actor == event.actor and e is not event

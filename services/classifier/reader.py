@@ -122,7 +122,7 @@ class Reader:
 
 
 _DOCUMENT = re.compile(r"^(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:video|statement|post|message|footage"
-                       r"|clip|communiqu\w*|audio|recording)$")
+                       r"|clip|communiqu\w*|audio|recording)\b")
 _HABIT_BEFORE = re.compile(
     r"\b(?:in the past|repeatedly|routinely|often|frequently|regularly|always|usually|habitually"
     r"|(?:has|have) long)\b[^,.;:\"]{0,30}$"
@@ -167,9 +167,9 @@ def _voice(clause: Clause, frame: Frame, lexicon: Lexicon, memory: Memory,
            previous: Voice | None) -> Voice | None:
     if frame.subject is None:
         return previous or memory.last_voice  # 'X reported ..., but said ...'
-    if previous is not None and _DOCUMENT.match(clause.sub(*frame.subject).strip(" ,")):
-        return previous  # 'the TTP released a video claiming to show ...': the video is the TTP's
     voice = speaker(clause, frame.subject[0], frame.subject[1], lexicon, memory, frame.content)
+    if voice is None and previous is not None and _DOCUMENT.match(clause.sub(*frame.subject).strip(" ,")):
+        return previous  # 'the TTP released a video claiming to show ...': the video is the TTP's
     if voice is None and frame.quoter is not None:  # 'Iranian media quoted a police official'
         voice = speaker(clause, frame.quoter[0], frame.quoter[1], lexicon, memory, frame.content)
     return voice

@@ -65,6 +65,8 @@ _REFERENT = re.compile(
 _GERUND_ACT = re.compile(r"\s{0,3}(?:having\s{1,3})?(?:fir(?:ed|ing)|launching|attacking|targeting"
                          r"|carrying out|striking|shelling|bombing|downing|shooting down|ambushing)\b")
 _SHOWING = frozenset({"showed", "released", "published", "posted"})
+_LOSSES_CLAIMED = re.compile(r"\s{0,3}(?:that\s{1,3})?(?:[\w-]+\s{1,3}){0,4}?(?:casualties|losses|dead)\b")
+_ADMITTING = frozenset({"admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes"})
 _SHOWN = re.compile(
     r"\s{0,3}(?:what\s{1,3}(?:it|they)\s{1,3}(?:said|says|called|described\s{1,3}as)\s{1,3}"
     r"(?:was\s{1,3}|were\s{1,3})?|(?:footage|a\s{1,3}video|videos|images|pictures|photos)\s{1,3}"
@@ -172,8 +174,9 @@ def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Re
 def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | None:
     if frame.cue is Cue.DENY:  # kept as a statement; it answers no claim (not the target's)
         return Reading(EventKind.DENIAL, occurred=False) if attack or _ROLE.search(content) else None
-    if frame.cue is Cue.CLAIM:
-        if attack or "responsib" in frame.verb or "credit" in frame.verb or frame.nested:
+    if frame.cue is Cue.CLAIM:  # 'claimed several Israeli casualties': the harm it says it did
+        if attack or "responsib" in frame.verb or "credit" in frame.verb or frame.nested or (
+                _LOSSES_CLAIMED.match(content)):
             return Reading(EventKind.CLAIM)
         return None
     if _early(_HYPOTHETICAL, content, 60) or _DENIES_FIRST.match(content):
@@ -219,6 +222,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if not denial and sides.foreign_target and _ELSEWHERE.search(content) and PASSIVE_LOSS.search(content):
         return Reading(EventKind.CONFIRMATION, damage=True)  # 'it was hit and fell in Lebanon'
     own = (_STATE_SELF.search(content) or sides.own_attack or cues.TO_HAVE_DONE.match(content) or (
+        frame.verb in _SHOWING and _SHOWN.match(content)) or (
         sides.foreign_target and (_PASSIVE_HIT.search(content) or cues.craft_downed(content))
     )) and not cues.ATTACKED_US.search(content)
     if (voice.is_state or voice.governs) and own and denial is None and not cues.defeated(content):
@@ -228,7 +232,9 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return Reading(EventKind.CLAIM) if _PASSIVE_HIT.search(content) else None
     if _early(_HYPOTHETICAL, content, 40) and denial is None:
         return None
-    if denial is not None and not (frame.cue is Cue.CONFIRM and PASSIVE_LOSS.search(content)):
+    conceded = frame.cue is Cue.CONFIRM and (PASSIVE_LOSS.search(content) or (
+        frame.verb in _ADMITTING and denial is not None and denial.occurred))  # 'admitted it struck'
+    if denial is not None and not conceded:
         return denial
     if frame.cue is Cue.CONFIRM:
         return Reading(EventKind.CONFIRMATION, damage=True if cues.OWN_DAMAGE.search(content) else None)

@@ -188,6 +188,45 @@ CASES: dict[str, Shape] = {
         "near Mandera.",
         [("claim", "KE", "al-Shabaab")], [],
     ),
+    # failed before: 'a statement late Thursday' was taken for the speaker of 'saying'
+    "a group's statement saying it struck speaks for the group": (
+        "The Houthis released a statement early on Friday saying the group had fired a "
+        "ballistic missile at Eilat.",
+        [("claim", "IL", "Houthi")], [],
+    ),
+    # failed before: nothing opened the sentence ('released a video' was no verb of saying),
+    # and a state's footage of its own assault was read for groups only
+    "a state's video of its assault on another's posts is its claim": (
+        "India's army released a video of a heavy artillery assault on Pakistani posts along "
+        "the Line of Control.",
+        [("claim", "PK", "India")], [],
+    ),
+    # guard: a released report about something else claims nothing
+    "a state releasing a report claims nothing": (
+        "Kenya's army released a statement on recruitment figures for the coming year.",
+        [], [("claim", "KE", "Kenya"), ("claim", "SO", "Kenya")],
+    ),
+    # failed before: a missile admitted to have struck an open area was read as a defence
+    "a state admitting a missile struck, if only an open area, confirms": (
+        "The Houthis said they had fired a cruise missile at Eilat. The Israeli army admitted "
+        "that a cruise missile fired from Yemen had crossed into Israeli airspace and struck an "
+        "open area near Eilat.",
+        [("confirmation", "IL", "Israel")], [("denial", "IL", "Israel")],
+    ),
+    # guard: 'confirmed' that it intercepted is still a defence, not an admission
+    "a state confirming an interception still denies the hit": (
+        "The Houthis said they had fired a cruise missile at Eilat. The Israeli army confirmed "
+        "that its air defences had intercepted a cruise missile fired from Yemen.",
+        [("denial", "IL", "Israel")], [],
+    ),
+    # failed before: casualties claimed without a number were no claim, and the state's 'no
+    # one was injured' beside its own report of the attack became part of that report
+    "casualties claimed without a number, and a state that counts none": (
+        "Israeli military sources confirmed that anti-tank missiles fired from Lebanon hit an "
+        "army post in the Galilee. Hezbollah media claimed a number of Israeli casualties; the "
+        "Israeli army said none of its soldiers had been hurt.",
+        [("claim", "IL", "Hezbollah"), ("denial", "IL", "Israel")], [],
+    ),
     # guard: after a verb of denial, 'claim' stays the noun it answers
     "a claim answered by a denial is still the noun": (
         "Ukraine denies Russian claim it killed 600 troops in a missile strike on Kramatorsk.",
