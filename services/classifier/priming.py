@@ -9,7 +9,7 @@ from collections import Counter
 from services.classifier.context import Memory
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
-from services.classifier.targets import scene
+from services.classifier.targets import DESCRIBES_AFTER, scene
 from services.classifier.voice_makers import group_voice, state_voice
 
 
@@ -96,7 +96,6 @@ _NAME_AFTER = re.compile(r"\s{1,3}((?:[A-Z][a-z'\-]+\s{1,3}){0,2}[A-Z][a-z'\-]{2
 _OWNER_GAP = 40
 _BREAK = re.compile(r"[.;!?\n]")
 _PERSON_WORD = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
-_BACKER_AFTER = re.compile(r"-(?:backed|aligned|allied|linked|supported|sponsored|funded|affiliated)\b")
 
 
 def _introduced_persons(mentions: list[Mention], folded: str, lexicon: Lexicon,
@@ -113,7 +112,7 @@ def _introduced_persons(mentions: list[Mention], folded: str, lexicon: Lexicon,
                 for name in _PERSON_WORD.findall(folded, m.start, m.end)[1:]:
                     memory.persons.setdefault(name, speaks_for)
             # 'the Iranian-backed group's spokesperson Yahya Saree' is not Iran's
-            owner = None if _BACKER_AFTER.match(folded, m.end) else m
+            owner = None if DESCRIBES_AFTER.match(folded, m.end) else m
             continue
         titled = m.entry.kind is Kind.TITLE or (m.entry.kind is Kind.SAY
                                                 and m.surface.lower().startswith("spokes"))

@@ -287,4 +287,6 @@ def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:
             return named
         return memory.last_target if memory.last_target != voice.country else memory.main_target(
             {voice.country})
+    if voice.kind == "company" and named:
+        return named  # 'a U.S.-flagged ship it operates': the ship's state, not the parent's
     return voice.country

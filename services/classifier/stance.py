@@ -65,7 +65,7 @@ _REFERENT = re.compile(
 _GERUND_ACT = re.compile(r"\s{0,3}(?:having\s{1,3})?(?:fir(?:ed|ing)|launching|attacking|targeting"
                          r"|carrying out|striking|shelling|bombing|downing|shooting down|ambushing)\b")
 _SHOWING = frozenset({"showed", "released", "published", "posted"})
-_LOSSES_CLAIMED = re.compile(r"\s{0,3}(?:that\s{1,3})?(?:[\w-]+\s{1,3}){0,4}?(?:casualties|losses|dead)\b")
+_LOSSES_CLAIMED = re.compile(r"\s{0,3}(?:that\s{1,3})?(?:[\w-]+\s{1,3}){0,3}?(?:casualties|losses|dead)\b")
 _ADMITTING = frozenset({"admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes"})
 _SHOWN = re.compile(
     r"\s{0,3}(?:what\s{1,3}(?:it|they)\s{1,3}(?:said|says|called|described\s{1,3}as)\s{1,3}"

@@ -219,7 +219,9 @@ def scene(mentions: list[Mention], norm: str, lexicon: Lexicon, memory: Memory) 
 
 _AT_GROUP_BEFORE = re.compile(r"\b(?:targeting|targeted|against|on|at|struck|hit|hitting|bombed|pounded"
                               r"|striking)\s{1,3}(?:the\s{1,3})?$")
-_DESCRIBES_AFTER = re.compile(r"^[\s-]{0,2}(?:inspired|linked|backed|allied|affiliated|aligned|style)\b")
+# 'an al-Qaeda-inspired cell', 'the Iranian-backed group': a name that describes another actor
+DESCRIBES_AFTER = re.compile(r"[\s-]{0,2}(?:inspired|linked|backed|allied|affiliated|aligned|style|supported"
+                             r"|sponsored|funded)\b")
 _GROUP_ASSET_AFTER = re.compile(
     r"^(?:'s?)?\s{0,3}(?:[\w-]+\s{1,3}){0,3}?(?:positions?|targets?|command|hideouts?|bases?|camps?"
     r"|facilities|sites?|infrastructure|strongholds?|depots?|installations?|launchers?|radars?)\b"
@@ -232,7 +234,7 @@ def group_ground(clause: Clause, span: tuple[int, int], lexicon: Lexicon,
     control'): the ground the group holds or is based on."""
     for m in clause.within(*span):
         if (m.entry.kind is not Kind.GROUP or m.entry.value not in lexicon.groups
-                or _DESCRIBES_AFTER.match(clause.sub(m.end, m.end + 20))):
+                or DESCRIBES_AFTER.match(clause.sub(m.end, m.end + 20))):
             continue  # 'an al-Qaeda-inspired group': another group, described
         if _AT_GROUP_BEFORE.search(clause.sub(m.start - 30, m.start)) or _GROUP_ASSET_AFTER.match(
                 clause.sub(m.end, m.end + 60)):

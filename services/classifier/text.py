@@ -55,7 +55,10 @@ def _ends_with_abbreviation(piece: str) -> bool:
     word = tail[-1].lower().strip("(\"'“‘")
     if word == "x" and piece.rstrip(".!?\"”’') ").lower().endswith((" on x", " to x")):
         return False  # 'said on X. He added': the platform, not an initial
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.match(word))
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]$")  # 'Air Chief Marshal A.P. Singh': initials, no end
 
 
 def _append(out: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:

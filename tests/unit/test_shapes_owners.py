@@ -223,9 +223,22 @@ CASES: dict[str, Shape] = {
     # one was injured' beside its own report of the attack became part of that report
     "casualties claimed without a number, and a state that counts none": (
         "Israeli military sources confirmed that anti-tank missiles fired from Lebanon hit an "
-        "army post in the Galilee. Hezbollah media claimed a number of Israeli casualties; the "
+        "army post in the Galilee. Hezbollah media claimed heavy Israeli casualties; the "
         "Israeli army said none of its soldiers had been hurt.",
         [("claim", "IL", "Hezbollah"), ("denial", "IL", "Israel")], [],
+    ),
+    # failed before: the officer's initials ended the sentence before his claim
+    "initials in a name do not end the sentence": (
+        "India's air force chief, Air Chief Marshal R.K. Sharma, claimed that Indian missiles "
+        "had downed four Pakistani fighter jets.",
+        [("claim", "PK", "India")], [],
+    ),
+    # failed before: a company answered for its parent's country, not the flag it named
+    "a company speaking of its US-flagged ship answers for the US": (
+        "The Houthis said they had struck an American ship in the Gulf of Aden. Maersk Line, a "
+        "subsidiary of Danish shipping group A.P. Moller-Maersk, said the U.S.-flagged ship and "
+        "its crew were unharmed.",
+        [("denial", "US", "Maersk")], [("denial", "DK", "Maersk")],
     ),
     # guard: after a verb of denial, 'claim' stays the noun it answers
     "a claim answered by a denial is still the noun": (
