@@ -96,8 +96,9 @@ def owner_in_content(clause: Clause, content: tuple[int, int] | None,
         own_forces = m.entry.role == "demonym" and _DEFENDS_AFTER.match(clause.sub(m.end, m.end + 90))
         named = m.entry.role in ("name", "capital", "organ") and not defenders_only
         if m.entry.kind is Kind.STATE and (named or own_forces):
-            if re.search(r"\b(?:from|by)\s{1,3}(?:the\s{1,3})?$", clause.sub(m.start - 12, m.start)):
-                continue  # where the attack came from, not who speaks
+            if re.search(r"\b(?:from|by|borders?\s{1,3}with)\s{1,3}(?:the\s{1,3})?$",
+                         clause.sub(m.start - 20, m.start)):
+                continue  # where the attack came from or the neighbour named, not who speaks
             if _MODIFIER_AFTER.match(clause.sub(m.end, m.end + 20)):
                 continue  # 'Pakistan-occupied Kashmir', 'Iran-backed': a describing word
             if _ACTS_AFTER.match(clause.sub(m.end, m.end + 60)):

@@ -240,6 +240,14 @@ CASES: dict[str, Shape] = {
         "its crew were unharmed.",
         [("denial", "US", "Maersk")], [("denial", "DK", "Maersk")],
     ),
+    # failed before: the neighbour named after 'the border with' was taken for the officials'
+    "officials are not the neighbour across the border": (
+        "Kenyan police fought al-Shabaab militants after an ambush near the border with Somalia, "
+        "officials said on Tuesday. The militants claimed they had killed 20 Kenyan police "
+        "officers.",
+        [("claim", "KE", "al-Shabaab")], [("attack_report", "SO", "Somalia"),
+                                          ("confirmation", "SO", "Somalia")],
+    ),
     # guard: after a verb of denial, 'claim' stays the noun it answers
     "a claim answered by a denial is still the noun": (
         "Ukraine denies Russian claim it killed 600 troops in a missile strike on Kramatorsk.",
