@@ -69,7 +69,8 @@ NORMAL = re.compile(
 )
 # 'shot down an Armenian warplane': a crewed aircraft downed is a strike on its owner, no defence
 _CRAFT = (r"\s{1,3}(?:an?\s{1,3}|the\s{1,3}|two\s{1,3}|\d+\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
-          r"(?:warplanes?|aircraft|(?:fighter )?jets?|helicopters?|planes?|bombers?)\b")
+          r"(?:warplanes?|aircraft|(?:fighter )?jets?|helicopters?|planes?|bombers?"
+          r"|(?:su|mig|mi|ka|f|jf|j)-\d+\w*|rafales?|mirages?|sukhois?|tucanos?)\b")
 # 'three aircraft of the Azerbaijani Air Force were shot down': the passive of the same strike
 CRAFT_DOWNED = re.compile(r"(?<!piloted )(?<!unmanned )(?<!pilotless )(?<!drone )"
                           r"\b(?:warplanes?|aircraft|(?:fighter )?jets?|helicopters?|planes?|bombers?)"

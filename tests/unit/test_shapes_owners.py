@@ -248,6 +248,19 @@ CASES: dict[str, Shape] = {
         [("claim", "KE", "al-Shabaab")], [("attack_report", "SO", "Somalia"),
                                           ("confirmation", "SO", "Somalia")],
     ),
+    # failed before: a warplane named by its model was no crewed aircraft, so downing it read
+    # as a defence
+    "a warplane named by its model, shot down, is a strike on its owner": (
+        "Azerbaijan said it had shot down an Armenian Su-25 over Fuzuli. Armenia's defence "
+        "ministry said the report was a lie.",
+        [("claim", "AM", "Azerbaijan"), ("denial", "AM", "Armenia")], [("denial", "AZ", "Azerbaijan")],
+    ),
+    # guard: a drone named by its model stays a defence
+    "a drone named by its model, shot down, stays a defence": (
+        "Hezbollah said it had launched drones at the Galilee. Israel said it had shot down an "
+        "Iranian-made Shahed-136 over the Golan.",
+        [("denial", "IL", "Israel")], [("claim", "IR", "Israel"), ("claim", "LB", "Israel")],
+    ),
     # guard: after a verb of denial, 'claim' stays the noun it answers
     "a claim answered by a denial is still the noun": (
         "Ukraine denies Russian claim it killed 600 troops in a missile strike on Kramatorsk.",
