@@ -37,11 +37,11 @@ _STATE_OF = re.compile(r"\s{1,3}(?:dead|killed|missing|wounded|injured)\b")
 
 
 _PLURAL_SUBJECT = re.compile(r"\b(?:the\s{1,3})?[a-z-]{3,}[^'s\W]s\s{1,3}$")
-_THAT_NEXT = re.compile(r"(?:\s{0,3},\s{0,3}(?:however|though|meanwhile|also)\s{0,3},)?\s{1,3}that\b")
+_ASIDE_NEXT = r"(?:\s{0,3},\s{0,3}(?:however|though|meanwhile|also)\s{0,3},)?"  # 'claim, however, that'
+_THAT_NEXT = re.compile(_ASIDE_NEXT + r"\s{1,3}that\b")
 # what follows a verb of claiming, never a noun: a subject pronoun, 'responsibility', 'to have'
-_CLAUSE_NEXT = re.compile(r"(?:\s{0,3},\s{0,3}(?:however|though|meanwhile|also)\s{0,3},)?\s{1,3}"
-                          r"(?:that\s{1,3})?(?:it|they|he|she|its|their|his|to\s{1,3}have"
-                          r"|responsibility|credit)\b")
+_CLAUSE_NEXT = re.compile(_ASIDE_NEXT + r"\s{1,3}(?:that\s{1,3})?(?:it|they|he|she|its|their|his"
+                          r"|to\s{1,3}have|responsibility|credit)\b")
 _DETERMINED = re.compile(r"(?:\b(?:its|their|his|her|our|these|those|such|any|no|of|whose)|'s?)\s{1,3}"
                          r"(?:[\w-]+\s{1,3})?$")
 # An organ or its people before a present-tense verb: its subject, not a compound noun
