@@ -17,7 +17,7 @@ from services.classifier.stance import PASSIVE_LOSS, Reading, Sides
 from services.classifier.targets import find_target
 
 # 'said (on Monday) that (the country's) Houthis ...': the subject of what is said
-_OPENS_CONTENT = re.compile(r"^[\s,]{0,3}(?:[\w-]+\s{1,3}){0,5}?that\s{1,3}"
+_OPENS_CONTENT = re.compile(r"^[\s,]{0,3}(?:(?:[\w-]+\s{1,3}){0,5}?that\s{1,3})?"
                             r"(?:the\s{1,3}(?:[\w-]+'s\s{1,3})?)?$")
 _VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of|which|that"
                             r"|where|whom)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
@@ -103,7 +103,9 @@ _OWN_VICTIM = re.compile(
     r"\b(?:its|our|their|the country's|the kingdom's)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3})?"
     r"(?:territory|airspace|soil|soldiers|troops|forces|servicem[ae]n|citizens|people|civilians"
     r"|cities|city|towns?|villages?|bases?|posts?|positions?|ships?|vessels?|facilities|border)\b"
-    r"|\b(?:we|us)\b"
+    r"|\b(?:the country's|the kingdom's)\s{1,3}(?:far\s{1,3})?(?:(?:north|south)(?:-?(?:east|west))?"
+    r"|east|west|(?:nor|sou)thern|eastern|western|capital)\b"
+    r"|\b(?:of|into|across|against)\s{1,3}the\s{1,3}(?:kingdom|country)\b(?!'s)|\b(?:we|us)\b"
 )
 
 

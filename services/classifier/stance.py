@@ -27,7 +27,7 @@ _ATTACK = re.compile(
     r"|(?:controll?ed|occupied) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:camp|base|post|barracks|garrison|town)"
     r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|destruction"
     r"|downing|killed|killing|damaged|seized|captured|capture of|overr[au]n|died|wounded|injured|toll"
-    r"|sank|sunk|martyred"
+    r"|sank|sunk|martyred|brought down|caus\w* (?:[\w-]+ )?damage"
     r"|(?:lost|losing) (?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|personnel|officers|sailors"
     r"|guards|policemen)"
     r"|violat\w* (?:of )?(?:its |our )?airspace|airspace violation|engaged)\b"
@@ -35,7 +35,7 @@ _ATTACK = re.compile(
 # What a denial may deny without naming the attack: 'denied losing any aircraft', 'denied that
 # the post had fallen'.
 _LOSS = re.compile(r"\b(?:fallen|fell|lost|losing|loss|losses|casualties|overrun|overran|sunk"
-                   r"|captured|seized|taken over)\b")
+                   r"|captured|seized|taken over|brought down)\b")
 _LABELLING = frozenset({"called", "calls", "described", "describes", "termed", "branded",
                         "labelled", "labeled"})
 _CLAIM_OBJECT = re.compile(r"\s{0,3}(?:the|these|those|this|that|such|its|their)\s{1,3}(?:[\w-]+\s{1,3})"
@@ -117,7 +117,7 @@ _STATE_SELF = re.compile(
     r"|fighters|warplanes)|it|we|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
     r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
-    r"|blew up)\b"
+    r"|blew up|inflicted|caused\s{1,3}(?:[\w-]+\s{1,3})?(?:damage|losses|casualties))\b"
     # 'it is carrying out precise strikes': its own, in progress ('was targeting': background)
     r"|\b(?:it|we|they|(?:its|our)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:forces|troops|army|military|jets"
     r"|aircraft|warplanes))\s{1,3}(?:is|are|(?:has|have)\s{1,3}been)\s{1,3}(?:now\s{1,3})?"
@@ -217,8 +217,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
             # is an effort to manipulate' says what the claim is, not what was claimed
             return denial
         return Reading(EventKind.CLAIM) if attack and not cues.defeated(content) else None
-    if not attack and denial is None:
-        return None
+    if not attack and denial is None and not _STATE_SELF.search(content):
+        return None  # 'its forces had inflicted losses on ...' is an act, if no attack word
     if not denial and sides.foreign_target and _ELSEWHERE.search(content) and PASSIVE_LOSS.search(content):
         return Reading(EventKind.CONFIRMATION, damage=True)  # 'it was hit and fell in Lebanon'
     own = (_STATE_SELF.search(content) or sides.own_attack or cues.TO_HAVE_DONE.match(content) or (

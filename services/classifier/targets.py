@@ -65,6 +65,8 @@ _HELD_ASSET_AFTER = re.compile(
     r"^-(?:controlled|run|operated|held|manned)\s{1,3}(?:[\w'-]+\s{1,3}){0,3}?(?:bases?|garrisons?"
     r"|outposts?|posts?|facilit(?:y|ies)|airports?|ports?|airfields?|camps?|installations?)\b"
 )
+# 'Pakistan-administered Kashmir', 'Moscow-controlled Crimea': the land the state holds
+_HELD_LAND_AFTER = re.compile(r"-(?:administered|controlled|held|occupied)\s{1,3}[A-Z]")
 _ASSET_AFTER = re.compile(
     r"^(?:'s?)?\s{0,3}[\"']?\s{0,2}(?:(?!(?:toward|towards|to|into|in|at|on|from|near|against|by"
     r"|and|or|with|for)\b)[\w\"'-]+\s{1,3}){0,3}?(?:warships?|destroyers?|frigates?"
@@ -106,7 +108,8 @@ def find_target(
         before = clause.sub(m.start - 40, m.start)
         after = clause.sub(m.end, m.end + 60)
         held = _HELD_ASSET_AFTER.match(after) is not None  # 'the US-controlled al-Tanf base'
-        if ((_MODIFIER_AFTER.match(after) and not held) or before.endswith("pro-")
+        land = _HELD_LAND_AFTER.match(clause.text, m.end - clause.start) is not None
+        if ((_MODIFIER_AFTER.match(after) and not held and not land) or before.endswith("pro-")
                 or _describes_group(clause, m) or _names_a_ship(clause, m)):
             continue
         owner = held or _OWNED_BY.search(before) is not None  # 'a ship owned by an Israeli company'
@@ -117,7 +120,7 @@ def find_target(
             continue  # 'bordering Afghanistan'; 'Islamabad's assertion that ...' (who claims)
         if _PURPOSE_BEFORE.search(clause.sub(m.start - 110, m.start)):
             continue  # 'in solidarity with Gaza': whom it was for, not whom it hit
-        strength = 3 if owner else _strength(m, before, after, memory)
+        strength = 3 if owner else 2 if land else _strength(m, before, after, memory)
         if country in exclude:
             continue
         if ground is None and strength >= 2 and (m.entry.kind is Kind.PLACE or (
@@ -201,9 +204,11 @@ def scene(mentions: list[Mention], norm: str, lexicon: Lexicon, memory: Memory) 
     place the article reports hit.
     """
     counts: Counter[str] = Counter()
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.entry.kind not in (Kind.STATE, Kind.PLACE, Kind.COMPANY):
             continue
+        if i and mentions[i - 1].entry.kind is Kind.COMPANY and 0 <= m.start - mentions[i - 1].end <= 1:
+            continue  # 'the Maersk Gibraltar': the ship's name, no place hit
         country = _country(m, memory)
         if country is None:
             continue
