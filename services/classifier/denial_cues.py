@@ -215,3 +215,24 @@ def history(content: str) -> bool:
     attacks on civilians', which names why, not what)."""
     past = BACKGROUND.search(content[:120])
     return past is not None and not MOTIVE.search(content, 0, past.start())
+
+# 'claimed that Indian drones targeted their camps', 'the strikes killed three of its members': a
+# group telling of an attack on itself, which is no claim of its own
+STRUCK_ITSELF = re.compile(
+    r"\b(?:targeted|targeting|hit|struck|bombed|shelled|attacked|pounded|on|at|against|killed)\s{1,3}"
+    r"(?:(?:\d+|[a-z]+)\s{1,3}of\s{1,3})?(?:their|its)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?"
+    r"(?:camps?|bases?|positions?|members|fighters|commanders?|leaders?|hideouts?|headquarters|cadres"
+    r"|militants|men)\b"
+    r"|\b(?:deaths?|killing)\s{1,3}of\s{1,3}(?:\d+|[a-z]+)\s{1,3}(?:of\s{1,3})?(?:its|their)\s{1,3}"
+    r"(?:members|fighters|cadres|commanders|militants|men)\b"
+)
+
+_NAMED_ACTS = re.compile(r"(?:'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}?)?\s{0,3}(?:had\s{1,3}|has\s{1,3}"
+                         r"|have\s{1,3})?(?:carried out|launched|conducted|struck|bombed|attacked|shelled"
+                         r"|fired|targeted)\b")
+
+
+def name_acts(content: str, at: int, name: str) -> bool:
+    """'that Sudan had carried out the raid', 'that Sudan's air force bombed', said by Sudan."""
+    return bool(name) and content.startswith(name, at) and (
+        _NAMED_ACTS.match(content, at + len(name)) is not None)

@@ -15,6 +15,7 @@ _THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
 _NESTED = re.compile(
     r"(?:'s?\s{1,3}(?:\w+\s{1,3})?(?:claims?|assertions?)\b"
     r"|\b(?:claims?|assertions?)\s{1,3}(?:(?:late\s{1,3}|early\s{1,3})?on\s{1,3}\w+\s{1,3})?that\b"
+    r"|\breports?\s{1,3}(?:of|that)\b"
     r"|\bclaims?\s{1,3}(?:made\s{1,3})?(?:by|of|from)\s{1,3}"
     r"|\bas\s{1,3}(?:[\w'-]+\s{1,3}){1,6}?(?:had\s{1,3}|has\s{1,3})?claimed\b"
     r"|\b(?:a|an)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}claimed\s{1,3}by\b"
@@ -30,6 +31,8 @@ _CALLED_FALSE = re.compile(r"\s(?:is|are|was|were)\s(?:[\w-]+\s)?(?:false|untrue
                           r"|fake|lies|not true|incorrect|fabricat\w*)\b")
 
 
+_DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s{1,3}"
+                            r"(?:(?:the|a|an)\s{1,3})?$")
 _AGENT_BEFORE = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _FIGHTERS_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:fighters|militants|insurgents|gunmen|rebels)\b")
 
@@ -51,7 +54,15 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
     for match in _NESTED.finditer(clause.low):
         m0, m1 = clause.start + match.start(), clause.start + match.end()
         text = match.group(0)
-        if text.endswith("that") and not text.startswith("'"):  # 'Hezbollah claims that P'
+        if text.startswith("report") and text.endswith(("of", "that")):
+            # 'denies Syrian report of downed jet': the Syrian state's claim
+            owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
+                          and m.entry.kind in (Kind.GROUP, Kind.STATE)), None)
+            if owner is None or not _DENIED_BEFORE.search(clause.sub(owner.start - 30, owner.start)):
+                continue  # 'denied reports that P': nobody named makes them; 'Israeli reports
+                # that ...' outside a denial are the press's
+            subject, content = (owner.start, owner.end), (m1, clause.end)
+        elif text.endswith("that") and not text.startswith("'"):  # 'Hezbollah claims that P'
             owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
                           and m.entry.kind in (Kind.GROUP, Kind.STATE)), None)
             owner = owner or _attacker_in(clause, m1)

@@ -114,14 +114,15 @@ _SELF_ATTACK = re.compile(
 _STATE_SELF = re.compile(
     r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"
     r"|army|military|air force|navy|units|jets|aircraft|missiles|drones|artillery|soldiers|air defen[cs]es"
-    r"|fighters|warplanes)|it|we|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}"
-    r"|successfully\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
+    r"|fighters|warplanes)|it|we|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:(?:also|again"
+    r"|successfully|recently)\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
     r"|blew up|inflicted|caused\s{1,3}(?:[\w-]+\s{1,3})?(?:damage|losses|casualties))\b"
     # 'it is carrying out precise strikes': its own, in progress ('was targeting': background)
     r"|\b(?:it|we|they|(?:its|our)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:forces|troops|army|military|jets"
     r"|aircraft|warplanes))\s{1,3}(?:is|are|(?:has|have)\s{1,3}been)\s{1,3}(?:now\s{1,3})?"
-    r"(?:carrying out|conducting|launching|striking|targeting|attacking|hitting|bombing|shelling|pounding)\b"
+    r"(?:carrying out|conducting|launching|striking|targeting|attacking|hitting|bombing|shelling|pounding"
+    r"|engaging in)\b"
     # 'the army used artillery to target launch pads', 'coalition forces had hit': its own
     r"|\b(?:the|our|coalition)\s{1,3}(?:army|military|armed forces|air force|navy|troops|forces)\s{1,3}"
     r"(?:had\s{1,3}|has\s{1,3})?(?:hit|used\s{1,3}(?:[\w-]+\s{1,3}){1,2}to\s{1,3}(?:target|hit|strike"
@@ -175,6 +176,8 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
     if frame.cue is Cue.DENY:  # kept as a statement; it answers no claim (not the target's)
         return Reading(EventKind.DENIAL, occurred=False) if attack or _ROLE.search(content) else None
     if frame.cue is Cue.CLAIM:  # 'claimed several Israeli casualties': the harm it says it did
+        if cues.STRUCK_ITSELF.search(content) and not (_SELF_ATTACK.search(content) or sides.own_attack):
+            return None  # 'claimed that Indian drones hit its camps': an attack it suffered
         if attack or "responsib" in frame.verb or "credit" in frame.verb or frame.nested or (
                 _LOSSES_CLAIMED.match(content)):
             return Reading(EventKind.CLAIM)
@@ -204,7 +207,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
             return None
         if cues.HARBOUR.search(content) or cues.ACCUSED.match(content):
             return None  # 'rejects baseless US accusations', 'denied carrying out an air strike'
-        if _denies_own(content):
+        if _denies_own(content, voice.name.lower()):
             return None  # 'denied that it had struck a consulate': the accused, not the target
         if not attack and not _LOSS.search(content[:80]) and (
                 not _REFERENT.search(content[:80]) or cues.DESCRIBED_REFERENT.search(content[:120])):
@@ -243,11 +246,11 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     return Reading(EventKind.ATTACK_REPORT, damage=True if cues.OWN_DAMAGE.search(content) else None)
 
 
-def _denies_own(content: str) -> bool:
-    """'denied (on Friday) that it had struck', '... that its forces had shelled': what the
-    speaker denies is its own act."""
-    lead = _LEAD_IN.match(content)
-    return _STATE_SELF.match(content, lead.end() if lead else 0) is not None
+def _denies_own(content: str, name: str) -> bool:
+    """'denied (on Friday) that it had struck', '... that its forces had shelled', '... that
+    Sudan had carried out the raid': what the speaker denies is its own act."""
+    at = lead.end() if (lead := _LEAD_IN.match(content)) else 0
+    return _STATE_SELF.match(content, at) is not None or cues.name_acts(content, at, name)
 
 
 def _labelled_false(frame: Frame, content: str) -> Reading | None:

@@ -74,7 +74,7 @@ _ASSET_AFTER = re.compile(
     r"|fleet|bases?|air ?bases?|airfields?|airports?|ports?|embass(?:y|ies)|consulates?|troops"
     r"|soldiers|servicem[ea]n|service ?members|servicemembers|forces|personnel|army|positions"
     r"|posts|outposts?|check ?posts?|convoys?|patrols?|refiner(?:y|ies)|facilit(?:y|ies)|pipelines?"
-    r"|power plants?|infrastructure|headquarters|barracks|camps?|airstrips?|aircraft|helicopters?"
+    r"|power plants?|infrastructure|headquarters|barracks|camps?|airstrips?|aircraft|helicopters?|planes?"
     r"|jets?|checkpoints?|shipyards?|depots?|interests|assets|military|air force|nuclear)\b"
 )
 _TERRITORY_AFTER = re.compile(

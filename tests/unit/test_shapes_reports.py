@@ -1,6 +1,7 @@
-"""How a state tells of attacks on itself and of its own strikes: 'the kingdom's south', land
-another state administers, the army named by its demonym after 'said that the', losses
-inflicted, a ship named after a place, a helicopter brought down. Written here in our
+"""How a state tells of attacks on itself and of its own strikes, and a group of attacks on
+itself: 'the kingdom's south', land another state controls, the army named by its demonym
+after 'said that the', losses inflicted, a ship named after a place, a helicopter brought down,
+strikes on a group's own camps, a newspaper named after a country, a report denied. Written here in our
 own words. Each case says whether it failed before its change or is a guard that keeps the
 change in bounds."""
 
@@ -72,6 +73,63 @@ CASES: dict[str, Shape] = {
         "The airline rejected claims on Thursday that one of its planes was brought down by a "
         "storm near Istanbul, saying the aircraft had made a hard landing.",
         [], [("denial", "TR", "T")],
+    ),
+    # failed before: 'it had recently carried out' put an adverb between the state and its act
+    "a state that says it recently struck claims the strike": (
+        "The Indian army said on Tuesday that it had recently carried out fire assaults on "
+        "Pakistani posts.",
+        [("claim", "PK", "India")], [("attack_report", "IN", "India")],
+    ),
+    # failed before: 'it is engaging in' was not an act in progress
+    "a state engaging in assaults claims them": (
+        "The Indian army said on Tuesday that it is engaging in fire assaults on Pakistani posts "
+        "along the Line of Control.",
+        [("claim", "PK", "India")], [],
+    ),
+    # failed before: the group's 'claim' of strikes on its own camps was read as its attack
+    "a group telling of strikes on its own camps claims nothing": (
+        "The PKK claimed that Turkish drones had struck its camps in northern Iraq.",
+        [], [("claim", "TR", "Kurdistan"), ("claim", "IQ", "Kurdistan")],
+    ),
+    # failed before: the same with its fighters killed
+    "a group telling of its fighters killed claims nothing": (
+        "Hezbollah claimed that an Israeli strike had killed two of its fighters in southern "
+        "Lebanon.",
+        [], [("claim", "LB", "Hezbollah"), ("claim", "IL", "Hezbollah")],
+    ),
+    # guard: a group that claims its own fighters' attack still claims it
+    "a group claiming its fighters' attack still claims": (
+        "Al-Shabaab claimed that its fighters had attacked a Kenyan base in Lamu, killing "
+        "twenty soldiers.",
+        [("claim", "KE", "al-Shabaab")], [],
+    ),
+    # failed before: a newspaper named after a country spoke for that country's state
+    "a newspaper named after a country is not its state": (
+        "The Sudan Tribune reported that Sudanese warplanes bombed Bentiu, in South Sudan.",
+        [], [("claim", "SS", "Sudan")],
+    ),
+    # failed before: a state denying that it (by name) carried out a raid was read as the target
+    "a state denying by name that it struck is the accused": (
+        "A foreign ministry official in Khartoum denied that Sudan had carried out the air raid "
+        "on Bentiu.",
+        [], [("denial", "SD", "Sudan")],
+    ),
+    # failed before: 'denied a Syrian report that ...' left Syria's claim unread
+    "a state's report denied by another is the first state's claim": (
+        "Israel's army denied a Syrian report that air defences had downed an Israeli warplane "
+        "over the Golan.",
+        [("claim", "IL", "Syria"), ("denial", "IL", "Israel")], [],
+    ),
+    # guard: the press of a country reporting is not that country's claim
+    "a country's press reports are not its state's claims": (
+        "Israeli reports that Hezbollah fired rockets at Metula were confirmed by the army.",
+        [], [("claim", "LB", "Israel"), ("claim", "IL", "Israel")],
+    ),
+    # failed before: a plane was no asset, so its owner was not what was hit
+    "a state's plane destroyed abroad is that state's loss": (
+        "A Sudanese army officer said the Emirati plane was destroyed when it landed at Nyala "
+        "airport.",
+        [("claim", "AE", "Sudan")], [("attack_report", "SD", "Sudan")],
     ),
 }
 
