@@ -25,9 +25,10 @@ FALSITY = re.compile(
 NOT_OCCURRED = re.compile(
     r"\bno\s{1,3}(?:such\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:attacks?|strikes?|incidents?|shelling"
     r"|rockets?|missiles?|drones?|shells?|projectiles?|explosions?|aircraft|jets?|planes?"
-    r"|helicopters?|troops|soldiers|forces|vessels?|boats?)\s{1,3}(?:had\s{1,3}|has\s{1,3}"
-    r"|have\s{1,3}|was\s{1,3}|were\s{1,3})?(?:taken place|took place|occurred|happened|landed|fell|fallen"
-    r"|hit|struck|reached|crossed|entered|violated|intruded|been\s{1,3}\w+)"
+    r"|helicopters?|troops|soldiers|forces|vessels?|boats?|units?|bases?|positions?|posts?)\"?"
+    r"\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3}|was\s{1,3}|were\s{1,3})?(?:taken place|took place"
+    r"|occurred|happened|landed|fell|fallen|hit|struck|reached|crossed|entered|violated|intruded"
+    r"|been\s{1,3}\w+|targeted|bombed|attacked|shelled)"
     r"|\bnot\s{1,3}(?:a\s{1,3}single|one)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:rockets?|missiles?|drones?"
     r"|shells?|projectiles?|aircraft|jets?|soldiers?|troops)\s{1,3}(?:had\s{1,3}|has\s{1,3}"
     r"|have\s{1,3}|was\s{1,3}|were\s{1,3})?(?:crossed|landed|fell|fallen|hit|struck|reached"

@@ -51,7 +51,7 @@ _ROLE = re.compile(
 # A state saying what it did not do: the accused, not the target
 _NOT_DONE = re.compile(r"\W{0,3}(?:[\w'-]+\s{1,3}){0,3}?(?:has|have|had|did|does|do)\s{1,3}"
                        r"(?:not|never)\s{1,3}(?:(?!been\b)\w+\s{1,3})?(?:fired|attacked|struck|shelled|targeted"
-                       r"|bombed|launched|violated)\b")
+                       r"|bombed|bombarded|launched|violated|carried out)\b")
 # '40 assailants had been neutralised': the attackers' losses, not the attack's failure
 _ATTACKERS_DOWN = re.compile(r"\b(?:assailants|attackers|terrorists|militants|insurgents|gunmen)\s{1,3}"
                              r"(?:had\s{1,3}|have\s{1,3})?(?:been|were)\s{1,3}[\"']?(?:neutrali[sz]ed|killed"
@@ -124,9 +124,11 @@ _STATE_SELF = re.compile(
     r"(?:carrying out|conducting|launching|striking|targeting|attacking|hitting|bombing|shelling|pounding"
     r"|engaging in)\b"
     # 'the army used artillery to target launch pads', 'coalition forces had hit': its own
-    r"|\b(?:the|our|coalition)\s{1,3}(?:army|military|armed forces|air force|navy|troops|forces)\s{1,3}"
+    r"|(?:\b(?:the|our|coalition)\s{1,3}|^\W{0,3})(?:army|military|armed forces|air force|navy|troops"
+    r"|forces)\s{1,3}"
     r"(?:had\s{1,3}|has\s{1,3})?(?:hit|used\s{1,3}(?:[\w-]+\s{1,3}){1,2}to\s{1,3}(?:target|hit|strike"
-    r"|destroy)|carried out|conducted|struck|targeted|destroyed|attacked|shelled|bombed|pounded)\b"
+    r"|destroy)|carried out|conducted|struck|targeted|destroy(?:ed|s)|attack(?:ed|s)|shell(?:ed|s)"
+    r"|bomb(?:ed|s)|pounded|strikes|hits|downs)\b"
     # 'its drone and missile attack on Israel had struck an air base': its own, as a noun
     r"|\b(?:its|our|their)\s{1,3}(?:[\w-]+\s{1,3}){0,5}?(?:attacks?|strikes?|barrage|operation"
     r"|salvo|bombardment)\s{1,3}(?:on|against)\b[^,.;]{0,60}?\b(?:had\s{1,3}|has\s{1,3}"
@@ -175,9 +177,9 @@ def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Re
 def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | None:
     if frame.cue is Cue.DENY:  # kept as a statement; it answers no claim (not the target's)
         return Reading(EventKind.DENIAL, occurred=False) if attack or _ROLE.search(content) else None
+    if cues.STRUCK_ITSELF.search(content) and not (_SELF_ATTACK.search(content) or sides.own_attack):
+        return None  # 'claimed that Indian drones hit its camps': an attack it suffered
     if frame.cue is Cue.CLAIM:  # 'claimed several Israeli casualties': the harm it says it did
-        if cues.STRUCK_ITSELF.search(content) and not (_SELF_ATTACK.search(content) or sides.own_attack):
-            return None  # 'claimed that Indian drones hit its camps': an attack it suffered
         if attack or "responsib" in frame.verb or "credit" in frame.verb or frame.nested or (
                 _LOSSES_CLAIMED.match(content)):
             return Reading(EventKind.CLAIM)

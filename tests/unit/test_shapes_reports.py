@@ -131,6 +131,29 @@ CASES: dict[str, Shape] = {
         "airport.",
         [("claim", "AE", "Sudan")], [("attack_report", "SD", "Sudan")],
     ),
+    # failed before: "no foreign units" in quotation marks, 'were bombed': not read as a denial
+    "no foreign units bombed, in quotation marks, denies": (
+        "Iran's Revolutionary Guards said they had struck an Israeli base in Erbil. Iraq's "
+        'government condemned the strike, adding that "no foreign units" were bombed.',
+        [("denial", "IQ", "Iraq"), ("claim", "IQ", "Iran")], [],
+    ),
+    # failed before: 'we have never bombarded' was a report of an attack on the speaker
+    "a state that never bombarded reports nothing": (
+        'Sudan\'s army spokesman said: "We have never bombarded any area in South Sudan."',
+        [], [("attack_report", "SD", "Sudan")],
+    ),
+    # failed before: a headline's 'army destroys' (no article, present tense) was no act
+    "a headline's 'says army destroys' is the state's claim": (
+        "Sudan says army destroys Emirati aircraft at Nyala airport, killing 40 mercenaries",
+        [("claim", "AE", "Sudan")], [("attack_report", "SD", "Sudan")],
+    ),
+    # failed before: deaths of a group's own members, told by the group, were its claim
+    "deaths of the group's own members are no claim of its own": (
+        "The ULFA-I alleged that the Indian army carried out drone strikes on several of its camps "
+        "along the Myanmar border. According to ULFA-I, these alleged attacks resulted in the "
+        "deaths of 19 of its members and injuries to another 19.",
+        [], [("claim", "IN", "United Liberation"), ("claim", "MM", "United Liberation")],
+    ),
 }
 
 
