@@ -60,7 +60,10 @@ NORMAL = re.compile(
     r"|flights|supplies|output) (?:(?:was|were|are|is|remain\w*) )?(?:unaffected|not affected)"
     r"|(?:continue|continues|continued) "
     r"(?:to operate )?normally|functioning normally|normal operations|(?:is|are|were|remain\w*)"
-    r" safe|calm (?:prevails|returned)|situation (?:(?:in|at|on) (?:[\w'-]+ ){1,4})?(?:is|was|remains"
+    r" safe|calm (?:prevails|returned|reigns)|(?:calm and normal|normal and calm)|traffic[^.;]{0,80}?"
+    r"(?:is|was|were) not (?:disrupted|interrupted)"
+    r"|did not (?:disrupt|interrupt) (?:the )?(?:[\w-]+ )?traffic"
+    r"|situation (?:(?:in|at|on) (?:[\w'-]+ ){1,4})?(?:is|was|remains"
     r"|remained) (?:stable|calm|normal"
     r"|under control)|(?:is|was) normal"
     r"|(?:is|was|are|were|remains?|remained) (?:still )?(?:intact|secure|in (?:its|our|their) hands"
@@ -88,7 +91,8 @@ DEFEAT = re.compile(
     r"|(?:withstood|withstand|fended off|held off)\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
     r"(?:attacks?|assault|offensive|raid)"
     r"|intercept\w*|(?:shot down|shooting down|downed)(?!" + _CRAFT + r")|repel\w*|repuls\w*|beat(?:en)? back"
-    r"|fought off"
+    r"|fought off|blocked\s{1,3}(?:the\s{1,3}|an?\s{1,3})?(?:[\w-]+\s{1,3})?(?:attacks?|assault|offensive"
+    r"|raid|missiles?|drones?|rockets?)"
     r"|pushed back"
     # 'foiled a plot to destabilise the country' is no attack repelled
     r"|(?:thwart\w*|foil\w*)(?!\s{1,3}(?:an?\s{1,3})?(?:[\w-]+\s{1,3})?(?:plot|coup|conspiracy|plans?)\b)"
@@ -237,3 +241,11 @@ def name_acts(content: str, at: int, name: str) -> bool:
     """'that Sudan had carried out the raid', 'that Sudan's air force bombed', said by Sudan."""
     return bool(name) and content.startswith(name, at) and (
         _NAMED_ACTS.match(content, at + len(name)) is not None)
+
+# A different account: what the claim calls an attack was an accident ('the crash appeared to be
+# accidental', 'made a hard landing', 'hit a high-voltage line')
+ACCIDENT = re.compile(
+    r"\b(?:accident(?:al|ally)?|technical (?:fault|failure|malfunction|problem)s?|mechanical (?:failure"
+    r"|fault)|bad weather|hard landing|(?:hit|struck|striking|hitting|clipped) (?:an? )?(?:[\w-]+ ){0,2}"
+    r"(?:power|electric(?:al|ity)?|transmission|high-voltage) (?:lines?|wires?|cables?|pylons?))\b"
+)

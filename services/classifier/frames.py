@@ -34,6 +34,7 @@ _VERBS = {
         r"|rebuffs|contradicted|contradicting|contradicts|debunked|debunk|rebutted|countered"
         r"|played down|downplayed|downplays|downplaying|brushed aside|brushes aside|brushing aside"
         r"|waved away|waves away|shrugged off|shrugs off|poured cold water on|pours cold water on"
+        r"|rubbished|rubbishes|rubbishing"
     ),
     Cue.CONFIRM: (
         r"confirmed|confirms|confirm|confirming|acknowledged|acknowledges|acknowledging"
@@ -200,6 +201,10 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         if opened and short and tail_end - (v1 - base) > 2 and not _FINITE_AHEAD.match(low, v1 - base):
             return Frame(cue, verb, v0, v1, (v1, base + tail_end), (clause.start, v0), negated)
         subject = None
+    elif _AUX_OPENS.match(low, left - base) and _RELATIVE_BEFORE.search(low, 0, left - base):
+        # 'the coalition that has been fighting the group for years said': the relative clause
+        # describes the subject, which is the noun before 'that'
+        subject = _relative_head(low, base, left + 1) or (left, v0)
     else:
         subject = (left, v0)
     after = v1 - base
@@ -234,6 +239,8 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     return Frame(cue, verb, v0, v1, subject, (start, clause.end), negated)
 
 
+_AUX_OPENS = re.compile(r"\s{0,3}(?:has|have|had|is|are|was|were)\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s{0,3}$")
 _RELATIVE = re.compile(r"(?:^|[,;:\"]|\b(?:of|by|from|with|to)\b)\s{0,3}([^,;:\"]{3,60}?)(?:\s{0,3},)?\s{1,3}"
                        r"(?:that|which|who)\s{1,3}$")  # 'the Front, which claimed P'
 

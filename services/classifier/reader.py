@@ -29,7 +29,8 @@ from services.classifier.voices import speaker
 # A denial by normality names no attack: 'the situation in Termez is calm'. The vocabulary's
 # defeat terms ('normally', 'as usual', 'not affected') open a sentence already; these words
 # stay out of it, where they would open the first gate of every article that used them.
-_NORMALITY = re.compile(r"\b(?:normal\w*|calm|under (?:\w+ )?control|intact|secure)\b")
+_NORMALITY = re.compile(r"\b(?:normal\w*|calm|under (?:\w+ )?control|intact|secure"
+                        r"|not (?:disrupt|interrupt)\w*)\b")
 _CUES = frozenset({Kind.SAY, Kind.CLAIM, Kind.DENY, Kind.CONFIRM})
 # A sentence may hold a statement about an attack: attack words, or a denial of 'the claim'.
 TELLING = frozenset({Kind.WEAPON, Kind.ATTACK, Kind.FALSITY, Kind.DEFEAT, Kind.DENY,
@@ -253,7 +254,8 @@ _ACCUSED_BEFORE = re.compile(r"\b(?:(?:(?:air|drone)?strikes?|attacks?|raids?|sh
                              r"|bombardment|drones?|rockets?|missiles?|shells?)\s{1,3}(?:[\w-]+\s{1,3})?by"
                              r"|blam\w+|accus\w+)\s{1,3}(?:the\s{1,3})?$")
 _FROM_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|crossed|crossing|infiltrated|launched|fired"
-                         r"|operat\w+|based|attacks?)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:from|out of|in)"
+                         r"|operat\w+|based|attacks?)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:from|out of)"
+                         r"|(?:operat\w+|based)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?in"  # not 'an attack on X in'
                          r"|across from)\s{1,3}(?:the\s{1,3})?$")
 
 

@@ -129,7 +129,7 @@ def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> boo
 # 'two drones launched from Lebanon struck an army post': the only other state named is where
 # the attack came from, so what it hit is the speaker's
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming|came)\s{1,3}from\s{1,3}(?:the\s{1,3})?$")
-_LANDED = re.compile(r"\b(?:struck|hit|landed|exploded|crashed|slammed)\b")
+_LANDED = re.compile(r"\b(?:struck|hit|landed|exploded|crashed|slammed|damaged|inflicted)\b")
 
 
 def _from_abroad(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:

@@ -274,7 +274,8 @@ def _landed_elsewhere(content: str, sides: Sides) -> Reading | None:
 
 def _denial(content: str) -> Reading | None:
     """A flat denial, or a different account that leaves the attack but not its effect."""
-    if cues.FALSITY.search(content) or cues.NOT_OCCURRED.search(content) or cues.NORMAL.search(content):
+    if cues.FALSITY.search(content) or cues.NOT_OCCURRED.search(content) or cues.NORMAL.search(content) or (
+            cues.ACCIDENT.search(content)):
         return Reading(EventKind.DENIAL, occurred=False)
     only = cues.ONLY_OTHER.search(content)
     if only:

@@ -154,6 +154,63 @@ CASES: dict[str, Shape] = {
         "deaths of 19 of its members and injuries to another 19.",
         [], [("claim", "IN", "United Liberation"), ("claim", "MM", "United Liberation")],
     ),
+    # failed before: 'the coalition that has been fighting the rebels' made the rebels speak
+    "a relative clause after the speaker does not change who speaks": (
+        "The Houthis said they fired drones at Jizan. The Saudi-led coalition that has been "
+        "fighting the rebels since 2015 said it intercepted two drones launched towards Jizan.",
+        [("denial", "SA", "Saudi")], [],
+    ),
+    # failed before: 'blocked the assault' stopped no attack
+    "an assault blocked is an attack stopped": (
+        "The Houthis said they struck an airport in Abha, but the kingdom said it blocked the "
+        "assault.",
+        [("denial", "SA", "Saudi")], [],
+    ),
+    # failed before: traffic not interrupted was no sign of normality
+    "traffic not interrupted is a denial by normality": (
+        "The Polisario Front said it fired rockets at the Guerguerat crossing. Moroccan officials "
+        "said traffic at the crossing was not interrupted.",
+        [("denial", "MA", "Morocco")], [],
+    ),
+    # failed before: a helicopter said to have hit a power line was no different account
+    "a crash blamed on a power line is a different account": (
+        "The PKK said it shot down a Turkish army helicopter in Sirnak. The Turkish army said the "
+        "helicopter had hit a high-voltage power line shortly after take-off.",
+        [("denial", "TR", "T")], [],
+    ),
+    # failed before: 'accidental' was no different account either
+    "a crash called accidental is a different account": (
+        "The PKK said it shot down a Turkish army helicopter in Sirnak. Turkey's defence ministry "
+        "said the crash appeared to be accidental.",
+        [("denial", "TR", "T")], [],
+    ),
+    # failed before: 'rubbished' was no verb of denial, and 'an attack on a post in Pakistan's'
+    # was read as an attack from Pakistan, so Pakistan was the accused
+    "a claim rubbished by the state it names is denied": (
+        "Pakistan's army rubbished the TTP's claim that its fighters had killed 20 soldiers in an "
+        "attack on a post in Pakistan's Kurram district.",
+        [("denial", "PK", "Pakistan"), ("claim", "PK", "Tehrik")], [],
+    ),
+    # guard: an accident with no claim to answer and no attack told is nothing
+    "an accidental fire at a depot, with no claim, is nothing": (
+        "Russia's defence ministry said on Monday that an accidental fire had hit an ammunition "
+        "depot in Belgorod.",
+        [], [("denial", "RU", "Russia"), ("attack_report", "RU", "Russia")],
+    ),
+    # failed before: 'damage was inflicted on the base by a missile launched from Lebanon' was
+    # not read as a hit on the speaker's own ground
+    "damage inflicted by a missile from abroad is a hit the state confirms": (
+        "Hezbollah said it fired missiles at an Israeli base on Mount Meron. The Israeli army "
+        "confirmed on Sunday that damage was inflicted on the base by a missile launched from "
+        "Lebanon.",
+        [("confirmation", "IL", "Israel")], [("denial", "IL", "Israel")],
+    ),
+    # guard: a unit whose operations were not disrupted, beside a hit conceded, denies nothing
+    "operations not disrupted beside damage conceded is no denial": (
+        "Hezbollah said it fired missiles at an Israeli base on Mount Meron. The Israeli army said "
+        "the regular operations of the unit at the base were not disrupted.",
+        [], [("denial", "IL", "Israel")],
+    ),
 }
 
 
