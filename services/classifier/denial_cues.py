@@ -249,3 +249,8 @@ ACCIDENT = re.compile(
     r"|fault)|bad weather|hard landing|(?:hit|struck|striking|hitting|clipped) (?:an? )?(?:[\w-]+ ){0,2}"
     r"(?:power|electric(?:al|ity)?|transmission|high-voltage) (?:lines?|wires?|cables?|pylons?))\b"
 )
+
+# '"Rwanda has not fired on Congo"', 'the movement had not carried out any operations'
+NOT_DONE = re.compile(r"\W{0,3}(?:[\w'-]+\s{1,3}){0,3}?(?:has|have|had|did|does|do)\s{1,3}"
+                      r"(?:not|never)\s{1,3}(?:(?!been\b)\w+\s{1,3})?(?:fired|attacked|struck|shelled|targeted"
+                      r"|bombed|bombarded|launched|violated|carried out)\b")

@@ -49,9 +49,6 @@ _ROLE = re.compile(
     r"|connection)\b"
 )
 # A state saying what it did not do: the accused, not the target
-_NOT_DONE = re.compile(r"\W{0,3}(?:[\w'-]+\s{1,3}){0,3}?(?:has|have|had|did|does|do)\s{1,3}"
-                       r"(?:not|never)\s{1,3}(?:(?!been\b)\w+\s{1,3})?(?:fired|attacked|struck|shelled|targeted"
-                       r"|bombed|bombarded|launched|violated|carried out)\b")
 # '40 assailants had been neutralised': the attackers' losses, not the attack's failure
 _ATTACKERS_DOWN = re.compile(r"\b(?:assailants|attackers|terrorists|militants|insurgents|gunmen)\s{1,3}"
                              r"(?:had\s{1,3}|have\s{1,3})?(?:been|were)\s{1,3}[\"']?(?:neutrali[sz]ed|killed"
@@ -177,8 +174,9 @@ def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Re
 def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | None:
     if frame.cue is Cue.DENY:  # kept as a statement; it answers no claim (not the target's)
         return Reading(EventKind.DENIAL, occurred=False) if attack or _ROLE.search(content) else None
-    if cues.STRUCK_ITSELF.search(content) and not (_SELF_ATTACK.search(content) or sides.own_attack):
-        return None  # 'claimed that Indian drones hit its camps': an attack it suffered
+    if cues.NOT_DONE.match(content) or (cues.STRUCK_ITSELF.search(content) and not (
+            _SELF_ATTACK.search(content) or sides.own_attack)):
+        return None  # 'had not carried out any operations'; 'claimed that drones hit its camps'
     if frame.cue is Cue.CLAIM:  # 'claimed several Israeli casualties': the harm it says it did
         if attack or "responsib" in frame.verb or "credit" in frame.verb or frame.nested or (
                 _LOSSES_CLAIMED.match(content)):
@@ -202,7 +200,7 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
 
 
 def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides) -> Reading | None:
-    if cues.EXERCISE.search(content[:160]) or _NOT_DONE.match(content):
+    if cues.EXERCISE.search(content[:160]) or cues.NOT_DONE.match(content):
         return None  # 'a training launch of its missile'; '"Rwanda has not fired on Congo"'
     if frame.cue is Cue.DENY:
         if _ROLE.search(content) and "claim" not in content:

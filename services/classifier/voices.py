@@ -48,6 +48,7 @@ _STATE_ANAPHOR = re.compile(
     r"|office|embassy|presidency|guards?|service|statement|kremlin)\b|\b(?:officials|authorities)\b"
     r"|^the\s+(?:kingdom|emirate|republic|country)$"
 )
+_LAND_ANAPHOR = re.compile(r"^the\s+(?:kingdom|emirate|republic)$")
 _COALITION = re.compile(r"^(?:the|a)\s+(?:[\w-]+\s+){0,2}?coalition(?:'s)?\b(?!\s+of\b)")
 _TIES_BEFORE = re.compile(
     r"\b(?:ties to|tied to|links to|linked to|backed by|allied (?:with|to)|affiliated (?:with|to)"
@@ -196,6 +197,8 @@ def _segment_voice(
             return memory.last_group
         if memory.main_group is not None:
             return group_voice(lexicon, memory.main_group)
+    if _LAND_ANAPHOR.match(stripped) and memory.last_target:
+        return state_voice(lexicon, memory.last_target)  # 'G said it struck Riyadh, but the kingdom said'
     if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped) or organ_term:
         possessive = bool(_POSSESSIVE.match(stripped))
         owner = None if possessive else organ_voice(stripped, memory)

@@ -211,6 +211,18 @@ CASES: dict[str, Shape] = {
         "the regular operations of the unit at the base were not disrupted.",
         [], [("denial", "IL", "Israel")],
     ),
+    # failed before: 'the kingdom' in a story filed from Dubai was read as the Emirates
+    "'the kingdom' is the state just named as hit, not the dateline's": (
+        "DUBAI - The Houthis said they fired missiles deep into Saudi Arabia on Tuesday that "
+        "struck the defence ministry in Riyadh, but the kingdom said it blocked the assault.",
+        [("denial", "SA", "Saudi")], [("denial", "AE", "United Arab Emirates")],
+    ),
+    # failed before: a group's spokesman saying it had not carried out operations was a claim
+    "a group that says it carried out no operations claims nothing": (
+        "A military spokesman for the Houthis, who have fired missiles at Saudi cities, said the "
+        "movement had not carried out any operations against Saudi Arabia over the past day.",
+        [], [("claim", "SA", "Houthi")],
+    ),
 }
 
 
