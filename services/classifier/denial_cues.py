@@ -91,6 +91,7 @@ DEFEAT = re.compile(
     r"|(?:withstood|withstand|fended off|held off)\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
     r"(?:attacks?|assault|offensive|raid)"
     r"|intercept\w*|(?:shot down|shooting down|downed)(?!" + _CRAFT + r")|repel\w*|repuls\w*|beat(?:en)? back"
+    r"|before (?:it |they )?(?:reach\w*|hit\w*) (?:its|their|the) (?:intended )?targets?"
     r"|fought off|blocked\s{1,3}(?:the\s{1,3}|an?\s{1,3})?(?:[\w-]+\s{1,3})?(?:attacks?|assault|offensive"
     r"|raid|missiles?|drones?|rockets?)"
     r"|pushed back"

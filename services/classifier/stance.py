@@ -59,8 +59,9 @@ _REFERENT = re.compile(
     r"|it|this|these|that|them|such|version|account)\b"
 )
 # 'acknowledged firing rockets at ...': what a group confirms doing, in a gerund
-_GERUND_ACT = re.compile(r"\s{0,3}(?:having\s{1,3})?(?:fir(?:ed|ing)|launching|attacking|targeting"
-                         r"|carrying out|striking|shelling|bombing|downing|shooting down|ambushing)\b")
+_GERUND_ACT = re.compile(r"\s{0,3}(?:having\s{1,3})?(?:fir(?:ed|ing)|launch(?:ed|ing)|attack(?:ed|ing)"
+                         r"|target(?:ed|ing)|carr(?:ied|ying) out|striking|struck|shelling|bombing|downing"
+                         r"|shooting down|ambushing)\b")
 _SHOWING = frozenset({"showed", "released", "published", "posted"})
 _LOSSES_CLAIMED = re.compile(r"\s{0,3}(?:that\s{1,3})?(?:[\w-]+\s{1,3}){0,3}?(?:casualties|losses|dead)\b")
 _ADMITTING = frozenset({"admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes"})
@@ -186,7 +187,8 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
         return None  # 'said that it "categorically denies" that its rockets struck': no claim
     if (_SELF_ATTACK.search(content) or sides.own_attack or (attack and _PASSIVE_HIT.search(content))
             or cues.THEIR_DEAD.search(content)  # 'said that 11 Turkish soldiers had been killed'
-            or (frame.cue is Cue.CONFIRM and _GERUND_ACT.match(content))):
+            or ((frame.cue is Cue.CONFIRM or frame.verb.startswith("announc"))
+                and _GERUND_ACT.match(content))):
         return Reading(EventKind.CLAIM)
     if frame.cue is Cue.SAY and _WEAPON_HIT.match(content):
         return Reading(EventKind.CLAIM)  # 'a drone had "hit a military target"': its drone

@@ -223,6 +223,19 @@ CASES: dict[str, Shape] = {
         "movement had not carried out any operations against Saudi Arabia over the past day.",
         [], [("claim", "SA", "Houthi")],
     ),
+    # failed before: 'destroyed and brought down before reaching its target' stopped nothing
+    "a drone brought down before reaching its target is an attack stopped": (
+        "The Houthis said they attacked Ras Tanura with drones. The Saudi defence ministry said "
+        '"the drone that came from the sea was destroyed and brought down before reaching its '
+        'target".',
+        [("denial", "SA", "Saudi")], [],
+    ),
+    # failed before: 'announced striking a target' was no claim
+    "a group that announced striking a target claims it": (
+        "The Israeli army acknowledged a drone attack on Eilat on Monday, while the Islamic "
+        "Resistance in Iraq announced striking a vital target in the city.",
+        [("claim", "IL", "Islamic Resistance")], [],
+    ),
 }
 
 
