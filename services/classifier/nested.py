@@ -31,6 +31,8 @@ _CALLED_FALSE = re.compile(r"\s(?:is|are|was|were)\s(?:[\w-]+\s)?(?:false|untrue
                           r"|fake|lies|not true|incorrect|fabricat\w*)\b")
 
 
+_SPEAKER_GOES_ON = re.compile(r"[\s,]{0,3}(?:saying|adding|calling|describing|insisting|stressing"
+                              r"|noting)\b")
 _DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s{1,3}"
                             r"(?:(?:the|a|an)\s{1,3})?$")
 _AGENT_BEFORE = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
@@ -104,6 +106,9 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
             if cut >= 0:
                 subject = (m1, clause.start + cut)
                 content = (clause.start + cut + 6, clause.end)
+            elif _SPEAKER_GOES_ON.match(clause.low, stop) and not any(
+                    m.entry.kind is Kind.GROUP for m in clause.within(m1, clause.start + stop)):
+                continue  # 'denied claims made by India, saying P': P is the denier's, not India's
             else:
                 subject = (m1, clause.start + stop)
                 content = (clause.start + stop, clause.end)

@@ -151,7 +151,12 @@ def _next_voice(clause: Clause, frame: Frame, frames: list[Frame], lexicon: Lexi
             return speaker(clause, max(other.subject[0], frame.content[1]), other.subject[1],
                            lexicon, memory, other.content)
     if clause.sub(clause.start, frame.verb_start).rstrip().endswith(","):
-        # 'Russia's ministry gave a different version, saying ...': the main clause's subject
+        # 'Russia's ministry gave a different version, saying ...': the main clause's subject;
+        # 'X denied claims made by Y, saying ...': X, whose denial the clause's verb is
+        denier = next((f for f in frames if f.cue is Cue.DENY and not f.nested and f.subject
+                       and f.verb_start < frame.verb_start), None)
+        if denier is not None:
+            return speaker(clause, clause.start, denier.verb_start, lexicon, memory, denier.content)
         return speaker(clause, clause.start, frame.verb_start, lexicon, memory, frame.content)
     return None
 

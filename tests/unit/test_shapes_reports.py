@@ -236,6 +236,14 @@ CASES: dict[str, Shape] = {
         "Resistance in Iraq announced striking a vital target in the city.",
         [("claim", "IL", "Islamic Resistance")], [],
     ),
+    # failed before: after 'denied all claims made by the Indian army,' the participle
+    # 'saying' was given to India, and India's 'claims' to what the denier said
+    "'saying' after a denial of claims made by another is the denier's": (
+        "Pakistan's army on Tuesday denied claims by the Indian army that it had destroyed "
+        "Pakistani posts. Later, the military's media wing denied all claims made by the Indian "
+        "army, saying the posts were intact.",
+        [("denial", "PK", "Pakistan")], [("denial", "IN", "India")],
+    ),
 }
 
 
