@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from schemas.article import Article
 
 READABLE = frozenset({"en"})
@@ -31,11 +33,9 @@ def reads_language(article: Article) -> str | None:
         latin = sum(map(str.isalpha, sample.encode("ascii", "ignore").decode()))
         if latin / letters < 0.9:
             return "unknown"
-    english = other = 0
-    for word in sample.lower().split():
-        word = word.strip(_PUNCT)
-        if word in _ENGLISH_WORDS:
-            english += 1
-        elif word in _OTHER_LATIN_WORDS:
-            other += 1
+    # counted in C (map over the words), not in a Python loop: a quarter of a feed declares no
+    # language, and this runs on each of those articles
+    words = list(map(str.strip, sample.lower().split(), repeat(_PUNCT)))
+    english = sum(map(_ENGLISH_WORDS.__contains__, words))
+    other = sum(map(_OTHER_LATIN_WORDS.__contains__, words))
     return None if english > other else "unknown"

@@ -72,7 +72,7 @@ def _append(out: list[Sentence], body: str, start: int, end: int, paragraph: int
 
 def fold_typography(text: str) -> str:
     """Typographic quotes and dashes as ASCII, case kept; same length as `text`."""
-    return text.translate(_QUOTES)
+    return text if text.isascii() else text.translate(_QUOTES)  # most wire copy is ASCII already
 
 
 def lower_same_length(text: str) -> str:
