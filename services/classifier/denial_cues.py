@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 
 FALSITY = re.compile(
-    r"\b(?:false|fake|fabricat\w*|baseless|untrue|not true|groundless|unfounded|lies|lie|lying"
+    r"\b(?:false|fake|fabricat\w*|baseless|untrue|not true|groundless|unfounded"
+    # 'lies' the falsehoods, not where a town lies ('lies some 40 miles from the border')
+    r"|(?:lies|lie|lying)(?!\s{1,3}(?:some|about|around|roughly|nearly|just|only|\d+|in|on|at|near"
+    r"|north|south|east|west|along|between|within|off|across|close|inside|outside|beyond)\b)"
     r"|propaganda|disinformation|misinformation|nonsense|fiction\w*|fantas\w*|manipulat\w*|hoax"
     r"|imaginary|figment|psychological (?:operation|warfare|war)|psy-?ops?"
     r"|no truth|not correspond\w*|do(?:es)? not correspond|as true as|exaggerat\w*|absurd"

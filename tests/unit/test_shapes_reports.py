@@ -244,6 +244,19 @@ CASES: dict[str, Shape] = {
         "army, saying the posts were intact.",
         [("denial", "PK", "Pakistan")], [("denial", "IN", "India")],
     ),
+    # failed before: 'a town that lies some 40 miles from the border' was read as 'lies', a denial
+    "where a town lies is no lie": (
+        "Hezbollah said it fired drones at a camp near Binyamina. The Israeli army said a drone "
+        "launched by Hezbollah hit an army base near Binyamina, a town that lies some 40 miles "
+        "from the Lebanese border.",
+        [("claim", "IL", "Hezbollah")], [("denial", "IL", "Israel")],
+    ),
+    # guard: a claim called lies is still denied
+    "a claim called lies is denied": (
+        "Hezbollah said it fired drones at a camp near Binyamina. The Israeli army called the "
+        "claim lies.",
+        [("denial", "IL", "Israel")], [],
+    ),
 }
 
 
