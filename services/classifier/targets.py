@@ -22,7 +22,7 @@ from services.classifier.scan import Mention
 
 _ORIGIN_BEFORE = re.compile(
     r"(?:\bfrom|\bout of|\bacross from|\boriginat\w* in|\bbased in|\bheld by|\bby)\s{1,3}"
-    r"(?:the\s{1,3})?(?:(?!(?:into|at|on|against|toward|towards|to|near|over|targeting|and)\b)"
+    r"(?:the\s{1,3})?(?:(?!(?:into|at|on|against|toward|towards|to|near|over|targeting|and|that)\b)"
     r"[\w'-]+,?\s{1,3}){0,6}$"
 )
 _DIRECTED_BEFORE = re.compile(

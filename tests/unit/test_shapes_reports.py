@@ -257,6 +257,13 @@ CASES: dict[str, Shape] = {
         "claim lies.",
         [("denial", "IL", "Israel")], [],
     ),
+    # failed before: 'a claim by Hamas that Israeli soldiers ...' read Israel as where the attack
+    # came from ('by ... Israeli'), so the claim went to Gaza
+    "the soldiers named after 'a claim by G that' are the target": (
+        "The Israeli army on Sunday denied a claim by Hamas that Israeli soldiers had been "
+        "captured by its fighters in a new incident in the Gaza Strip.",
+        [("claim", "IL", "Hamas"), ("denial", "IL", "Israel")], [("claim", "PS", "Hamas")],
+    ),
 }
 
 
