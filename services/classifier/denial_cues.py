@@ -225,6 +225,7 @@ def history(content: str) -> bool:
     past = BACKGROUND.search(content[:120])
     return past is not None and not MOTIVE.search(content, 0, past.start())
 
+
 # 'claimed that Indian drones targeted their camps', 'the strikes killed three of its members': a
 # group telling of an attack on itself, which is no claim of its own
 STRUCK_ITSELF = re.compile(
@@ -245,6 +246,7 @@ def name_acts(content: str, at: int, name: str) -> bool:
     """'that Sudan had carried out the raid', 'that Sudan's air force bombed', said by Sudan."""
     return bool(name) and content.startswith(name, at) and (
         _NAMED_ACTS.match(content, at + len(name)) is not None)
+
 
 # A different account: what the claim calls an attack was an accident ('the crash appeared to be
 # accidental', 'made a hard landing', 'hit a high-voltage line')

@@ -48,7 +48,6 @@ _ROLE = re.compile(
     r"\b(?:involvement|involved|responsibility|role|links?|ties|complicity|behind|any part"
     r"|connection)\b"
 )
-# A state saying what it did not do: the accused, not the target
 # '40 assailants had been neutralised': the attackers' losses, not the attack's failure
 _ATTACKERS_DOWN = re.compile(r"\b(?:assailants|attackers|terrorists|militants|insurgents|gunmen)\s{1,3}"
                              r"(?:had\s{1,3}|have\s{1,3})?(?:been|were)\s{1,3}[\"']?(?:neutrali[sz]ed|killed"

@@ -170,8 +170,12 @@ def _strength(m: Mention, before: str, after: str, memory: Memory) -> int:
 
 
 def _names_a_ship(clause: Clause, m: Mention) -> bool:
+    return any(_ship_named(o, m) for o in clause.mentions)
+
+
+def _ship_named(company: Mention, m: Mention) -> bool:
     """'Maersk Gibraltar': a place name right after a shipping line's name is the ship's."""
-    return any(o.entry.kind is Kind.COMPANY and 0 <= m.start - o.end <= 1 for o in clause.mentions)
+    return company.entry.kind is Kind.COMPANY and 0 <= m.start - company.end <= 1
 
 
 def _describes_group(clause: Clause, m: Mention) -> bool:
@@ -207,7 +211,7 @@ def scene(mentions: list[Mention], norm: str, lexicon: Lexicon, memory: Memory) 
     for i, m in enumerate(mentions):
         if m.entry.kind not in (Kind.STATE, Kind.PLACE, Kind.COMPANY):
             continue
-        if i and mentions[i - 1].entry.kind is Kind.COMPANY and 0 <= m.start - mentions[i - 1].end <= 1:
+        if i and _ship_named(mentions[i - 1], m):
             continue  # 'the Maersk Gibraltar': the ship's name, no place hit
         country = _country(m, memory)
         if country is None:
