@@ -193,9 +193,10 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
         return Reading(EventKind.CLAIM)  # 'a drone had "hit a military target"': its drone
     if frame.verb in _SHOWING and (_SHOWN.match(content) or _SHOWN_DOING.match(content)):
         return Reading(EventKind.CLAIM)  # 'showed what it said was an attack on ...': its own
-    if attack and re.search(r"\b(?:operations?|attacks?|raids?|assaults?|ambush)\b", content) and (
+    if attack and re.search(r"\b(?:operations?|attacks?|raids?|assaults?|ambush|offensive)\b", content) and (
             frame.cue is Cue.SAY):  # 'the raid resulted in severe casualties': its own raid
-        done = re.search(r"\b(?:carried out|conducted|launched|successful|resulted in|inflicted)\b", content)
+        done = re.search(r"\b(?:carried out|conducted|launched|successful|resulted in|inflicted"
+                         r"|(?:able|managed) to (?:conduct|carry out|launch))\b", content)
         return Reading(EventKind.CLAIM) if done else None
     return None
 

@@ -264,6 +264,17 @@ CASES: dict[str, Shape] = {
         "captured by its fighters in a new incident in the Gaza Strip.",
         [("claim", "IL", "Hamas"), ("denial", "IL", "Israel")], [("claim", "PS", "Hamas")],
     ),
+    # failed before: a group's units 'were able to conduct a wide offensive' was no claim
+    "a group's units able to conduct an offensive claim it": (
+        'The Houthi military spokesman said: "Our missile and drone units were able to conduct a '
+        'wide offensive deep inside Saudi Arabia with twelve drones."',
+        [("claim", "SA", "Houthi")], [],
+    ),
+    # guard: an offensive the group repelled is not its own
+    "an offensive a group repelled is not its claim": (
+        "The Houthis said their forces repelled a Saudi offensive near the border.",
+        [], [("claim", "SA", "Houthi")],
+    ),
 }
 
 
