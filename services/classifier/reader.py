@@ -13,6 +13,7 @@ from datetime import date
 from schemas.event import EventKind, Evidence, IncidentTime
 from services.classifier.clauses import Clause, split_clauses
 from services.classifier.context import Memory, Voice
+from services.classifier.denier import answers_another_state, came_from
 from services.classifier.events import Statement
 from services.classifier.frames import Cue, Frame, find_frames
 from services.classifier.lexicon import Kind, Lexicon
@@ -207,10 +208,10 @@ def _statement(
         attacker: Voice | None = voice
         origin = target.origin or voice.country
     else:
-        if reading.kind is EventKind.DENIAL and _answers_another_state(clause, frame, voice):
+        if reading.kind is EventKind.DENIAL and answers_another_state(clause, frame, voice):
             return None  # 'contradicting a Russian account': it affirms its own version
         target = find_target(clause, content, lexicon, memory)
-        if reading.kind is EventKind.DENIAL and voice.is_state and _came_from(clause, content, voice):
+        if reading.kind is EventKind.DENIAL and voice.is_state and came_from(clause, content, voice):
             return None  # 'militants from Pakistan attacked Saravan, a claim Pakistan rejected'
         country = _spoken_for(voice, target.country, memory)
         if reading.kind is not EventKind.DENIAL and voice.is_state and not on_itself(
@@ -240,37 +241,6 @@ def _statement(
         home_ground=(reading.kind is EventKind.CLAIM and voice.is_group and target.origin is None
                      and voice.country == country and not memory.came_from - {country}),
     )
-
-
-_ACCOUNT_AFTER = re.compile(r"(?:'s)?\s{1,3}(?:[\w-]+\s{1,3})?(?:account|version|statement|denial"
-                            r"|narrative)s?\b")  # not 'assertion': 'rejected X's assertion that P' denies P
-
-
-def _answers_another_state(clause: Clause, frame: Frame, voice: Voice) -> bool:
-    head = frame.content[0] + 40
-    return any(m.entry.kind is Kind.STATE and m.entry.value != voice.country
-               and _ACCOUNT_AFTER.match(clause.sub(m.end, m.end + 40))
-               for m in clause.within(frame.content[0], head))
-
-
-# 'strikes by Pakistani forces', 'blamed Pakistan for', 'accused Iran of': the speaker accused
-# (not 'intercepted by Israel', 'a position held by Cameroonian soldiers': those are the target)
-_ACCUSED_BEFORE = re.compile(r"\b(?:(?:(?:air|drone)?strikes?|attacks?|raids?|shelling|fire|bombing"
-                             r"|bombardment|drones?|rockets?|missiles?|shells?)\s{1,3}(?:[\w-]+\s{1,3})?by"
-                             r"|blam\w+|accus\w+)\s{1,3}(?:the\s{1,3})?$")
-_FROM_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|crossed|crossing|infiltrated|launched|fired"
-                         r"|operat\w+|based|attacks?)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:from|out of)"
-                         r"|(?:operat\w+|based)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?in"  # not 'an attack on X in'
-                         r"|across from)\s{1,3}(?:the\s{1,3})?$")
-
-
-def _came_from(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
-    """What the speaker denies has the attack coming from its own soil, or done by its own forces
-    ('strikes by Pakistani forces', 'blamed Pakistan for'): the accused speaks."""
-    return any(m.entry.kind is Kind.STATE and m.entry.value == voice.country
-               and (_FROM_BEFORE.search(clause.sub(m.start - 60, m.start))
-                    or _ACCUSED_BEFORE.search(clause.sub(m.start - 40, m.start)))
-               for m in clause.within(*content))
 
 
 def _contested(reading: Reading) -> str | None:
