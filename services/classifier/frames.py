@@ -45,7 +45,7 @@ _VERBS = {
         r"|announced|announces|announcing|reported|reports|declared|declares|wrote|writes|posted"
         r"|tweeted|insisted|insists|explained|specified|noted|remarked|stressed|asserted"
         r"|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|underlined|underscored|denounced"
-        r"|denounces"
+        r"|denounces|mentioned(?=\s{1,3}that\b)"
         r"|maintained|maintains|informed|quoted|cited|published|released|showed|asserts"
         r"|called|calls|described|describes|termed|branded|labell?ed|urged|asked|accused|accuses"
         # 'put the toll at two soldiers killed': a count given as the speaker's own account

@@ -275,6 +275,17 @@ CASES: dict[str, Shape] = {
         "The Houthis said their forces repelled a Saudi offensive near the border.",
         [], [("claim", "SA", "Houthi")],
     ),
+    # failed before: 'mentioned that' was no verb of saying
+    "a statement that 'mentioned that' its fighters struck claims it": (
+        "A statement issued by the Islamic Resistance in Iraq mentioned that its fighters had "
+        "targeted a vital site in Israel early on Monday with drones.",
+        [("claim", "IL", "Islamic Resistance")], [],
+    ),
+    # guard: 'mentioned the attack' without 'that' says nothing
+    "a minister who mentioned an attack says nothing of it": (
+        "Israel's defence minister mentioned the drone attack on the Eilat base in a speech.",
+        [], [("denial", "IL", "Israel"), ("attack_report", "IL", "Israel")],
+    ),
 }
 
 
