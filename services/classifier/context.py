@@ -52,6 +52,7 @@ class Memory:
     targets: Counter[str] = field(default_factory=Counter)  # targets of claims so far
     claimant: Voice | None = None  # the last claimant
     last_target: str | None = None  # the target of the last statement read
+    last_attacker: str | None = None  # the state it said attacked, if a state did
     scene: Counter[str] = field(default_factory=Counter)  # where the article says things were hit
     named: set[str] = field(default_factory=set)  # countries the article names (not places)
     came_from: set[str] = field(default_factory=set)  # where it says attackers came from

@@ -1,13 +1,14 @@
 """Whether a state that denies is the target answering a claim, or another party: the accused
 ('strikes by Pakistani forces', 'militants from Pakistan attacked ...', a claim Pakistan rejected)
-or a state contradicting another state's account of its own operation."""
+or a state contradicting another state's account of its own operation; and whether a 'claim'
+is an accusation ('the Taliban's claim that Pakistani jets struck Khost')."""
 
 from __future__ import annotations
 
 import re
 
 from services.classifier.clauses import Clause
-from services.classifier.context import Voice
+from services.classifier.context import Memory, Voice
 from services.classifier.frames import Frame
 from services.classifier.lexicon import Kind
 
@@ -42,3 +43,56 @@ def came_from(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
                and (_FROM_BEFORE.search(clause.sub(m.start - 60, m.start))
                     or _ACCUSED_BEFORE.search(clause.sub(m.start - 40, m.start)))
                for m in clause.within(*content))
+
+
+# 'Armenia's army's shelling attack on ...', 'Sudanese air raids': the state named as attacking
+# (not 'attack': 'the Niger attack', 'a Turkish attack helicopter')
+_OWN_ATTACK_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:(?:army|military|forces|troops)(?:'s?)?\s{1,3})?"
+                               r"(?:[\w-]+\s{1,3})?(?:shelling|(?:air|drone)?strikes?|raids?|bombing"
+                               r"|bombardment)\b")
+# 'North Korea's claims', 'allegations by Rwanda', 'Eritrea accused Ethiopia': who accuses
+_ACCUSER_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3})?(?:claims?|allegations?|accusations?"
+                            r"|statement|reports?)\b|\s{1,3}(?:\w+\s{1,3})?accused\b")
+_ACCUSER_BEFORE = re.compile(r"\b(?:claims?|allegations?|accusations?|accused)\s{1,3}(?:made\s{1,3})?by"
+                             r"\s{1,3}(?:the\s{1,3})?$")
+
+
+def agent_state(clause: Clause, content: tuple[int, int]) -> str | None:
+    """The state a proposition opens by naming as the one attacking ('air strikes by Pakistani
+    jets killed ...', 'Armenian army shelling of ...'), not a state merely hit or mentioned
+    ('the destroyer was targeted to avenge US raids': an attack is told before it)."""
+    told = False
+    for m in clause.within(content[0], content[0] + 40):
+        if m.entry.kind is Kind.STATE and (
+                (not told and _OWN_ATTACK_AFTER.match(clause.sub(m.end, m.end + 50)))
+                or _ACCUSED_BEFORE.search(clause.sub(m.start - 40, m.start))):
+            return m.entry.value
+        told = told or m.entry.kind is Kind.ATTACK
+    return None
+
+
+def accused_of(clause: Clause, content: tuple[int, int], voice: Voice, named: str | None,
+               memory: Memory) -> str | None:
+    """Whose attack a state's denial is about when the state itself is the one accused.
+
+    The accused answers the accuser: 'Armenia called Azerbaijan's statement about Armenian
+    shelling of its positions untrue' is about Azerbaijan; 'Khartoum dismissed the allegations',
+    after South Sudan's report of Sudanese air raids, is about South Sudan. None when the state
+    is not the accused, or when whom it answers is not said."""
+    own = voice.country
+    accused = came_from(clause, content, voice) or any(
+        m.entry.kind is Kind.STATE and m.entry.value == own
+        and _OWN_ATTACK_AFTER.match(clause.sub(m.end, m.end + 50))
+        for m in clause.within(*content))
+    if not accused and named is None and memory.last_attacker == own:
+        accused = memory.last_target not in (None, own)  # the allegation just reported
+    if not accused:
+        return None
+    if named not in (None, own):
+        return named
+    for m in clause.mentions:
+        if m.entry.kind is Kind.STATE and m.entry.value != own and (
+                _ACCUSER_AFTER.match(clause.sub(m.end, m.end + 40))
+                or _ACCUSER_BEFORE.search(clause.sub(m.start - 30, m.start))):
+            return m.entry.value
+    return memory.last_target if memory.last_target != own else None

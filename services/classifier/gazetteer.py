@@ -17,8 +17,11 @@ Add = Callable[[str, "Entry"], None]
 MAJOR_CITY = 250_000  # people: a name known well enough to need no country beside it
 
 
-def add_iso_countries(add: Add) -> dict[str, str]:
-    """ISO names of every country; returns ISO code -> short English name."""
+def add_iso_countries(add: Add, taken: dict[str, str]) -> dict[str, str]:
+    """ISO names of every country; returns ISO code -> short English name.
+
+    `taken` (lower-case name -> code) holds the names our state data gives: ISO's 'Congo' is
+    the Republic of the Congo, but bare 'Congo' in news is the Democratic Republic."""
     import pycountry
 
     from services.classifier.lexicon import Entry, Kind
@@ -29,7 +32,7 @@ def add_iso_countries(add: Add) -> dict[str, str]:
         short = getattr(country, "common_name", None) or country.name
         names[code] = short.split(",")[0]
         for name in {country.name, short, getattr(country, "official_name", None)}:
-            if name and "," not in name:
+            if name and "," not in name and taken.get(name.lower(), code) == code:
                 add(name, Entry(Kind.STATE, code, country=code, role="name", capitalised=True))
     return names
 

@@ -99,7 +99,9 @@ class Lexicon:
         builder = _Builder()
         states = load_json("states.json")
         groups = builder.add_groups(load_json("groups.json"), states)
-        country_names = add_iso_countries(builder.add)
+        taken = {name.lower(): code for code, state in states["countries"].items()
+                 for name in (state["name"], *state.get("names", ()))}
+        country_names = add_iso_countries(builder.add, taken)
         builder.add_states(states)
         stopwords = frozenset(load_json("city_stopwords.json")["words"])
         add_admin1(builder.add, stopwords)

@@ -13,7 +13,7 @@ from datetime import date
 from schemas.event import EventKind, Evidence, IncidentTime
 from services.classifier.clauses import Clause, split_clauses
 from services.classifier.context import Memory, Voice
-from services.classifier.denier import answers_another_state, came_from
+from services.classifier.denier import accused_of, agent_state, answers_another_state, came_from
 from services.classifier.events import Statement
 from services.classifier.frames import Cue, Frame, find_frames
 from services.classifier.lexicon import Kind, Lexicon
@@ -111,6 +111,11 @@ class Reader:
                        sides_of(clause, frame, voice, self.lexicon, self.memory))
         if reading is None:
             return []
+        if reading.kind is EventKind.CLAIM and agent_state(clause, frame.content) not in (
+                None, voice.country):
+            # 'the Taliban's claim that air strikes by Pakistani jets killed ...': an accusation,
+            # the speaker's report of an attack on its side, not a claim of its own
+            reading = replace(reading, kind=EventKind.ATTACK_REPORT)
         statement = _statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
         if statement is None:
             return []
@@ -211,9 +216,12 @@ def _statement(
         if reading.kind is EventKind.DENIAL and answers_another_state(clause, frame, voice):
             return None  # 'contradicting a Russian account': it affirms its own version
         target = find_target(clause, content, lexicon, memory)
-        if reading.kind is EventKind.DENIAL and voice.is_state and came_from(clause, content, voice):
+        accuser = (accused_of(clause, content, voice, target.country, memory)
+                   if reading.kind is EventKind.DENIAL and voice.is_state else None)
+        if accuser is None and reading.kind is EventKind.DENIAL and voice.is_state and came_from(
+                clause, content, voice):
             return None  # 'militants from Pakistan attacked Saravan, a claim Pakistan rejected'
-        country = _spoken_for(voice, target.country, memory)
+        country = accuser or _spoken_for(voice, target.country, memory)
         if reading.kind is not EventKind.DENIAL and voice.is_state and not on_itself(
                 clause, content, voice, reading):
             return None  # a state reports attacks on itself; of others' it reports nothing
@@ -225,6 +233,9 @@ def _statement(
         memory.claimant = voice
     memory.targets[country] += 1
     memory.last_target = country
+    # a state another speaker says attacked ('Sudanese air raids killed 17', South Sudan said)
+    memory.last_attacker = (attacker.country if attacker is not None and attacker.is_state
+                            and attacker.country != voice.country else None)
     weapon, count = weapon_and_count(clause, content)
     location = target.location if target.location and target.location.country == country else None
     sentence = clause.sentence

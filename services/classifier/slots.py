@@ -53,7 +53,8 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon, memory:
         after = clause.sub(m.end, m.end + 40)
         if m.entry.kind is Kind.STATE and m.entry.value != speaker and re.match(
             r"^(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:missiles?|drones?|rockets?|attacks?"
-            r"|strikes?|forces|troops|army|military|shelling|artillery|jets|aircraft|warplanes)\b",
+            r"|(?:air)?strikes?|raids?|bombing|bombardment|forces|troops|army|military|shelling|artillery"
+            r"|jets|aircraft|warplanes)\b",
             after,
         ):
             return state_voice(lexicon, m.entry.value)

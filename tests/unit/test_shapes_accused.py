@@ -1,0 +1,72 @@
+"""A state accused of an attack on another answers the accuser; a 'claim' that another state's
+forces struck is an accusation, not a claim of one's own; bare 'Congo' is the Democratic
+Republic. Written here in our own words. Each case says whether it failed before its change or
+is a guard that keeps the change in bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.pipeline import Pipeline
+from tests.unit.factories import Shape, check_shape
+
+CASES: dict[str, Shape] = {
+    # failed before: the accused's denial was dropped (came_from) and the 'claim' was the
+    # accuser's own
+    "a state denying strikes by its own jets answers the state that accuses it": (
+        "Pakistan denied claims by Afghan Taliban officials that air strikes by Pakistani jets "
+        "killed nine civilians in Khost province.",
+        [("denial", "AF", "Pakistan"), ("attack_report", "AF", "Taliban")],
+        [("denial", "PK", "Pakistan"), ("claim", "AF", "Taliban"), ("claim", "PK", "Taliban")],
+    ),
+    # failed before: the denial was about the denier's own country
+    "a state calling untrue another's account of its army's shelling answers that state": (
+        "Armenia's defence ministry said on Friday that Azerbaijan's claim about Armenian army "
+        "shelling of Azerbaijani posts near the border was untrue.",
+        [("denial", "AZ", "Armenia"), ("attack_report", "AZ", "Azerbaijan")],
+        [("denial", "AM", "Armenia"), ("claim", "AM", "Azerbaijan")],
+    ),
+    # failed before: 'the allegations' were taken as about Sudan itself
+    "the allegations a state dismisses are the raids another state just reported": (
+        "South Sudan's army said Sudanese air raids killed 12 herders in Northern Bahr el "
+        "Ghazal on Tuesday. Khartoum dismissed the allegations as false.",
+        [("denial", "SS", "Sudan"), ("attack_report", "SS", "South Sudan")],
+        [("denial", "SD", "Sudan")],
+    ),
+    # guard: the target state rejecting a claim of strikes on it still speaks for itself
+    "a target rejecting another state's claim of strikes on it is about itself": (
+        "Pakistan rejected India's claims that Indian troops destroyed militant camps in "
+        "Pakistan-administered Kashmir.",
+        [("denial", "PK", "Pakistan"), ("claim", "PK", "India")], [("denial", "IN", "Pakistan")],
+    ),
+    # guard: a group's claim of a strike on a state's base is still its claim
+    "a group's claim that its drones struck a state's base stays a claim": (
+        "Israel's army denied Hezbollah's claim that its drones struck an Israeli base near "
+        "Safed.",
+        [("denial", "IL", "Israel"), ("claim", "IL", "Hezbollah")],
+        [("attack_report", "IL", "Hezbollah")],
+    ),
+    # guard: 'the Niger attack' and 'a Turkish attack helicopter' name no attacker
+    "a country before 'attack' names where or whose, not who attacked": (
+        "The Islamic State group claimed the Niger attack that killed 18 soldiers near the "
+        "border with Mali. Kurdish rebels said they had shot down a Turkish attack helicopter "
+        "in northern Iraq.",
+        [("claim", "NE", "Islamic State")], [("attack_report", "NE", "Islamic State")],
+    ),
+    # failed before: ISO's 'Congo' (the Republic of the Congo) was read before the news usage
+    "bare 'Congo' is the Democratic Republic": (
+        "Congo's army said Rwandan troops shelled villages near Goma on Sunday.",
+        [("attack_report", "CD", "Congo")], [("attack_report", "CG", "Congo")],
+    ),
+    # guard: the Republic of the Congo keeps its own names
+    "Congo-Brazzaville is the Republic of the Congo": (
+        "The army of Congo-Brazzaville said rebels from across the river shelled a village "
+        "near Brazzaville.",
+        [("attack_report", "CG", "Congo")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_accused_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CASES[name])
