@@ -57,10 +57,32 @@ _ACCUSER_BEFORE = re.compile(r"\b(?:claims?|allegations?|accusations?|accused)\s
                              r"\s{1,3}(?:the\s{1,3})?$")
 
 
+# 'denied that its forces executed seven soldiers': the speaker's own side is the one accused
+_OWN_FORCES = re.compile(r"(?:its|their|our)\s{1,3}(?:own\s{1,3})?(?:forces|troops|army"
+                         r"|military|soldiers|jets|warplanes|aircraft|drones|artillery)\s{1,3}(?:had\s{1,3})?"
+                         r"(?!been\b|were\b|was\b)\w+ed\b")
+
+
+_LEAD_IN = re.compile(r"\s{0,3}(?:(?:late\s{1,3}|early\s{1,3})?on\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?")
+_STRUCK_AFTER = re.compile(r"\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:allegedly\s{1,3}|also\s{1,3})?"
+                           r"(?:carried out|conducted|launched|struck|attacked|bombed|shelled|hit"
+                           r"|fired)\b")
+
+
+def _own_forces(said: str) -> bool:
+    lead = _LEAD_IN.match(said)
+    return bool(_OWN_FORCES.match(said, lead.end() if lead else 0))
+
+
 def agent_state(clause: Clause, content: tuple[int, int]) -> str | None:
     """The state a proposition opens by naming as the one attacking ('air strikes by Pakistani
     jets killed ...', 'Armenian army shelling of ...'), not a state merely hit or mentioned
     ('the destroyer was targeted to avenge US raids': an attack is told before it)."""
+    opening = next(iter(clause.within(content[0], content[0] + 30)), None)
+    if (opening is not None and opening.entry.kind is Kind.STATE and opening.entry.role != "demonym"
+            and _LEAD_IN.fullmatch(clause.sub(content[0], opening.start))
+            and _STRUCK_AFTER.match(clause.sub(opening.end, opening.end + 40))):
+        return opening.entry.value  # 'that Pakistan carried out two air strikes in Afghan territory'
     told = False
     for m in clause.within(content[0], content[0] + 40):
         if m.entry.kind is Kind.STATE and (
@@ -80,7 +102,7 @@ def accused_of(clause: Clause, content: tuple[int, int], voice: Voice, named: st
     after South Sudan's report of Sudanese air raids, is about South Sudan. None when the state
     is not the accused, or when whom it answers is not said."""
     own = voice.country
-    accused = came_from(clause, content, voice) or any(
+    accused = came_from(clause, content, voice) or _own_forces(clause.sub(*content)) or any(
         m.entry.kind is Kind.STATE and m.entry.value == own
         and _OWN_ATTACK_AFTER.match(clause.sub(m.end, m.end + 50))
         for m in clause.within(*content))
@@ -96,3 +118,13 @@ def accused_of(clause: Clause, content: tuple[int, int], voice: Voice, named: st
                 or _ACCUSER_BEFORE.search(clause.sub(m.start - 30, m.start))):
             return m.entry.value
     return memory.last_target if memory.last_target != own else None
+
+
+# 'Contrary to Ukrainian claims, Russian media said the ship was damaged by an explosion'
+_CONTRARY = re.compile(r"\b(?:contrary to|in contrast to|despite|rejecting|countering)\s{1,3}(?:the\s{1,3})?"
+                       r"(?:[\w'-]+\s{1,3}){0,3}?(?:claims?|reports?|assertions?|allegations?)\b")
+
+
+def told_against_a_claim(clause: Clause, frame: Frame) -> bool:
+    """A state's account set against another's claim in the same breath is its denial."""
+    return bool(_CONTRARY.search(clause.sub(clause.start, frame.verb_start)))

@@ -16,8 +16,9 @@ from dataclasses import replace
 from services.classifier.clauses import Clause
 from services.classifier.frame_model import MAX_FRAMES, Cue, Frame, phrase_end
 from services.classifier.inversions import appositive_tail, inverted
+from services.classifier.lexicon import Kind
 from services.classifier.nested import nested_claims
-from services.classifier.not_said import says_nothing
+from services.classifier.not_said import group_verb, says_nothing
 
 __all__ = ["MAX_FRAMES", "Cue", "Frame", "find_frames", "phrase_end"]
 
@@ -104,6 +105,7 @@ _THAT = re.compile(r"\s{0,3}(?:(?:at|in|during|on)\s(?:an?|the|its|his|her)\s(?:
                    r"|,\s{0,3})?")
 
 
+
 def find_frames(clause: Clause) -> list[Frame]:
     """Every frame of the clause, outer frames first; a frame's content may hold nested ones."""
     frames: list[Frame] = []
@@ -114,7 +116,7 @@ def find_frames(clause: Clause) -> list[Frame]:
         cue = Cue(next(name for name, value in match.groupdict().items() if value))
         before = clause.low[max(0, match.start() - 40) : match.start()]
         verb = match.group(0)
-        if says_nothing(clause.low, match.end(), before, cue, verb):
+        if says_nothing(clause.low, match.end(), before, cue, verb) and not group_verb(clause, v0, verb):
             continue
         frame = _frame(clause, cue, verb, v0, v1, bool(_NEGATION.search(before)), frames)
         if frame is not None:
@@ -271,9 +273,16 @@ def _left_limit(clause: Clause, v0: int, earlier: list[Frame], appositive: bool)
             and not low[matches[-1].end():].strip(" ,") and _ASIDE_QUOTE.search(low, 0, matches[-2].start())
             and len(low[matches[-2].end() : matches[-1].start()].split()) <= 4):
         matches = matches[:-2]  # 'the agency, citing "informed sources," denied': an aside
-    for match in matches:
+    named = [(m.start - clause.start, m.end - clause.start) for m in clause.mentions
+             if m.entry.kind is Kind.GROUP]
+    for i, match in enumerate(matches):
         if match.group(0) == '"' and _GLOSS.search(low, 0, match.end()):
             continue  # 'Jaish al-Adl, or the "Army of Justice," claimed': a name glossed
+        if match.group(0) == '"' and any(  # 'a spokesman for the "Legion of Freedom of Russia"'
+                other.group(0) == '"' and abs(other.start() - match.start()) <= 60
+                and any(min(other.start(), match.start()) < a and b <= max(other.end(), match.end())
+                        for a, b in named) for other in matches[max(0, i - 1):i + 2] if other is not match):
+            continue
         limit = clause.start + match.end()
     for frame in earlier:
         if frame.verb_end <= v0 and not frame.nested:

@@ -161,6 +161,12 @@ class _Builder:
                 for name in names:
                     self.add(name, _proper(Kind.GROUP, group.id, role, name,
                                            country=group.base_country))
+                    head, _, last = name.rpartition(" ")
+                    if role == "name" and head and last.lower() in _GENERIC_LAST:
+                        # 'the Freedom of Russia legion', 'the Arakan army': written in lower case
+                        self.add(f"{head} {last.lower()}", _proper(
+                            Kind.GROUP, group.id, role, f"{head} {last.lower()}",
+                            country=group.base_country))
         for form, group_id in possessive_aliases(data, states).items():
             group = groups[group_id]
             self.add(form, _proper(Kind.GROUP, group_id, "name", form, country=group.base_country))
@@ -207,6 +213,10 @@ def _ship_pattern(prefixes: dict[str, str]) -> re.Pattern[str] | None:
         return None
     names = "|".join(sorted((re.escape(p) for p in prefixes), key=len, reverse=True))
     return re.compile(rf"\b({names})\s[A-Z]")
+
+
+_GENERIC_LAST = frozenset({"legion", "corps", "battalion", "brigade", "brigades", "army", "front",
+                           "movement", "forces", "group", "militia", "organization", "organisation"})
 
 
 def _proper(kind: Kind, value: str, role: str, surface: str, country: str | None = None) -> Entry:

@@ -73,6 +73,8 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
             subject = (owner.start, owner.end)
             content = (m1, clause.end)
         elif text.startswith("'"):
+            if any(m.entry.kind is Kind.GROUP for m in clause.within(m0, m1)):
+                continue  # "Lebanon's Hezbollah claims a drone attack": the group's own verb
             owner = next((m for m in clause.mentions if m.end == m0 or m.end == m0 - 1), None)
             subject = (owner.start, owner.end) if owner else (max(clause.start, m0 - 40), m0)
             that = _THAT_AFTER.match(clause.low, match.end())

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from services.classifier.clauses import Clause
 from services.classifier.frame_model import Cue
+from services.classifier.lexicon import Kind
 
 _ASIDE = re.compile(r"(?:[,(]\s{0,3}(?:which|who|whom)|\b(?:group|organi[sz]ation|militia|movement"
                     r"|faction|outfit)\s{1,3}(?:that|which))\s{1,3}(?:[\w'.-]+\s{1,3}){1,4}$")
@@ -82,3 +84,17 @@ def says_nothing(low: str, end: int, before: str, cue: Cue, verb: str) -> bool:
     return verb in _NOUN_FORMS and bool(  # 'the claim', 'media reports say': a noun, read as
         _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(low, end)  # a nested claim instead
         or _ANSWERED.search(before))
+
+
+def group_verb(clause: Clause, v0: int, verb: str) -> bool:
+    """"Lebanon's Hezbollah claims a drone attack": the group named right before is the subject."""
+    if verb != "claims" or _NOUN_NEXT.match(clause.low, v0 - clause.start + len(verb)):
+        return False  # 'Houthi claims of possessing ...': a noun
+    return any(m.entry.kind is Kind.GROUP and 0 <= v0 - m.end <= 1
+               and not _DETERMINER_BEFORE.search(clause.sub(m.start - 12, m.start))
+               for m in clause.mentions)
+
+
+_NOUN_NEXT = re.compile(r"\s{1,3}(?:of|about|by|made|that|were|are|was|is|have|has|and|to)\b|\s{0,3}[,.;:]")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|despite|of|and|over|about|amid|on|these|those|its|their"
+                                r"|such|any|no)\s{1,3}$")

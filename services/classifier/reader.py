@@ -13,7 +13,13 @@ from datetime import date
 from schemas.event import EventKind, Evidence, IncidentTime
 from services.classifier.clauses import Clause, split_clauses
 from services.classifier.context import Memory, Voice
-from services.classifier.denier import accused_of, agent_state, answers_another_state, came_from
+from services.classifier.denier import (
+    accused_of,
+    agent_state,
+    answers_another_state,
+    came_from,
+    told_against_a_claim,
+)
 from services.classifier.events import Statement
 from services.classifier.frames import Cue, Frame, find_frames
 from services.classifier.lexicon import Kind, Lexicon
@@ -25,7 +31,7 @@ from services.classifier.targets import find_target, group_ground
 from services.classifier.text import Sentence
 from services.classifier.timing import incident_time
 from services.classifier.voice_makers import firm_named
-from services.classifier.voices import speaker
+from services.classifier.voices import opening_voice, speaker
 
 # A denial by normality names no attack: 'the situation in Termez is calm'. The vocabulary's
 # defeat terms ('normally', 'as usual', 'not affected') open a sentence already; these words
@@ -64,12 +70,13 @@ class Reader:
         last: Voice | None = None
         if not any(m.entry.kind in _CUES for m in ms):
             return out, last  # no verb of saying, claiming or denying: nobody speaks here
+        opener: Voice | None = None
         for clause in self.clauses(sentence, ms):
             previous: Voice | None = None
             heard: list[tuple[Frame, Voice]] = []
             frames = find_frames(clause)
             for frame in frames:
-                voice = _voice(clause, frame, self.lexicon, memory, previous)
+                voice = _voice(clause, frame, self.lexicon, memory, previous or opener)
                 if frame.leading:  # its speaker is the subject of the next verb
                     voice = _next_voice(clause, frame, frames, self.lexicon, memory) or voice
                 if voice is None:
@@ -81,6 +88,8 @@ class Reader:
                     memory.last_group = voice  # 'answered a claim by G. The group said ...'
                 heard.append((frame, voice))
             memory.last_firm = firm_named(clause, self.lexicon, memory) or memory.last_firm
+            if clause.start == sentence.start:  # 'Russia evacuated the crew, but refuted ...'
+                opener = opening_voice(clause, self.lexicon, memory)
             if not telling:
                 continue
             # Claims quoted inside a statement first: the statement answers them.
@@ -116,6 +125,9 @@ class Reader:
             # 'the Taliban's claim that air strikes by Pakistani jets killed ...': an accusation,
             # the speaker's report of an attack on its side, not a claim of its own
             reading = replace(reading, kind=EventKind.ATTACK_REPORT)
+        elif (reading.kind in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) and voice.is_state
+              and told_against_a_claim(clause, frame)):
+            reading = replace(reading, kind=EventKind.DENIAL, occurred=False)
         statement = _statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
         if statement is None:
             return []
@@ -215,7 +227,8 @@ def _statement(
     else:
         if reading.kind is EventKind.DENIAL and answers_another_state(clause, frame, voice):
             return None  # 'contradicting a Russian account': it affirms its own version
-        target = find_target(clause, content, lexicon, memory)
+        agent = agent_state(clause, content)  # 'that Pakistan carried out strikes in ...'
+        target = find_target(clause, content, lexicon, memory, frozenset({agent} - {voice.country}))
         accuser = (accused_of(clause, content, voice, target.country, memory)
                    if reading.kind is EventKind.DENIAL and voice.is_state else None)
         if accuser is None and reading.kind is EventKind.DENIAL and voice.is_state and came_from(

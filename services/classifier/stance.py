@@ -105,7 +105,7 @@ _SELF_ATTACK = re.compile(
     r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
     r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
     r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank"
-    r"|disabled|damaged|sunk|routed|detonated|set off|planted|(?:was|were) behind"
+    r"|disabled|damaged|sunk|routed|detonated|set off|planted|liberated|(?:was|were) behind"
     r"|(?:was|were) responsible for)\b"
 )
 _STATE_SELF = re.compile(

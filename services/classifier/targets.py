@@ -75,7 +75,8 @@ _ASSET_AFTER = re.compile(
     r"|soldiers|servicem[ea]n|service ?members|servicemembers|forces|personnel|army|positions"
     r"|posts|outposts?|check ?posts?|convoys?|patrols?|refiner(?:y|ies)|facilit(?:y|ies)|pipelines?"
     r"|power plants?|infrastructure|headquarters|barracks|camps?|airstrips?|aircraft|helicopters?|planes?"
-    r"|jets?|checkpoints?|shipyards?|depots?|interests|assets|military|air force|nuclear)\b"
+    r"|jets?|warplanes?|bombers?|checkpoints?|shipyards?|depots?|interests|assets|military|air force"
+    r"|nuclear)\b"
 )
 _TERRITORY_AFTER = re.compile(
     r"^(?:'s?)?\s{0,3}(?:[\w-]+\s{1,3}){0,2}?(?:territory|soil|airspace|cities|city|towns?"
@@ -170,12 +171,28 @@ def _strength(m: Mention, before: str, after: str, memory: Memory) -> int:
 
 
 def _names_a_ship(clause: Clause, m: Mention) -> bool:
-    return any(_ship_named(o, m) for o in clause.mentions)
+    return _ship_called(clause.sub(m.start - 12, m.start), clause.sub(m.end, m.end + 12), m) or any(
+        _ship_named(o, m) for o in clause.mentions)
 
 
 def _ship_named(company: Mention, m: Mention) -> bool:
     """'Maersk Gibraltar': a place name right after a shipping line's name is the ship's."""
     return company.entry.kind is Kind.COMPANY and 0 <= m.start - company.end <= 1
+
+
+# 'the ship (Essex)', 'the tanker Alexandra', 'targeted the Essex': a town's name after a
+# vessel word or a bare article names a ship (towns take no article in English)
+_SHIP_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|carrier|freighter|boat)\s{1,3}\(?$")
+_THE_BEFORE = re.compile(r"\bthe\s{1,3}$")
+# ... but not 'the Kramatorsk attack', 'the Banibangou barracks': there the town describes
+_NO_NOUN_AFTER = re.compile(r"\s{0,3}(?:[,.;:)]|$|(?:in|off|near|and|which|was|were|had|has|at|while"
+                            r"|on|to|tanker|vessel|ship|freighter|carrier)\b)")
+
+
+def _ship_called(before: str, after: str, m: Mention) -> bool:
+    if m.entry.kind is not Kind.PLACE or m.entry.role != "city":
+        return False
+    return bool(_SHIP_BEFORE.search(before) or (_THE_BEFORE.search(before) and _NO_NOUN_AFTER.match(after)))
 
 
 def _describes_group(clause: Clause, m: Mention) -> bool:
@@ -211,8 +228,9 @@ def scene(mentions: list[Mention], norm: str, lexicon: Lexicon, memory: Memory) 
     for i, m in enumerate(mentions):
         if m.entry.kind not in (Kind.STATE, Kind.PLACE, Kind.COMPANY):
             continue
-        if i and _ship_named(mentions[i - 1], m):
-            continue  # 'the Maersk Gibraltar': the ship's name, no place hit
+        if (i and _ship_named(mentions[i - 1], m)) or _ship_called(
+                norm[max(0, m.start - 12):m.start], norm[m.end:m.end + 12], m):
+            continue  # 'the Maersk Gibraltar', 'the ship (Essex)': the ship's name, no place hit
         country = _country(m, memory)
         if country is None:
             continue

@@ -83,6 +83,8 @@ _CIVIC = re.compile(
     r"|head of (?:an?|the) (?:\w+ )?(?:sub-?)?district)\b"
 )
 _PERSON = re.compile(r"\b[A-Z][a-z'\-]{2,}\b")
+_UNKNOWN_FIRM = re.compile(r"\b(?:[A-Z][\w&'-]+\s{1,3}){1,3}(?:Maritime|Shipping|Holdings|Navigation"
+                           r"|Tankers|Shipmanagement|Ship Management|Logistics|Ltd|Inc|Corp|Corporation)\b")
 _FIRM_ANAPHOR = re.compile(r"^(?:the|its)\s+(?:[\w-]+\s+)?(?:company|firm|operator|oil giant|owner)$")
 _SIDE = re.compile(r"the\s{1,3}[\w-]+\s{1,3}side")  # 'the Armenian side': its government
 
@@ -199,6 +201,9 @@ def _segment_voice(
             return group_voice(lexicon, memory.main_group)
     if _LAND_ANAPHOR.match(stripped) and memory.last_target:
         return state_voice(lexicon, memory.last_target)  # 'G said it struck Riyadh, but the kingdom said'
+    firm = _UNKNOWN_FIRM.search(clause.text[start - clause.start : end - clause.start])
+    if firm is not None and not states:  # 'a Zodiac Maritime spokesman': a firm we do not know,
+        return Voice("company", firm.group(0), firm.group(0), None)  # not the last state named
     if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped) or organ_term:
         possessive = bool(_POSSESSIVE.match(stripped))
         owner = None if possessive else organ_voice(stripped, memory)
@@ -257,3 +262,11 @@ def _remember_person(clause: Clause, start: int, end: int, voice: Voice, memory:
     for name in _PERSON.findall(clause.text[start - clause.start : end - clause.start]):
         if name not in NOT_NAMES and name.lower() not in voice.name.lower():
             memory.persons[name] = voice
+
+
+def opening_voice(clause: Clause, lexicon: Lexicon, memory: Memory) -> Voice | None:
+    """The state or group a sentence opens with: the subject of its later subject-less verbs."""
+    first = next(iter(clause.within(clause.start, clause.start + 12)), None)
+    if first is None or first.entry.kind not in (Kind.STATE, Kind.GROUP) or first.entry.role == "demonym":
+        return None  # 'An Iraqi coalition of armed groups claimed': a demonym describes
+    return speaker(clause, first.start, first.end, lexicon, memory)

@@ -1,6 +1,6 @@
 """A state accused of an attack on another answers the accuser; a 'claim' that another state's
-forces struck is an accusation, not a claim of one's own; bare 'Congo' is the Democratic
-Republic. Written here in our own words. Each case says whether it failed before its change or
+forces struck is an accusation, not a claim of one's own; an account set 'contrary to' a claim
+denies it; bare 'Congo' is the Democratic Republic. Written here in our own words. Each case says whether it failed before its change or
 is a guard that keeps the change in bounds."""
 
 from __future__ import annotations
@@ -52,6 +52,37 @@ CASES: dict[str, Shape] = {
         "border with Mali. Kurdish rebels said they had shot down a Turkish attack helicopter "
         "in northern Iraq.",
         [("claim", "NE", "Islamic State")], [("attack_report", "NE", "Islamic State")],
+    ),
+    # failed before: 'its forces' named no state, so the denial was about Ethiopia itself
+    "a state denying what its own forces did answers the state whose soldiers they were": (
+        "Ethiopia's army denied on Tuesday that its forces executed six Sudanese soldiers "
+        "captured near the disputed border.",
+        [("denial", "SD", "Ethiopia")], [("denial", "ET", "Ethiopia")],
+    ),
+    # guard: 'its troops were attacked' is the speaker hit, not accused
+    "a state denying its troops were attacked still speaks about itself": (
+        "Israel's army denied that its troops were attacked by Hezbollah near the border on "
+        "Monday.",
+        [("denial", "IL", "Israel")], [("denial", "LB", "Israel")],
+    ),
+    # failed before: 'claimed that Pakistan carried out' was read as the Taliban's own claim
+    "a group's 'claim' that a state carried out strikes on its ground is an accusation": (
+        "The Taliban claimed on Monday that Pakistan carried out two air strikes in Afghan "
+        "territory, killing eight civilians.",
+        [("attack_report", "AF", "Taliban")], [("claim", "PK", "Taliban"), ("claim", "AF", "Taliban")],
+    ),
+    # failed before: a state's account 'contrary to' another's claim was a report of damage
+    "an account given 'contrary to' another side's claims is a denial": (
+        "Contrary to Ukrainian claims, Russian state television said the cruiser was badly "
+        "damaged by a fire in its ammunition store.",
+        [("denial", "RU", "Russia")], [("attack_report", "RU", "Russia")],
+    ),
+    # failed before: 'but rejected the claim' had no subject and went to the last speaker
+    "a verb after 'but' shares the subject the sentence opened with": (
+        "Ukraine said its missiles had struck the Russian cruiser. Russia took the crew off the "
+        "cruiser after a blast on board, but rejected the claim and said a fire had set off "
+        "ammunition.",
+        [("denial", "RU", "Russia"), ("claim", "RU", "Ukraine")], [("denial", "UA", "Ukraine")],
     ),
     # failed before: ISO's 'Congo' (the Republic of the Congo) was read before the news usage
     "bare 'Congo' is the Democratic Republic": (
