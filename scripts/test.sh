@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/ruff check .
-.venv/bin/mypy services schemas
+.venv/bin/mypy services schemas tests
 .venv/bin/python -m pytest -q "$@"

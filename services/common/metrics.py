@@ -117,10 +117,12 @@ class Metrics:
             self.webhook_latency.labels(label)
 
 
-def exposed_names(metrics: Metrics) -> dict[str, frozenset[str]]:
+def exposed_names(metrics: object) -> dict[str, frozenset[str]]:
     """Every sample name the service can expose (e.g. `_total`, `_bucket`), with its labels.
 
-    Lets tests check that rules and dashboards only name series that exist.
+    Lets tests check that rules and dashboards only name series that exist. Takes any metrics
+    dataclass (the worker's `Metrics`, the ingester's `IngestMetrics`): it reads the collectors
+    among its fields.
     """
     suffixes = {
         "counter": ("_total",),

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections import Counter
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 import aiohttp
 
 from services.common.broker import free_port
 from services.common.metrics import Metrics
-from services.common.settings import load_settings
+from services.common.settings import Settings, load_settings
+from services.runtime import Runtime
 from services.worker import OpsService
 
 
@@ -34,6 +35,12 @@ def _app(**state: Any) -> SimpleNamespace:
     return app
 
 
+def _runtime(settings: Settings, app: SimpleNamespace) -> Runtime:
+    """A stand-in for the worker's Runtime: the ops service reads only its settings, metrics and
+    Faust app here, so these three attributes take the place of a real Faust runtime."""
+    return cast(Runtime, SimpleNamespace(settings=settings, metrics=Metrics.create(), app=app))
+
+
 async def _healthz(port: int) -> int:
     async with aiohttp.ClientSession() as http, http.get(
             f"http://127.0.0.1:{port}/healthz") as response:
@@ -44,7 +51,7 @@ async def test_healthz_fails_when_recovery_makes_no_progress() -> None:
     port = free_port()
     settings = load_settings(metrics_host="127.0.0.1", metrics_port=port, stuck_after_s=60)
     app = _app()
-    ops = OpsService(SimpleNamespace(settings=settings, metrics=Metrics.create(), app=app))
+    ops = OpsService(_runtime(settings, app))
     clock = Clock()
     ops.watch.clock = clock
     await ops.on_start()
@@ -77,7 +84,7 @@ async def test_healthz_fails_when_the_app_crashed() -> None:
     port = free_port()
     settings = load_settings(metrics_host="127.0.0.1", metrics_port=port)
     app = _app()
-    ops = OpsService(SimpleNamespace(settings=settings, metrics=Metrics.create(), app=app))
+    ops = OpsService(_runtime(settings, app))
     await ops.on_start()
     try:
         assert await _healthz(port) == 200

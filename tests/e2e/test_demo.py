@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -58,7 +59,9 @@ def _assert_all_stopped(stderr: str) -> None:
     while time.monotonic() < deadline and not all(_gone(p) for p in pids):
         time.sleep(0.1)
     assert [p for p in pids if not _gone(p)] == [], "processes the demo started are still running"
-    host, port = BROKER.search(stderr).groups()  # type: ignore[union-attr]
+    listening = BROKER.search(stderr)
+    assert listening is not None, f"the broker address is not on stderr:\n{stderr}"
+    host, port = listening.groups()
     assert _port_closed(host, int(port)), "the embedded broker still listens"
 
 
@@ -101,7 +104,9 @@ def test_demo_prints_both_alerts_with_evidence_and_deliveries(tmp_path: Path) ->
     # with the key subscribers deduplicate on.
     for country in ("TJ", "UZ"):
         card = out.split("ALERT: ")[1 if country == "TJ" else 2]
-        final = int(re.search(r"\|\s+version (\d+)\s+\|", card).group(1))  # type: ignore[union-attr]
+        heading = re.search(r"\|\s+version (\d+)\s+\|", card)
+        assert heading is not None, card
+        final = int(heading.group(1))
         history = card.split("History (", 1)[1]
         versions = [int(v) for v in re.findall(r"^  v(\d+)  \+", history, re.M)]
         assert versions == list(range(1, final + 1)), history
@@ -119,8 +124,8 @@ def test_demo_prints_both_alerts_with_evidence_and_deliveries(tmp_path: Path) ->
     _assert_all_stopped(err)
 
 
-def _read_lines(stream: object, sink: queue.Queue[str | None]) -> None:
-    for line in stream:  # type: ignore[attr-defined]
+def _read_lines(stream: Iterable[str], sink: queue.Queue[str | None]) -> None:
+    for line in stream:
         sink.put(line)
     sink.put(None)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.structs import ConsumerRecord
 
 from schemas.alert import Alert
 from schemas.dead_letter import DeadLetter
@@ -56,7 +57,7 @@ async def test_published_alert_carries_cloudevents_headers(broker: str,
     consumer = AIOKafkaConsumer(topic, bootstrap_servers=broker, auto_offset_reset="earliest",
                                 group_id=None, enable_auto_commit=False)
     await consumer.start()
-    records = []
+    records: list[ConsumerRecord] = []
     try:
         async with asyncio.timeout(20):
             while len(records) < 2:
@@ -95,8 +96,8 @@ async def test_receivers_choose_updates_or_new_alerts_only(broker: str, topic_pr
         ]),
     )
     records: list[tuple[bytes | None, bytes]] = []
-    for alert_id, versions in ((f"{prefix}-a", 3), (f"{prefix}-b", 1)):
-        for v in range(1, versions + 1):
+    for alert_id, count in ((f"{prefix}-a", 3), (f"{prefix}-b", 1)):
+        for v in range(1, count + 1):
             alert = sample_alert(v).model_copy(update={"alert_id": alert_id})
             records.append((alert_id.encode(), alert.model_dump_json().encode()))
     records.append((b"junk", b'{"alert_id": "no version"}'))  # bad input must not stop anyone

@@ -77,6 +77,7 @@ async def test_alive_before_ready_and_ready_once_joined_and_recovered(
         assert waiting[0].body is not None and waiting[0].body["ready"] is False
         assert not (waiting[0].body["joined"] and waiting[0].body["tables_recovered"])
         final = probes[-1].body
+        assert final is not None
         assert final == {**final, "ready": True, "joined": True, "tables_recovered": True,
                          "rebalancing": False, "stopping": False}
         # The gauge follows within one refresh interval.

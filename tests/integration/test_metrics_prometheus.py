@@ -20,6 +20,7 @@ import pytest
 import yaml
 from aiohttp import web
 
+from schemas.alert import Alert
 from schemas.article import Article
 from services.common.broker import free_port
 from services.common.metrics import DEAD_LETTER_STAGES, EVENT_KINDS
@@ -129,7 +130,7 @@ def expectations(topics: dict[str, str]) -> tuple[dict[str, float], int]:
     pipeline = Pipeline.build()
     replay = Replay(pipeline)
     kinds: Counter[str] = Counter()
-    alerts = []
+    alerts: list[Alert] = []
     for article in (CLAIM, DENIAL):
         kinds.update(e.kind.value for e in pipeline.classify(article, DAY).events)
         alerts.extend(replay.feed(article, DAY))
@@ -201,9 +202,10 @@ async def test_prometheus_scrapes_the_expected_series_from_a_running_worker(
     try:
         await wait_ready(worker)
         # One key: one partition, so the stream sees the articles in the order replayed above.
-        await produce(broker, topics["articles"], [
-            (b"ops", a.model_dump_json().encode()) for a in (CLAIM, DENIAL, FRENCH)
-        ] + [(b"ops", MALFORMED)])
+        records: list[tuple[bytes | None, bytes]] = [
+            (b"ops", a.model_dump_json().encode()) for a in (CLAIM, DENIAL, FRENCH)]
+        records.append((b"ops", MALFORMED))
+        await produce(broker, topics["articles"], records)
         with PrometheusServer(scrape_config(worker.metrics_port, tmp_path / "prom"),
                               tmp_path / "prom") as prom:
             deadline = time.monotonic() + 90

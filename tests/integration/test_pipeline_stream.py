@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,8 +27,9 @@ def _article(article_id: str, body: str, day: str = "2022-05-10") -> tuple[bytes
     return article_id.encode(), json.dumps(doc).encode()
 
 
-def _final(values: list[bytes]) -> dict[str, dict[str, object]]:
-    final: dict[str, dict[str, object]] = {}
+def _final(values: list[bytes]) -> dict[str, dict[str, Any]]:
+    """The last version of each alert, as the JSON the worker published."""
+    final: dict[str, dict[str, Any]] = {}
     for raw in values:
         alert = json.loads(raw)
         if alert["alert_id"] not in final or alert["version"] > final[alert["alert_id"]]["version"]:
@@ -57,7 +59,7 @@ async def test_articles_to_alerts_topic_webhook_and_dead_letters(
         final = _final(alerts)
         assert sorted(a["target_country"] for a in final.values()) == ["TJ", "UZ"], worker.log_text()[-3000:]
         for alert in final.values():
-            assert [c["article_id"] for c in alert["claims"]] == ["seed"]  # type: ignore[index]
+            assert [c["article_id"] for c in alert["claims"]] == ["seed"]
             assert alert["denials"]
 
         delivered = await wait_for(
@@ -86,10 +88,10 @@ async def test_articles_to_alerts_topic_webhook_and_dead_letters(
         updated = await collect(
             broker, topics["COUNTERCLAIM_TOPIC_ALERTS"],
             lambda v: any(
-                "later" in {c["article_id"] for c in a["claims"]}  # type: ignore[union-attr]
+                "later" in {c["article_id"] for c in a["claims"]}
                 for a in _final(v).values()), 60)
         assert any(
-            "later" in {c["article_id"] for c in a["claims"]}  # type: ignore[union-attr]
+            "later" in {c["article_id"] for c in a["claims"]}
             for a in _final(updated).values()
         )
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
+from schemas.alert import Alert
 from schemas.event import ActorType, Event, EventKind
 from services.correlator.correlate import CorrelationPolicy, correlate
 from services.correlator.state import CountryState
@@ -14,9 +15,9 @@ POLICY = CorrelationPolicy(window_days=7, families=(("Islamic State Khorasan Pro
                                                      "Islamic State"),))
 
 
-def fold(events: list[Event], policy: CorrelationPolicy = POLICY) -> dict[str, object]:
+def fold(events: list[Event], policy: CorrelationPolicy = POLICY) -> dict[str, Alert]:
     states: dict[str, CountryState] = {}
-    final: dict[str, object] = {}
+    final: dict[str, Alert] = {}
     for e in events:
         assert e.target_country is not None
         state, alerts = correlate(states.get(e.target_country), e, policy)
@@ -32,9 +33,9 @@ def test_claim_and_denial_within_window_make_one_alert() -> None:
     alerts = fold([claim, denial])
     assert len(alerts) == 1
     alert = next(iter(alerts.values()))
-    assert alert.target_country == "TJ"  # type: ignore[attr-defined]
-    assert alert.contradictions == ["weapon"]  # type: ignore[attr-defined]
-    assert "bullets" in alert.why and "rockets" in alert.why  # type: ignore[attr-defined]
+    assert alert.target_country == "TJ"
+    assert alert.contradictions == ["weapon"]
+    assert "bullets" in alert.why and "rockets" in alert.why
 
 
 def test_denial_outside_window_does_not_match() -> None:
@@ -54,12 +55,12 @@ def test_order_does_not_change_the_alert() -> None:
         event(EventKind.DENIAL, actor="Tajikistan", weapon="bullets"),
         event(EventKind.CLAIM, day=date(2022, 5, 8)),
     ]
-    results = []
+    results: list[list[str]] = []
     for order in itertools.permutations(evs):
         final = fold(list(order))
         assert len(final) == 1
         alert = next(iter(final.values()))
-        results.append(sorted(c.event_id for c in alert.claims))  # type: ignore[attr-defined]
+        results.append(sorted(c.event_id for c in alert.claims))
     assert all(r == results[0] for r in results)
 
 
@@ -102,8 +103,8 @@ def test_confirmation_is_attached_to_the_alert() -> None:
     confirm = event(EventKind.CONFIRMATION, actor="Taliban", actor_type=ActorType.NON_STATE,
                     target="UZ", day=date(2022, 4, 18))
     alert = next(iter(fold([claim, denial, confirm]).values()))
-    assert [c.actor for c in alert.confirmations] == ["Taliban"]  # type: ignore[attr-defined]
-    assert "Taliban" in alert.why  # type: ignore[attr-defined]
+    assert [c.actor for c in alert.confirmations] == ["Taliban"]
+    assert "Taliban" in alert.why
 
 
 def test_domestic_claim_is_out_of_scope() -> None:
@@ -119,7 +120,7 @@ def test_state_claimants_only_with_the_setting() -> None:
     assert fold([claim, denial]) == {}
     alerts = fold([claim, denial], CorrelationPolicy(state_claimants=True))
     assert len(alerts) == 1
-    assert next(iter(alerts.values())).claimant_type == ActorType.STATE  # type: ignore[attr-defined]
+    assert next(iter(alerts.values())).claimant_type == ActorType.STATE
 
 
 def test_old_incidents_are_pruned() -> None:
@@ -147,9 +148,9 @@ def test_an_interception_contests_the_effect_not_the_occurrence() -> None:
     stopped = event(EventKind.DENIAL, actor="Tajikistan", damage=False).model_copy(
         update={"contested": "effect"})
     alert = next(iter(fold([claim, stopped]).values()))
-    assert alert.contradictions == ["effect"]  # type: ignore[attr-defined]
-    assert "effect (claimed a hit" in alert.why  # type: ignore[attr-defined]
-    assert "stated it did not" not in alert.why  # type: ignore[attr-defined]
+    assert alert.contradictions == ["effect"]
+    assert "effect (claimed a hit" in alert.why
+    assert "stated it did not" not in alert.why
 
 
 def test_an_incident_recalled_long_after_is_history_not_an_alert() -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from schemas.alert import Alert
 from services.alerter.sample import sample_alert
 from services.demo.render import format_card, version_line
 from services.testing.receiver import Received
 
 
-def _versions():  # type: ignore[no-untyped-def]
+def _versions() -> tuple[Alert, Alert]:
     first = sample_alert(1)
     extra = first.claims[0].model_copy(update={"event_id": "sample-article-3:claim:0",
                                                "article_id": "sample-article-3",

@@ -249,7 +249,9 @@ def test_alertmanager_routes_every_rule_to_a_defined_receiver() -> None:
 
 
 def _matches(matcher: str, labels: dict[str, str]) -> bool:
-    name, value = re.fullmatch(r'(\w+)="([^"]*)"', matcher).groups()  # type: ignore[union-attr]
+    found = re.fullmatch(r'(\w+)="([^"]*)"', matcher)
+    assert found is not None, matcher
+    name, value = found.groups()
     return labels.get(name) == value
 
 

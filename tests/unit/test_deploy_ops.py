@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any, NamedTuple
 
@@ -143,12 +144,20 @@ def test_exposed_names_cover_every_metric_with_prometheus_naming() -> None:
 
 # --- the ops HTTP server --------------------------------------------------------------------
 
+@dataclass
+class _Switches:
+    """What the server's ready/live callbacks report; the test flips them mid-run."""
+
+    ready: Readiness
+    live: bool
+
+
 async def test_ops_server_serves_metrics_liveness_and_readiness() -> None:
     metrics = Metrics.create()
     metrics.articles_consumed.inc(3)
-    state = {"ready": Readiness(True, False, False, False, 1), "live": True}
+    state = _Switches(ready=Readiness(True, False, False, False, 1), live=True)
     server = OpsServer("127.0.0.1", free_port(), metrics.registry,
-                       ready=lambda: state["ready"], live=lambda: bool(state["live"]))
+                       ready=lambda: state.ready, live=lambda: state.live)
     await server.start()
     base = f"http://127.0.0.1:{server.port}"
     try:
@@ -166,8 +175,8 @@ async def test_ops_server_serves_metrics_liveness_and_readiness() -> None:
                 assert (await r.json())["tables_recovered"] is False
             async with http.get(f"{base}/healthz") as r:
                 assert r.status == 200 and (await r.json()) == {"alive": True}
-            state["ready"] = Readiness(True, True, False, False, 2)
-            state["live"] = False
+            state.ready = Readiness(True, True, False, False, 2)
+            state.live = False
             async with http.get(f"{base}/readyz") as r:
                 assert r.status == 200 and (await r.json())["ready"] is True
             async with http.get(f"{base}/healthz") as r:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 import pycountry
@@ -49,11 +50,12 @@ def test_ambiguous_and_unknown_names_are_reported_not_guessed() -> None:
 
 
 def _line(id: str, published: str | None = "2024-01-02", incident: str | None = "I1",
-          events: list[dict[str, object]] | None = None, **labels: object) -> bytes:
-    record: dict[str, object] = {"id": id, "body": "Some text.", "published_at": published,
-                                 "incident_id": incident, "labels": dict(labels)}
+          events: Sequence[Mapping[str, object]] | None = None, **labels: object) -> bytes:
+    label_doc: dict[str, object] = dict(labels)
     if events is not None:
-        record["labels"]["events"] = events  # type: ignore[index]
+        label_doc["events"] = [dict(e) for e in events]
+    record: dict[str, object] = {"id": id, "body": "Some text.", "published_at": published,
+                                 "incident_id": incident, "labels": label_doc}
     return json.dumps(record).encode()
 
 

@@ -108,8 +108,8 @@ def test_robots_rules_for_our_user_agent_and_others() -> None:
 def test_robots_status_rules_follow_rfc_9309() -> None:
     for status in (401, 403, 404, 410):
         assert allowed(rules_from_response(status, b"Disallow: /"), UA, "https://n.example.org/a")
-    for status in (500, 503, None):
-        rules = rules_from_response(status, None)
+    for failed in (500, 503, None):
+        rules = rules_from_response(failed, None)
         assert not allowed(rules, UA, "https://n.example.org/a")
         assert ttl(rules, 3600) == UNREACHABLE_TTL_S  # asked again sooner
     assert ttl(rules_from_response(200, b""), 3600) == 3600

@@ -27,7 +27,7 @@ from services.common.settings import PayloadFormat, WebhookReceiver
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "delivery.md"
 README = Path(__file__).resolve().parents[2] / "README.md"
-RECEIVER = WebhookReceiver(url="https://alerts.example.org/hook", name="ops")  # type: ignore[arg-type]
+RECEIVER = WebhookReceiver(url="https://alerts.example.org/hook", name="ops")
 
 # The fields of Alertmanager's webhook payload (notify/webhook Message and template.Data).
 AM_TOP = {"version", "groupKey", "truncatedAlerts", "status", "receiver", "groupLabels",

@@ -43,9 +43,9 @@ from services.pipeline import (
 )
 from tests.unit.test_seed_classify import SEED
 
-_COMMON = {"deadline": None, "suppress_health_check": list(HealthCheck), "database": None}
-settings.register_profile("ci", max_examples=120, derandomize=True, **_COMMON)
-settings.register_profile("long", max_examples=100_000, **_COMMON)
+_COMMON = settings(deadline=None, suppress_health_check=list(HealthCheck), database=None)
+settings.register_profile("ci", _COMMON, max_examples=120, derandomize=True)
+settings.register_profile("long", _COMMON, max_examples=100_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 RECORD_DAY = date(2024, 3, 1)

@@ -41,7 +41,7 @@ def docs_verify() -> Verifier:
 
 async def _deliver(fmt: PayloadFormat, secret: str | None) -> Received:
     async with WebhookReceiver() as receiver, aiohttp.ClientSession() as session:
-        config = ReceiverConfig(url=receiver.url(), name="t", secret=secret,  # type: ignore[arg-type]
+        config = ReceiverConfig(url=receiver.url(), name="t", secret=secret,
                                 format=fmt)
         result = await Sender(config, session).deliver(sample_alert())
         assert result.delivered

@@ -50,7 +50,7 @@ def test_bad_receiver_config_names_the_variable(monkeypatch: pytest.MonkeyPatch,
 
 
 def _r(url: str, name: str | None = None) -> WebhookReceiver:
-    return WebhookReceiver(url=url, name=name)  # type: ignore[arg-type]
+    return WebhookReceiver(url=url, name=name)
 
 
 def test_receiver_ids_are_stable_unique_and_safe() -> None:

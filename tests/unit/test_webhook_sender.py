@@ -22,7 +22,7 @@ def _config(url: str, **kw: Any) -> ReceiverConfig:
     defaults: dict[str, Any] = {"name": "t", "timeout_s": 2.0, "max_attempts": 4,
                                 "deadline_s": 20.0, "backoff_base_s": 0.01,
                                 "backoff_max_s": 0.05}
-    return ReceiverConfig(url=url, **{**defaults, **kw})  # type: ignore[arg-type]
+    return ReceiverConfig(url=url, **{**defaults, **kw})
 
 
 class Sleeps:
@@ -80,7 +80,7 @@ async def test_status_classes(answers: list[int], delivered: bool, attempts: int
 
 
 async def test_retry_after_seconds_is_honoured_for_real() -> None:
-    answers = [(503, {"Retry-After": "1"}), 200]
+    answers: list[int | tuple[int, dict[str, str]]] = [(503, {"Retry-After": "1"}), 200]
     async with WebhookReceiver(responder=statuses(answers)) as server, \
             aiohttp.ClientSession() as session:
         result = await Sender(_config(server.url()), session).deliver(sample_alert())
@@ -92,7 +92,8 @@ async def test_retry_after_seconds_is_honoured_for_real() -> None:
 async def test_retry_after_values_drive_the_waits() -> None:
     now = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
     http_date = format_datetime(now + timedelta(seconds=42), usegmt=True)
-    answers = [(429, {"Retry-After": "17"}), (503, {"Retry-After": http_date}), 200]
+    answers: list[int | tuple[int, dict[str, str]]] = [
+        (429, {"Retry-After": "17"}), (503, {"Retry-After": http_date}), 200]
     sleeps = Sleeps()
     async with WebhookReceiver(responder=statuses(answers)) as server, \
             aiohttp.ClientSession() as session:

@@ -22,7 +22,7 @@ def _config(url: str, **kw: Any) -> ReceiverConfig:
     defaults: dict[str, Any] = {"name": "t", "timeout_s": 2.0, "max_attempts": 6,
                                 "deadline_s": 60.0, "backoff_base_s": 0.01,
                                 "backoff_max_s": 0.05}
-    return ReceiverConfig(url=url, **{**defaults, **kw})  # type: ignore[arg-type]
+    return ReceiverConfig(url=url, **{**defaults, **kw})
 
 
 def _count(metrics: Metrics, name: str) -> float:
