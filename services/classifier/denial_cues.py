@@ -260,3 +260,13 @@ ACCIDENT = re.compile(
 NOT_DONE = re.compile(r"\W{0,3}(?:[\w'-]+\s{1,3}){0,3}?(?:has|have|had|did|does|do)\s{1,3}"
                       r"(?:not|never)\s{1,3}(?:(?!been\b)\w+\s{1,3})?(?:fired|attacked|struck|shelled|targeted"
                       r"|bombed|bombarded|launched|violated|carried out)\b")
+
+
+# 'causing damage but no casualties': damage conceded, only the harm to people denied
+_CONCEDED_DAMAGE = re.compile(r"\b(?:caus(?:ed|ing)|inflict(?:ed|ing)|did)\s{1,3}(?:some\s{1,3}|minor\s{1,3}"
+                              r"|light\s{1,3}|slight\s{1,3}|limited\s{1,3}|material\s{1,3})?damage\b"
+                              r"|\b(?:was|were|been)\s{1,3}(?:slightly\s{1,3}|lightly\s{1,3})?damaged\b")
+
+
+def concedes_damage(content: str) -> bool:
+    return bool(_CONCEDED_DAMAGE.search(content))

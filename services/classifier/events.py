@@ -152,6 +152,8 @@ def _harm(event: Event, events: list[Event], claims: list[Event]) -> Event:
             c.casualties or _CLAIMED_HARM.search(c.evidence.text)) for c in claims):
         # 'no one was killed' against a claim of nine dead: the toll is what is contested
         return event.model_copy(update={"contested": "count"})
+    if event.damage is True:  # 'causing damage but no casualties', against no claim of harm:
+        return event.model_copy(update={"kind": EventKind.ATTACK_REPORT, "contested": None})  # a report
     same = [e for e in events if e.actor == event.actor and e is not event
             and e.target_country == event.target_country]
     if any(e.kind is EventKind.DENIAL and e.contested != "harm" for e in same):

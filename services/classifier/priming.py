@@ -22,6 +22,7 @@ def prime(mentions: list[Mention], norm: str, lexicon: Lexicon, folded: str = ""
     memory.coalition_lead = _coalition_lead(mentions, norm)
     if folded:
         _introduced_persons(mentions, folded, lexicon, memory)
+        memory.ships = _flagged_ships(mentions, folded)
     memory.scene = scene(mentions, norm, lexicon, memory)
     memory.came_from = {m.entry.country for m in mentions if m.entry.kind in (Kind.STATE, Kind.PLACE)
                         and m.entry.country and _CAME_FROM.search(norm, max(0, m.start - 50), m.start)}
@@ -138,3 +139,19 @@ def _company_homes(mentions: list[Mention], memory: Memory) -> None:
                     "demonym", "name"):
                 memory.company_country.setdefault(m.entry.value, prior.entry.value)
                 break
+
+
+# 'the Cyprus-flagged Olvia tanker', 'Liberia-flagged oil tanker Chios Lion': the ship's name
+_FLAGGED_NAME = re.compile(r"-flagged\s{1,3}(?:[a-z][\w-]*\s{1,3}){0,4}?([A-Z][\w-]+"
+                           r"(?:\s{1,3}[A-Z][a-z][\w-]*){0,2})")
+
+
+def _flagged_ships(mentions: list[Mention], folded: str) -> dict[str, str]:
+    """Ships the article names with their flag: a later 'the Olvia' is that state's ship."""
+    ships: dict[str, str] = {}
+    for m in mentions:
+        if m.entry.kind is Kind.STATE and m.entry.country:
+            named = _FLAGGED_NAME.match(folded, m.end)
+            if named:
+                ships.setdefault(named.group(1).lower(), m.entry.country)
+    return ships

@@ -288,7 +288,7 @@ def _denial(content: str) -> Reading | None:
     if cues.defeated(_ATTACKERS_DOWN.sub(" ", content)):
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="effect")
     if cues.NO_DAMAGE.search(content):  # settled against the rest of the article
-        return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="harm")
+        return Reading(EventKind.DENIAL, occurred=True, damage=cues.concedes_damage(content), partial="harm")
     return None
 
 

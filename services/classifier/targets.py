@@ -134,6 +134,10 @@ def find_target(
     code = lexicon.ship_prefixes.get(ship.group(1)) if ship else None
     if ship and code and code not in exclude and (best is None or best[0] < 3):
         best = (3, -(clause.start + ship.start()), code)
+    if (best is None or best[0] < 3) and memory.ships:
+        said = clause.sub(*span).lower()  # 'targeted the Olvia', a ship flagged earlier
+        flag = next((c for name, c in memory.ships.items() if name in said and c not in exclude), None)
+        best = (3, -span[0], flag) if flag else best
     if best is None:
         return Target(None, None, origin)
     country = best[2]

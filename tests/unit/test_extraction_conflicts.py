@@ -86,6 +86,17 @@ def test_a_confirmed_hit_raises_no_alert(pipeline: Pipeline) -> None:
     assert list(Replay(pipeline).feed(article, PUB)) == []
 
 
+def test_damage_conceded_with_no_casualties_raises_no_alert(pipeline: Pipeline) -> None:
+    """Failed before: 'causing damage but no casualties' was a denial of harm nobody claimed."""
+    body = ("Hezbollah said it launched a drone at an army base near Safed on Wednesday.\n\nThe "
+            "Israeli army said a drone exploded near a road junction close to the base, causing "
+            "damage but no casualties.")
+    article = Article(id="h", body=body, published_at=PUB)
+    kinds = {(e.kind.value, e.target_country) for e in pipeline.classify(article, PUB).events}
+    assert kinds == {("claim", "IL"), ("confirmation", "IL")}
+    assert list(Replay(pipeline).feed(article, PUB)) == []
+
+
 def test_an_accusation_answered_by_the_accused_raises_no_alert(pipeline: Pipeline) -> None:
     body = ("Israel's army accused Hezbollah of firing rockets at Kiryat Shmona on Thursday.\n\n"
             "Hezbollah denied any involvement in the attack.")
@@ -126,6 +137,8 @@ ANSWERED = [
      'The Burundian army played down the attack, saying only three soldiers were wounded.'),
     ('Hezbollah said it struck an Israeli tank near Metula on Thursday.',
      'The Israeli army said the claim was untrue.'),
+    ('Hezbollah said its drone killed three soldiers at an army base near Safed on Wednesday.',
+     'The Israeli army said a drone exploded near the base, causing damage but no casualties.'),
     ('Hezbollah said it struck an Israeli tank near Metula on Thursday.',
      'There were no casualties, the Israeli army said, adding that no tank had been hit.'),
     ('The Polisario Front said it shelled Moroccan army positions in Mahbes on Thursday.',

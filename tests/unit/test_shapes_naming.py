@@ -1,9 +1,8 @@
 """Names read the way news writes them: a group's generic last word in lower case, a name in
 quotes inside the subject, 'Lebanon's Hezbollah claims' in a headline, a ship named after a
-town, a company whose name holds a region's ('Zodiac Maritime') and speaks for no state,
-warplanes as assets. Written
-here in our own words. Each case says whether it failed before its change or is a guard that
-keeps the change in bounds."""
+town, a ship named with its flag once, a company whose name holds a region's ('Zodiac
+Maritime') and speaks for no state, warplanes as assets. Written here in our own words. Each
+case says whether it failed before its change or is a guard that keeps the change in bounds."""
 
 from __future__ import annotations
 
@@ -60,6 +59,13 @@ CASES: dict[str, Shape] = {
         "The Houthis claimed on Sunday that they had hit an Israeli-owned tanker off Yemen. A "
         "Zodiac Maritime spokesman said the vessel was safe and there was no sign of an attack.",
         [("claim", "IL", "Houthi")], [("denial", "IL", "Israel")],
+    ),
+    # failed before: the ship was named with its flag only earlier, so 'Iraqi' won the target
+    "a ship named with its flag earlier is that state's ship when named alone": (
+        "The Cyprus-flagged Olvia tanker was sailing toward Port Said on Monday. A Houthi "
+        "spokesman said the group had attacked two ships in the Red Sea and joined the Iraqi "
+        "Islamic Resistance in targeting the Olvia in the Mediterranean.",
+        [("claim", "CY", "Houthi")], [("claim", "IQ", "Houthi")],
     ),
     # failed before: warplanes were no asset, so the report of their loss abroad was dropped
     "another state's warplanes destroyed are the speaker's claim": (
