@@ -75,7 +75,7 @@ def to_event(article: Article, published_at: object, statement: Statement) -> Ev
 
 
 def settle(events: list[Event]) -> list[Event]:
-    """Reports of a claimed attack become confirmations; repeated statements merge.
+    """Reports of an attack a group claimed become confirmations; repeated statements merge.
 
     'No casualties' alone is read against what the same speaker says elsewhere in the
     article: beside 'intercepted' it denies the claimed effect; beside 'struck a building' it
@@ -84,9 +84,12 @@ def settle(events: list[Event]) -> list[Event]:
     claims = [e for e in events if e.kind is EventKind.CLAIM]
     events = [_harm(e, events, claims) if e.contested == "harm" else e for e in events]
     events = [_answering(_fewer(e, claims, events), claims) for e in events]
+    # a report beside a group's claim confirms it; beside a state's claim of a strike it is
+    # the target's own account of an exchange between states (Kramatorsk's governor)
     settled = [
         e.model_copy(update={"kind": EventKind.CONFIRMATION})
-        if e.kind is EventKind.ATTACK_REPORT and any(_same_attack(c, e) for c in claims) else e
+        if e.kind is EventKind.ATTACK_REPORT and any(
+            _same_attack(c, e) and c.actor_type is not ActorType.STATE for c in claims) else e
         for e in events
     ]
     return _merge([e for e in settled if not _one_of_several(e, settled)])

@@ -20,7 +20,7 @@ def appositive_tail(low: str, start: int) -> bool:
     return bool(rest.strip()) and '"' not in rest and len(rest.split()) <= _TAIL_WORDS and "," in rest
 
 
-def inverted(low: str, base: int, v0: int, v1: int) -> tuple[int, int] | None:
+def inverted(low: str, base: int, v0: int, v1: int, named: bool = False) -> tuple[int, int] | None:
     """The speaker after the verb, when the verb follows a comma or quote and a short noun
     phrase ends the clause."""
     if not low[: v0 - base].rstrip().endswith((",", '"')):
@@ -34,6 +34,6 @@ def inverted(low: str, base: int, v0: int, v1: int) -> tuple[int, int] | None:
         return None
     if re.search(r"\b(?:that|it|they|he|she)\b", phrase[:12]):
         return None  # 'P, said that ...': not an inversion
-    if not re.match(r"\s{0,3}(?:a|an|the|his|her|its|their|one|[a-z]+'s)\b", phrase):
-        return None  # a speaker is a noun phrase: 'said the ministry', 'said a spokesman'
+    if not named and not re.match(r"\s{0,3}(?:a|an|the|his|her|its|their|one|[a-z]+'s)\b", phrase):
+        return None  # a speaker is a noun phrase: 'said the ministry', 'said Pakistan's army'
     return (v1, base + end)

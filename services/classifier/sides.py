@@ -78,6 +78,9 @@ _UNOWNED_STRIKE = re.compile(
     r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the)\s{1,3})?(?:[\w-]+\s{1,3}){0,3}?(?:strikes?|missiles?"
     r"|drones?)\s{1,3}(?:by\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,4}?)?(?:has\s{1,3}"
     r"|had\s{1,3}|have\s{1,3})?(?:destroyed|hit|struck|damaged|sank|downed|eliminated)\b"
+    # 'an air strike on Ukrainian training facilities has resulted in the liquidation of ...'
+    r"|^\s{0,3}\"?(?:that\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3})?strikes?(?P<on>\s{1,3}on\s{1,3})"
+    r"[^,;]{1,80}?\s(?:has|have|had)\s{1,3}(?:resulted in|led to|killed|destroyed|eliminated)\b"
 )
 
 
@@ -85,7 +88,7 @@ def _unowned_strike(clause: Clause, frame: Frame, voice: Voice) -> bool:
     match = _UNOWNED_STRIKE.match(clause.sub(*frame.content))
     if match is None:
         return False
-    subject_end = frame.content[0] + match.end()
+    subject_end = frame.content[0] + (match.start("on") if match.group("on") else match.end())
     return not any(m.entry.kind in (Kind.STATE, Kind.GROUP) and m.entry.country != voice.country
                    for m in clause.within(frame.content[0], subject_end))
 

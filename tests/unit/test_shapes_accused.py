@@ -84,6 +84,33 @@ CASES: dict[str, Shape] = {
         "ammunition.",
         [("denial", "RU", "Russia"), ("claim", "RU", "Ukraine")], [("denial", "UA", "Ukraine")],
     ),
+    # failed before: the target's report beside a state's claim was read as confirming it
+    "a target's report beside another state's claim is its own account, not a confirmation": (
+        "Russia's defence ministry said on Sunday its missiles had struck barracks in "
+        "Kramatorsk, killing 600 Ukrainian soldiers. The governor of Ukraine's Donetsk region "
+        "said Russian rockets had damaged two schools in Kramatorsk on Sunday.",
+        [("claim", "UA", "Russia"), ("attack_report", "UA", "Ukraine")],
+        [("confirmation", "UA", "Ukraine")],
+    ),
+    # guard: beside a group's claim, the target's report still confirms it
+    "a target's report beside a group's claim confirms it": (
+        "Hezbollah said on Sunday its rockets had struck a barracks in Kiryat Shmona. Israel's "
+        "army said rockets fired from Lebanon had damaged a building in Kiryat Shmona on Sunday.",
+        [("claim", "IL", "Hezbollah"), ("confirmation", "IL", "Israel")], [],
+    ),
+    # failed before: a strike 'on' another state's facilities whose owner goes unnamed, told
+    # by a state, was a report about someone else's attack, so nothing was kept
+    "a state telling of an unowned strike on another state's facilities claims it": (
+        "An air strike on Ukrainian military training facilities early on Sunday has resulted "
+        "in the deaths of up to 180 foreign fighters, the Russian defence ministry announced.",
+        [("claim", "UA", "Russia")], [],
+    ),
+    # guard: a strike by a named other state is not the speaker's
+    "a strike on the speaker's facilities by a named state is no claim of its own": (
+        "An Israeli air strike on Syrian army positions near Damascus has killed four soldiers, "
+        "Syria's defence ministry said.",
+        [], [("claim", "SY", "Syria"), ("claim", "IL", "Syria")],
+    ),
     # failed before: ISO's 'Congo' (the Republic of the Congo) was read before the news usage
     "bare 'Congo' is the Democratic Republic": (
         "Congo's army said Rwandan troops shelled villages near Goma on Sunday.",

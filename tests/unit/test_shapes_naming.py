@@ -1,8 +1,9 @@
 """Names read the way news writes them: a group's generic last word in lower case, a name in
 quotes inside the subject, 'Lebanon's Hezbollah claims' in a headline, a ship named after a
 town, a ship named with its flag once, a company whose name holds a region's ('Zodiac
-Maritime') and speaks for no state, warplanes as assets. Written here in our own words. Each
-case says whether it failed before its change or is a guard that keeps the change in bounds."""
+Maritime') and speaks for no state, a speaker named after a final 'said', warplanes as
+assets. Written here in our own words. Each case says whether it failed before its change or
+is a guard that keeps the change in bounds."""
 
 from __future__ import annotations
 
@@ -66,6 +67,12 @@ CASES: dict[str, Shape] = {
         "spokesman said the group had attacked two ships in the Red Sea and joined the Iraqi "
         "Islamic Resistance in targeting the Olvia in the Mediterranean.",
         [("claim", "CY", "Houthi")], [("claim", "IQ", "Houthi")],
+    ),
+    # failed before: 'said Pakistan Foreign Office' (no article) was not read as the speaker
+    "a speaker named without an article after 'said' at the end": (
+        "Pakistan on Monday carried out air strikes on militant hideouts in the border regions "
+        "inside Afghanistan, said Pakistan Foreign Office.",
+        [("claim", "AF", "Pakistan")], [],
     ),
     # failed before: warplanes were no asset, so the report of their loss abroad was dropped
     "another state's warplanes destroyed are the speaker's claim": (
