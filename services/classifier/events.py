@@ -148,11 +148,18 @@ def _answering(event: Event, claims: list[Event]) -> Event:
 
 
 _CLAIMED_HARM = re.compile(r"\b(?:casualties|killed|killing|dead|wounded|injured|injuring)\b", re.IGNORECASE)
+# 'in retaliation for Mekki's killing': the claim's motive, not harm it claims to have done
+_MOTIVE_BEFORE = re.compile(r"\b(?:retaliation|response|revenge|reprisal|avenge|after)\b[^.;]{0,40}$",
+                            re.IGNORECASE)
+
+
+def _claims_harm(text: str) -> bool:
+    return any(not _MOTIVE_BEFORE.search(text, 0, m.start()) for m in _CLAIMED_HARM.finditer(text))
 
 
 def _harm(event: Event, events: list[Event], claims: list[Event]) -> Event:
     if any(c.target_country == event.target_country and (
-            c.casualties or _CLAIMED_HARM.search(c.evidence.text)) for c in claims):
+            c.casualties or _claims_harm(c.evidence.text)) for c in claims):
         # 'no one was killed' against a claim of nine dead: the toll is what is contested
         return event.model_copy(update={"contested": "count"})
     if event.damage is True:  # 'causing damage but no casualties', against no claim of harm:

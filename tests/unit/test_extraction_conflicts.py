@@ -97,6 +97,18 @@ def test_damage_conceded_with_no_casualties_raises_no_alert(pipeline: Pipeline) 
     assert list(Replay(pipeline).feed(article, PUB)) == []
 
 
+def test_a_claims_motive_is_no_harm_it_claims(pipeline: Pipeline) -> None:
+    """Failed before: 'in retaliation for the killing of' made the claim one of casualties, so
+    'damage but no casualties' contested a toll nobody claimed."""
+    body = ("Hezbollah said its drones struck an army base near Safed on Wednesday in retaliation "
+            "for the killing of one of its commanders.\n\nThe Israeli army said a drone exploded "
+            "near a road junction close to the base, causing damage but no casualties.")
+    article = Article(id="m", body=body, published_at=PUB)
+    kinds = {(e.kind.value, e.target_country) for e in pipeline.classify(article, PUB).events}
+    assert kinds == {("claim", "IL"), ("confirmation", "IL")}
+    assert list(Replay(pipeline).feed(article, PUB)) == []
+
+
 def test_an_accusation_answered_by_the_accused_raises_no_alert(pipeline: Pipeline) -> None:
     body = ("Israel's army accused Hezbollah of firing rockets at Kiryat Shmona on Thursday.\n\n"
             "Hezbollah denied any involvement in the attack.")
