@@ -11,6 +11,7 @@ from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
 from services.classifier.frames import Frame
 from services.classifier.lexicon import Kind
+from services.classifier.stance import LEAD_IN
 
 _ACCOUNT_AFTER = re.compile(r"(?:'s)?\s{1,3}(?:[\w-]+\s{1,3})?(?:account|version|statement|denial"
                             r"|narrative)s?\b")  # not 'assertion': 'rejected X's assertion that P' denies P
@@ -63,14 +64,13 @@ _OWN_FORCES = re.compile(r"(?:its|their|our)\s{1,3}(?:own\s{1,3})?(?:forces|troo
                          r"(?!been\b|were\b|was\b)\w+ed\b")
 
 
-_LEAD_IN = re.compile(r"\s{0,3}(?:(?:late\s{1,3}|early\s{1,3})?on\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?")
 _STRUCK_AFTER = re.compile(r"\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:allegedly\s{1,3}|also\s{1,3})?"
                            r"(?:carried out|conducted|launched|struck|attacked|bombed|shelled|hit"
                            r"|fired)\b")
 
 
 def _own_forces(said: str) -> bool:
-    lead = _LEAD_IN.match(said)
+    lead = LEAD_IN.match(said)
     return bool(_OWN_FORCES.match(said, lead.end() if lead else 0))
 
 
@@ -80,7 +80,7 @@ def agent_state(clause: Clause, content: tuple[int, int]) -> str | None:
     ('the destroyer was targeted to avenge US raids': an attack is told before it)."""
     opening = next(iter(clause.within(content[0], content[0] + 30)), None)
     if (opening is not None and opening.entry.kind is Kind.STATE and opening.entry.role != "demonym"
-            and _LEAD_IN.fullmatch(clause.sub(content[0], opening.start))
+            and LEAD_IN.fullmatch(clause.sub(content[0], opening.start))
             and _STRUCK_AFTER.match(clause.sub(opening.end, opening.end + 40))):
         return opening.entry.value  # 'that Pakistan carried out two air strikes in Afghan territory'
     told = False

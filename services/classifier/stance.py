@@ -70,7 +70,8 @@ _SHOWN = re.compile(
     r"(?:of|showing)\s{1,3})(?:an?\s{1,3}|the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
     r"(?:attacks?|strikes?|raids?|ambush\w*|assaults?|operations?|shelling|bombing)\b"
 )
-_LEAD_IN = re.compile(r"\s{0,3}(?:(?:on|late on|early on)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?")
+# what opens a proposition before its subject: "(on Monday) (that) ..." (also read by denier.py)
+LEAD_IN = re.compile(r"\s{0,3}(?:(?:on|late on|early on)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?")
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
 _PLAY = re.compile(  # sport and markets borrow the words of war
@@ -251,7 +252,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
 def _denies_own(content: str, name: str) -> bool:
     """'denied (on Friday) that it had struck', '... that its forces had shelled', '... that
     Sudan had carried out the raid': what the speaker denies is its own act."""
-    at = lead.end() if (lead := _LEAD_IN.match(content)) else 0
+    at = lead.end() if (lead := LEAD_IN.match(content)) else 0
     return _STATE_SELF.match(content, at) is not None or cues.name_acts(content, at, name)
 
 
