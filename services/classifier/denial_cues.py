@@ -14,7 +14,7 @@ FALSITY = re.compile(
     r"|propaganda|disinformation|misinformation|nonsense|fiction\w*|fantas\w*|manipulat\w*|hoax"
     r"|imaginary|figment|psychological (?:operation|warfare|war)|psy-?ops?"
     r"|no truth|not correspond\w*|do(?:es)? not correspond|as true as|exaggerat\w*|absurd"
-    r"|ridiculous|not aware of any|no (?:evidence|proof|confirmation)|remain just that"
+    r"|ridiculous|(?:not aware|unaware) of any|no (?:evidence|proof|confirmation)|remain just that"
     r"|incorrect|inaccurate|not (?:correct|accurate|the case)|unsubstantiated|invented|made-up"
     r"|slander\w*|(?:no |without (?:any )?)(?:factual |real )?(?:basis|grounds|foundation)"
     r"|(?:meant|aimed|intended|designed|an attempt|attempts?|trying) to (?:boost|raise|lift|shore up)"
@@ -270,3 +270,10 @@ _CONCEDED_DAMAGE = re.compile(r"\b(?:caus(?:ed|ing)|inflict(?:ed|ing)|did)\s{1,3
 
 def concedes_damage(content: str) -> bool:
     return bool(_CONCEDED_DAMAGE.search(content))
+
+
+def early(pattern: re.Pattern[str], content: str, limit: int) -> bool:
+    """A match that starts within the first `limit` characters (read on the whole content, so
+    a lookahead sees past the limit: 'on May 3' is a date, not a 'may')."""
+    match = pattern.search(content)
+    return match is not None and match.start() < limit

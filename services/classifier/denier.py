@@ -94,15 +94,16 @@ def agent_state(clause: Clause, content: tuple[int, int]) -> str | None:
 
 
 def accused_of(clause: Clause, content: tuple[int, int], voice: Voice, named: str | None,
-               memory: Memory) -> str | None:
+               memory: Memory, known: bool = False) -> str | None:
     """Whose attack a state's denial is about when the state itself is the one accused.
 
     The accused answers the accuser: 'Armenia called Azerbaijan's statement about Armenian
     shelling of its positions untrue' is about Azerbaijan; 'Khartoum dismissed the allegations',
     after South Sudan's report of Sudanese air raids, is about South Sudan. None when the state
-    is not the accused, or when whom it answers is not said."""
+    is not the accused, or when whom it answers is not said. `known`: the stance already says it
+    denies doing it ('denied carrying out the strike')."""
     own = voice.country
-    accused = came_from(clause, content, voice) or _own_forces(clause.sub(*content)) or any(
+    accused = known or came_from(clause, content, voice) or _own_forces(clause.sub(*content)) or any(
         m.entry.kind is Kind.STATE and m.entry.value == own
         and _OWN_ATTACK_AFTER.match(clause.sub(m.end, m.end + 50))
         for m in clause.within(*content))

@@ -229,12 +229,14 @@ def _statement(
             return None  # 'contradicting a Russian account': it affirms its own version
         agent = agent_state(clause, content)  # 'that Pakistan carried out strikes in ...'
         target = find_target(clause, content, lexicon, memory, frozenset({agent} - {voice.country}))
-        accuser = (accused_of(clause, content, voice, target.country, memory)
+        accuser = (accused_of(clause, content, voice, target.country, memory, reading.accused)
                    if reading.kind is EventKind.DENIAL and voice.is_state else None)
-        if accuser is None and reading.kind is EventKind.DENIAL and voice.is_state and came_from(
-                clause, content, voice):
+        if accuser is None and reading.kind is EventKind.DENIAL and voice.is_state and (
+                reading.accused or came_from(clause, content, voice)):
             return None  # 'militants from Pakistan attacked Saravan, a claim Pakistan rejected'
         country = accuser or _spoken_for(voice, target.country, memory)
+        if reading.accused and country in (voice.country, voice.governs):
+            return None  # 'the Houthis deny targeting any ship': not about an attack on Yemen
         if reading.kind is not EventKind.DENIAL and voice.is_state and not on_itself(
                 clause, content, voice, reading):
             return None  # a state reports attacks on itself; of others' it reports nothing

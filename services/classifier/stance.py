@@ -150,6 +150,7 @@ class Reading:
     damage: bool | None = None
     weapon: str | None = None  # the weapon a different account names ('only bullets')
     partial: str | None = None  # the slot a partial denial contests: 'effect' | 'weapon'
+    accused: bool = False  # the speaker denies doing it: it answers whoever accused it
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,7 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
                 _LOSSES_CLAIMED.match(content)):
             return Reading(EventKind.CLAIM)
         return None
-    if _early(_HYPOTHETICAL, content, 60) or _DENIES_FIRST.match(content):
+    if cues.early(_HYPOTHETICAL, content, 60) or _DENIES_FIRST.match(content):
         return None  # 'said that it "categorically denies" that its rockets struck': no claim
     if (_SELF_ATTACK.search(content) or sides.own_attack or (attack and _PASSIVE_HIT.search(content))
             or cues.THEIR_DEAD.search(content)  # 'said that 11 Turkish soldiers had been killed'
@@ -203,15 +204,18 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
 
 
 def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides) -> Reading | None:
-    if cues.EXERCISE.search(content[:160]) or cues.NOT_DONE.match(content):
-        return None  # 'a training launch of its missile'; '"Rwanda has not fired on Congo"'
+    if cues.EXERCISE.search(content[:160]):
+        return None  # 'a training launch of its missile'
+    if cues.NOT_DONE.match(content):  # '"Rwanda has not fired on Congo"': the accused answers
+        return Reading(EventKind.DENIAL, occurred=False, accused=True)
     if frame.cue is Cue.DENY:
         if _ROLE.search(content) and "claim" not in content:
             return None
-        if cues.HARBOUR.search(content) or cues.ACCUSED.match(content):
-            return None  # 'rejects baseless US accusations', 'denied carrying out an air strike'
-        if _denies_own(content, voice.name.lower()):
-            return None  # 'denied that it had struck a consulate': the accused, not the target
+        if cues.HARBOUR.search(content):
+            return None  # 'denied harbouring militants': no attack of its own denied
+        if cues.ACCUSED.match(content) or _denies_own(content, voice.name.lower()):
+            # 'rejects baseless US accusations', 'denied that it had struck a consulate'
+            return Reading(EventKind.DENIAL, occurred=False, accused=True)
         if not attack and not _LOSS.search(content[:80]) and (
                 not _REFERENT.search(content[:80]) or cues.DESCRIBED_REFERENT.search(content[:120])):
             return None  # 'rejected the budget', 'denied a report alleging corruption'
@@ -233,10 +237,10 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     )) and not cues.ATTACKED_US.search(content)
     if (voice.is_state or voice.governs) and own and denial is None and not cues.defeated(content):
         return Reading(EventKind.CLAIM)  # also a governing group confirming its forces' operation
-    if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not _early(
+    if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not cues.early(
             _HYPOTHETICAL, content, 60):
         return Reading(EventKind.CLAIM) if _PASSIVE_HIT.search(content) else None
-    if _early(_HYPOTHETICAL, content, 40) and denial is None:
+    if cues.early(_HYPOTHETICAL, content, 40) and denial is None:
         return None
     conceded = frame.cue is Cue.CONFIRM and (PASSIVE_LOSS.search(content) or (
         frame.verb in _ADMITTING and denial is not None and denial.occurred))  # 'admitted it struck'
@@ -291,10 +295,3 @@ def _denial(content: str) -> Reading | None:
     if cues.NO_DAMAGE.search(content):  # settled against the rest of the article
         return Reading(EventKind.DENIAL, occurred=True, damage=cues.concedes_damage(content), partial="harm")
     return None
-
-
-def _early(pattern: re.Pattern[str], content: str, limit: int) -> bool:
-    """A match that starts within the first `limit` characters (read on the whole content, so
-    a lookahead sees past the limit: 'on May 3' is a date, not a 'may')."""
-    match = pattern.search(content)
-    return match is not None and match.start() < limit

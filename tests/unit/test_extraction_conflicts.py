@@ -149,6 +149,8 @@ ANSWERED = [
      'The Burundian army played down the attack, saying only three soldiers were wounded.'),
     ('Hezbollah said it struck an Israeli tank near Metula on Thursday.',
      'The Israeli army said the claim was untrue.'),
+    ('The Houthis said they attacked the US aircraft carrier Abraham Lincoln on Thursday.',
+     'The Pentagon said it was unaware of any attack on the carrier.'),
     ('Hezbollah said its drone killed three soldiers at an army base near Safed on Wednesday.',
      'The Israeli army said a drone exploded near the base, causing damage but no casualties.'),
     ('Hezbollah said it struck an Israeli tank near Metula on Thursday.',

@@ -539,11 +539,18 @@ def test_near_miss_raises_no_alert(pipeline: Pipeline, case: str) -> None:
 
 
 @pytest.mark.parametrize("case", ["declined to comment", "could not verify",
-                                  "neither confirmed nor denied", "the accused denies its own role",
-                                  "a state denies its own strike"])
+                                  "neither confirmed nor denied", "the accused denies its own role"])
 def test_near_miss_is_no_state_denial(pipeline: Pipeline, case: str) -> None:
     events = read(pipeline, NEAR_MISSES[case])
     assert not [e for e in events if e.kind is EventKind.DENIAL and e.actor_type.value == "state"]
+
+
+def test_a_state_denying_its_own_strike_answers_the_state_struck(pipeline: Pipeline) -> None:
+    """The accused's denial is about the attack it is accused of (the consulate is Iran's), never
+    about an attack on itself, so it cannot contradict Hezbollah's claim on Israel."""
+    events = read(pipeline, NEAR_MISSES["a state denies its own strike"])
+    denials = {(e.target_country, e.actor_country) for e in events if e.kind is EventKind.DENIAL}
+    assert denials == {("IR", "IL")}
 
 
 @pytest.mark.parametrize("body", [

@@ -111,6 +111,31 @@ CASES: dict[str, Shape] = {
         "Syria's defence ministry said.",
         [], [("claim", "SY", "Syria"), ("claim", "IL", "Syria")],
     ),
+    # failed before: a state denying it did the raid said nothing (the accused was dropped)
+    "a state denying its air force carried out the raid answers the state that reported it": (
+        "South Sudan's army said Sudanese warplanes bombed Bentiu in South Sudan's Unity state "
+        "on Monday. Sudan's army spokesman denied that its air force had carried out any such "
+        "attack.",
+        [("denial", "SS", "Sudan"), ("attack_report", "SS", "South Sudan")],
+        [("denial", "SD", "Sudan")],
+    ),
+    # failed before: the same, told as 'denied that it had attacked'
+    "a state denying it attacked ships answers the state whose ships they were": (
+        "Ukraine's navy said a Russian ship was hit near Odesa. Ukraine immediately denied that "
+        "it had attacked any civilian ships in the Black Sea.",
+        [("denial", "RU", "Ukraine")], [("denial", "UA", "Ukraine")],
+    ),
+    # guard: denying it harbours militants denies no attack
+    "a state denying it harbours militants denies no attack": (
+        "Afghanistan's Taliban said Pakistan had violated its airspace. Pakistan denied harbouring "
+        "militants who attack Afghanistan.",
+        [], [("denial", "AF", "Pakistan"), ("denial", "PK", "Pakistan")],
+    ),
+    # guard: a group that governs denying it targeted ships says nothing about its own country
+    "a governing group denying it targeted ships is no denial about its own country": (
+        "The Houthis denied targeting any ship off the coast of Yemen on Sunday.",
+        [], [("denial", "YE", "Houthi")],
+    ),
     # failed before: ISO's 'Congo' (the Republic of the Congo) was read before the news usage
     "bare 'Congo' is the Democratic Republic": (
         "Congo's army said Rwandan troops shelled villages near Goma on Sunday.",
