@@ -75,7 +75,7 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
 # had hit camps in Afghanistan', said by Pakistan: a strike whose owner goes unnamed, on
 # someone else's ground, is the speaker's own
 _UNOWNED_STRIKE = re.compile(
-    r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the)\s{1,3})?(?:[\w-]+\s{1,3}){0,3}?(?:strikes?|missiles?"
+    r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the)\s{1,3})?(?:[\w-]+\s{1,3}){0,5}?(?:strikes?|missiles?"
     r"|drones?)\s{1,3}(?:by\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,4}?)?(?:has\s{1,3}"
     r"|had\s{1,3}|have\s{1,3})?(?:destroyed|hit|struck|damaged|sank|downed|eliminated)\b"
     # 'an air strike on Ukrainian training facilities has resulted in the liquidation of ...'

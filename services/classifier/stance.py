@@ -209,8 +209,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if cues.NOT_DONE.match(content):  # '"Rwanda has not fired on Congo"': the accused answers
         return Reading(EventKind.DENIAL, occurred=False, accused=True)
     if frame.cue is Cue.DENY:
-        if _ROLE.search(content) and "claim" not in content:
-            return None
+        if _ROLE.search(content) and "claim" not in content:  # 'Kyiv denied any involvement'
+            return Reading(EventKind.DENIAL, occurred=False, accused=True)
         if cues.HARBOUR.search(content):
             return None  # 'denied harbouring militants': no attack of its own denied
         if cues.ACCUSED.match(content) or _denies_own(content, voice.name.lower()):

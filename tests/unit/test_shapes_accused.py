@@ -105,6 +105,13 @@ CASES: dict[str, Shape] = {
         "in the deaths of up to 180 foreign fighters, the Russian defence ministry announced.",
         [("claim", "UA", "Russia")], [],
     ),
+    # failed before: 'another attack with a sea drone hit' had too many words before the drone
+    # to be read as the speaker's unowned strike, so it was a report about Ukraine (Crimea)
+    "an unowned drone attack on another state's ship, told by a state, is its claim": (
+        "A Ukrainian military source said another attack with a sea drone hit the stern of "
+        "Russia's missile ship Samum near Sevastopol on Thursday.",
+        [("claim", "RU", "Ukraine")], [("attack_report", "UA", "Ukraine")],
+    ),
     # guard: a strike by a named other state is not the speaker's
     "a strike on the speaker's facilities by a named state is no claim of its own": (
         "An Israeli air strike on Syrian army positions near Damascus has killed four soldiers, "
@@ -124,6 +131,14 @@ CASES: dict[str, Shape] = {
         "Ukraine's navy said a Russian ship was hit near Odesa. Ukraine immediately denied that "
         "it had attacked any civilian ships in the Black Sea.",
         [("denial", "RU", "Ukraine")], [("denial", "UA", "Ukraine")],
+    ),
+    # failed before: 'denied any involvement' by a state said nothing
+    "a state denying any involvement answers the state that reported the raid": (
+        "Russia's defence ministry said a sabotage group from Ukraine had crossed the border and "
+        "attacked two villages in Russia's Belgorod region on Monday. Kyiv denied any "
+        "involvement.",
+        [("denial", "RU", "Ukraine"), ("attack_report", "RU", "Russia")],
+        [("denial", "UA", "Ukraine")],
     ),
     # guard: denying it harbours militants denies no attack
     "a state denying it harbours militants denies no attack": (
