@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from services.classifier.clauses import Clause
+from services.classifier.lexicon import Kind
 
 MAX_FRAMES = 12  # statements read from one clause
 
@@ -48,3 +51,15 @@ def phrase_end(low: str, start: int) -> int:
     while stop < limit and low[stop] not in ',.;:"(':
         stop += 1
     return stop
+
+
+def quotes_around_names(clause: Clause, matches: list[re.Match[str]]) -> set[int]:
+    """Indices of quote pairs that enclose a group's name (offsets are within the clause)."""
+    names = [(m.start - clause.start, m.end - clause.start) for m in clause.mentions
+             if m.entry.kind is Kind.GROUP]
+    pairs = set()
+    for i, (a, b) in enumerate(pairwise(matches)):
+        if (a.group(0) == b.group(0) == '"' and b.start() - a.end() <= 60
+                and any(a.end() <= start and end <= b.start() for start, end in names)):
+            pairs |= {i, i + 1}
+    return pairs

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from services.classifier.clauses import Clause
-from services.classifier.frame_model import MAX_FRAMES, Cue, Frame, phrase_end
+from services.classifier.frame_model import MAX_FRAMES, Cue, Frame, phrase_end, quotes_around_names
 from services.classifier.inversions import appositive_tail, inverted
 from services.classifier.lexicon import Kind
 from services.classifier.nested import nested_claims
@@ -275,16 +275,12 @@ def _left_limit(clause: Clause, v0: int, earlier: list[Frame], appositive: bool)
             and not low[matches[-1].end():].strip(" ,") and _ASIDE_QUOTE.search(low, 0, matches[-2].start())
             and len(low[matches[-2].end() : matches[-1].start()].split()) <= 4):
         matches = matches[:-2]  # 'the agency, citing "informed sources," denied': an aside
-    named = [(m.start - clause.start, m.end - clause.start) for m in clause.mentions
-             if m.entry.kind is Kind.GROUP]
+    around_names = quotes_around_names(clause, matches)
     for i, match in enumerate(matches):
         if match.group(0) == '"' and _GLOSS.search(low, 0, match.end()):
             continue  # 'Jaish al-Adl, or the "Army of Justice," claimed': a name glossed
-        if match.group(0) == '"' and any(  # 'a spokesman for the "Legion of Freedom of Russia"'
-                other.group(0) == '"' and abs(other.start() - match.start()) <= 60
-                and any(min(other.start(), match.start()) < a and b <= max(other.end(), match.end())
-                        for a, b in named) for other in matches[max(0, i - 1):i + 2] if other is not match):
-            continue
+        if i in around_names:
+            continue  # 'a spokesman for the "Legion of Freedom of Russia" said': part of the subject
         limit = clause.start + match.end()
     for frame in earlier:
         if frame.verb_end <= v0 and not frame.nested:

@@ -136,7 +136,8 @@ def find_target(
         best = (3, -(clause.start + ship.start()), code)
     if (best is None or best[0] < 3) and memory.ships:
         said = clause.sub(*span).lower()  # 'targeted the Olvia', a ship flagged earlier
-        flag = next((c for name, c in memory.ships.items() if name in said and c not in exclude), None)
+        flag = next((c for name, c in memory.ships.items()
+                     if c not in exclude and re.search(rf"\b{re.escape(name)}\b", said)), None)
         best = (3, -span[0], flag) if flag else best
     if best is None:
         return Target(None, None, origin)
