@@ -61,11 +61,13 @@ async def test_worker_consumer_waits_briefly_for_fetches() -> None:
     transport = rt.app.transport
     assert isinstance(transport, ShortFetchTransport)
     assert transport.fetch_max_wait_ms == DEFAULT_FETCH_MAX_WAIT_MS < 1500
-    consumer = rt.app.consumer._thread._create_worker_consumer(transport)
+    thread = rt.app.consumer._thread
+    consumer = thread._create_worker_consumer(transport)
     try:
         assert consumer._fetch_max_wait_ms == DEFAULT_FETCH_MAX_WAIT_MS
     finally:
         await consumer.stop()
+        thread.thread_loop.close()  # made with the thread, which never started here
 
 
 def test_freeze_heap_takes_existing_objects_out_of_collections() -> None:
