@@ -233,9 +233,11 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         subject = None
     if subject is None:
         subject = _relative_head(low, base, v0)  # 'a Russian account that said P'
-    named = any(m.start - v1 <= 2 and m.start >= v1 and m.entry.kind in (Kind.STATE, Kind.GROUP)
-                for m in clause.mentions)  # 'P, said Pakistan Foreign Office.'
-    after_verb = inverted(low, base, v0, v1, named) if cue is Cue.SAY and not said_after else None
+    after_verb = None
+    if cue is Cue.SAY and not said_after:
+        named = any(v1 <= m.start <= v1 + 2 and m.entry.kind in (Kind.STATE, Kind.GROUP)
+                    for m in clause.mentions)  # 'P, said Pakistan Foreign Office.'
+        after_verb = inverted(low, base, v0, v1, named)
     if after_verb is not None:  # 'P, said a spokesman for the army.'
         return Frame(cue, verb, v0, v1, after_verb, (clause.start, v0), negated)
     that = _THAT.match(low, after)
