@@ -57,6 +57,7 @@ class Memory:
     named: set[str] = field(default_factory=set)  # countries the article names (not places)
     came_from: set[str] = field(default_factory=set)  # where it says attackers came from
     last_place: str | None = None  # the country of the last town or region a sentence named
+    craft: str | None = None  # the one state whose aircraft the article names
     ships: dict[str, str] = field(default_factory=dict)  # 'olvia' -> 'CY' ('the Cyprus-flagged Olvia')
     last_firm: Voice | None = None  # the last company named: 'the company said' speaks for it
     coalition_lead: str | None = None  # the state of 'the Saudi-led coalition', if the article names one

@@ -23,6 +23,7 @@ def prime(mentions: list[Mention], norm: str, lexicon: Lexicon, folded: str = ""
     if folded:
         _introduced_persons(mentions, folded, lexicon, memory)
         memory.ships = _flagged_ships(mentions, folded)
+        memory.craft = _one_air_force(mentions, folded)
     memory.scene = scene(mentions, norm, lexicon, memory)
     memory.came_from = {m.entry.country for m in mentions if m.entry.kind in (Kind.STATE, Kind.PLACE)
                         and m.entry.country and _CAME_FROM.search(norm, max(0, m.start - 50), m.start)}
@@ -155,3 +156,16 @@ def _flagged_ships(mentions: list[Mention], folded: str) -> dict[str, str]:
             if named:
                 ships.setdefault(named.group(1).lower(), m.entry.country)
     return ships
+
+
+# 'a Jordanian F-16 warplane', 'the Pakistan Air Force jet': a state's aircraft
+_CRAFT_AFTER = re.compile(r"(?:'s)?[ \t]{1,3}(?:air[ \t]{1,3}force[ \t]{1,3})?(?:[\w-]+[ \t]{1,3}){0,2}?"
+                          r"(?:warplanes?|planes?|jets?|fighters?|aircraft|F-16s?|MiG-\d+s?|helicopters?)\b")
+
+
+def _one_air_force(mentions: list[Mention], folded: str) -> str | None:
+    """The one state whose aircraft the article names: a later 'the plane' is its. None when
+    several states' aircraft are named (a dogfight), or none."""
+    owners = {m.entry.country for m in mentions
+              if m.entry.kind is Kind.STATE and m.entry.country and _CRAFT_AFTER.match(folded, m.end)}
+    return owners.pop() if len(owners) == 1 else None

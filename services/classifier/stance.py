@@ -17,6 +17,7 @@ from schemas.event import EventKind
 from services.classifier import denial_cues as cues
 from services.classifier.context import Voice
 from services.classifier.frames import Cue, Frame
+from services.classifier.own_acts import STATE_SELF, self_act
 
 _ATTACK = re.compile(
     r"\b(?:attack\w*|strikes?|struck|fired|firing|opened fire|open fire|gunfire|shooting|shots"
@@ -108,29 +109,6 @@ _SELF_ATTACK = re.compile(
     r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank"
     r"|disabled|damaged|sunk|routed|detonated|set off|planted|liberated|(?:was|were) behind"
     r"|(?:was|were) responsible for)\b"
-)
-_STATE_SELF = re.compile(
-    r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"
-    r"|army|military|air force|navy|units|jets|aircraft|missiles|drones|artillery|soldiers|air defen[cs]es"
-    r"|fighters|warplanes)|it|we|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:(?:also|again"
-    r"|successfully|recently)\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
-    r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
-    r"|blew up|inflicted|caused\s{1,3}(?:[\w-]+\s{1,3})?(?:damage|losses|casualties))\b"
-    # 'it is carrying out precise strikes': its own, in progress ('was targeting': background)
-    r"|\b(?:it|we|they|(?:its|our)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:forces|troops|army|military|jets"
-    r"|aircraft|warplanes))\s{1,3}(?:is|are|(?:has|have)\s{1,3}been)\s{1,3}(?:now\s{1,3})?"
-    r"(?:carrying out|conducting|launching|striking|targeting|attacking|hitting|bombing|shelling|pounding"
-    r"|engaging in)\b"
-    # 'the army used artillery to target launch pads', 'coalition forces had hit': its own
-    r"|(?:\b(?:the|our|coalition)\s{1,3}|^\W{0,3})(?:army|military|armed forces|air force|navy|troops"
-    r"|forces)\s{1,3}"
-    r"(?:had\s{1,3}|has\s{1,3})?(?:hit|used\s{1,3}(?:[\w-]+\s{1,3}){1,2}to\s{1,3}(?:target|hit|strike"
-    r"|destroy)|carried out|conducted|struck|targeted|destroy(?:ed|s)|attack(?:ed|s)|shell(?:ed|s)"
-    r"|bomb(?:ed|s)|pounded|strikes|hits|downs)\b"
-    # 'its drone and missile attack on Israel had struck an air base': its own, as a noun
-    r"|\b(?:its|our|their)\s{1,3}(?:[\w-]+\s{1,3}){0,5}?(?:attacks?|strikes?|barrage|operation"
-    r"|salvo|bombardment)\s{1,3}(?:on|against)\b[^,.;]{0,60}?\b(?:had\s{1,3}|has\s{1,3}"
-    r"|have\s{1,3})?(?:struck|hit|destroyed|targeted|damaged)\b"
 )
 # 'confirmed that a drone had been shot down': its own loss, confirmed, not a defence.
 PASSIVE_LOSS = re.compile(
@@ -227,11 +205,12 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
             # is an effort to manipulate' says what the claim is, not what was claimed
             return denial
         return Reading(EventKind.CLAIM) if attack and not cues.defeated(content) else None
-    if not attack and denial is None and not _STATE_SELF.search(content):
+    acts = self_act(content)
+    if not attack and denial is None and not acts:
         return None  # 'its forces had inflicted losses on ...' is an act, if no attack word
     if not denial and sides.foreign_target and _ELSEWHERE.search(content) and PASSIVE_LOSS.search(content):
         return Reading(EventKind.CONFIRMATION, damage=True)  # 'it was hit and fell in Lebanon'
-    own = (_STATE_SELF.search(content) or sides.own_attack or cues.TO_HAVE_DONE.match(content) or (
+    own = (acts or sides.own_attack or cues.TO_HAVE_DONE.match(content) or (
         frame.verb in _SHOWING and _SHOWN.match(content)) or (
         sides.foreign_target and (_PASSIVE_HIT.search(content) or cues.craft_downed(content))
     )) and not cues.ATTACKED_US.search(content)
@@ -257,7 +236,7 @@ def _denies_own(content: str, name: str) -> bool:
     """'denied (on Friday) that it had struck', '... that its forces had shelled', '... that
     Sudan had carried out the raid': what the speaker denies is its own act."""
     at = lead.end() if (lead := LEAD_IN.match(content)) else 0
-    return _STATE_SELF.match(content, at) is not None or cues.name_acts(content, at, name)
+    return STATE_SELF.match(content, at) is not None or cues.name_acts(content, at, name)
 
 
 def _labelled_false(frame: Frame, content: str) -> Reading | None:

@@ -93,6 +93,9 @@ class Target:
     strength: int = 0  # 3 an asset, 2 territory, 1 a country merely named
     territory: str | None = None  # where an asset abroad stood ('a Mossad base in Erbil': IQ)
 
+_THE_CRAFT = re.compile(r"\b(?:the|that|this)\s{1,3}(?:[\w-]+\s{1,3})?(?:warplane|plane|jet|aircraft"
+                        r"|fighter|f-16|helicopter)\b")
+
 
 def find_target(
     clause: Clause, span: tuple[int, int], lexicon: Lexicon, memory: Memory,
@@ -139,6 +142,10 @@ def find_target(
         flag = next((c for name, c in memory.ships.items()
                      if c not in exclude and re.search(rf"\b{re.escape(name)}\b", said)), None)
         best = (3, -span[0], flag) if flag else best
+    craft = memory.craft  # 'shot down the plane', a Jordanian warplane named before
+    if (best is None or best[0] < 3) and craft is not None and craft not in exclude and _THE_CRAFT.search(
+            clause.low, span[0] - clause.start, span[1] - clause.start):
+        best = (3, -span[0], craft)
     if best is None:
         return Target(None, None, origin)
     country = best[2]

@@ -1,0 +1,38 @@
+"""What a state says its own side did ('its jets struck', 'our forces are pounding', 'the
+army used artillery to target ...'): the acts that make a statement its claim."""
+
+from __future__ import annotations
+
+import re
+
+STATE_SELF = re.compile(
+    r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"
+    r"|army|military|air force|navy|units|jets|aircraft|missiles|drones|artillery|soldiers|air defen[cs]es"
+    r"|fighters|warplanes)|it|we|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:(?:also|again"
+    r"|successfully|recently)\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
+    r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
+    r"|blew up|inflicted|caused\s{1,3}(?:[\w-]+\s{1,3})?(?:damage|losses|casualties))\b"
+    # 'it is carrying out precise strikes': its own, in progress ('was targeting': background)
+    r"|\b(?:it|we|they|(?:its|our)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:forces|troops|army|military|jets"
+    r"|aircraft|warplanes))\s{1,3}(?:is|are|(?:has|have)\s{1,3}been)\s{1,3}(?:now\s{1,3})?"
+    r"(?:carrying out|conducting|launching|striking|targeting|attacking|hitting|bombing|shelling|pounding"
+    r"|engaging in)\b"
+    # 'the army used artillery to target launch pads', 'coalition forces had hit': its own
+    r"|(?:\b(?:the|our|coalition)\s{1,3}|^\W{0,3})(?:army|military|armed forces|air force|navy|troops"
+    r"|forces)\s{1,3}"
+    r"(?:had\s{1,3}|has\s{1,3})?(?:hit|used\s{1,3}(?:[\w-]+\s{1,3}){1,2}to\s{1,3}(?:target|hit|strike"
+    r"|destroy)|carried out|conducted|struck|targeted|destroy(?:ed|s)|attack(?:ed|s)|shell(?:ed|s)"
+    r"|bomb(?:ed|s)|pounded|strikes|hits|downs)\b"
+    # 'its drone and missile attack on Israel had struck an air base': its own, as a noun
+    r"|\b(?:its|our|their)\s{1,3}(?:[\w-]+\s{1,3}){0,5}?(?:attacks?|strikes?|barrage|operation"
+    r"|salvo|bombardment)\s{1,3}(?:on|against)\b[^,.;]{0,60}?\b(?:had\s{1,3}|has\s{1,3}"
+    r"|have\s{1,3})?(?:struck|hit|destroyed|targeted|damaged)\b"
+)
+# 'uncertain how many missiles were fired and where exactly they hit': a question, no act
+_ASKED = re.compile(r"\b(?:where|whether|how|what|which|if)\s{1,3}(?:[\w-]+\s{1,3}){0,2}$")
+
+
+def self_act(content: str) -> bool:
+    """Does the content assert an act of the speaker's own side (not ask about one)?"""
+    return any(not _ASKED.search(content, max(0, m.start() - 30), m.start())
+               for m in STATE_SELF.finditer(content))
