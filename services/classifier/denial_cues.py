@@ -72,7 +72,9 @@ NORMAL = re.compile(
     r"|(?:is|was|are|were|remains?|remained) (?:still )?(?:intact|secure|in (?:its|our|their) hands"
     r"|under (?:its|our|their|full) control)"
     r"|(?:held|hold|holding|kept|retained) (?:on to )?(?:all )?(?:its|our|their) (?:positions?|ground"
-    r"|posts?|base)|(?:were|are|had been|have been) (?:all )?accounted for)\b"
+    r"|posts?|base)|(?:were|are|had been|have been) (?:all )?accounted for"
+    r"|(?:all|both|every) (?:[\w-]+ ){0,3}?(?:returned|came back|landed) (?:home |to (?:base"
+    r"|(?:its|their) bases?) )?safely)\b"  # 'all F-16s returned home safely': none was downed
 )
 # 'shot down an Armenian warplane': a crewed aircraft downed is a strike on its owner, no defence
 _CRAFT = (r"\s{1,3}(?:an?\s{1,3}|the\s{1,3}|two\s{1,3}|\d+\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"

@@ -12,6 +12,9 @@ STATE_SELF = re.compile(
     r"|successfully|recently)\s{1,3})?(?:carried out|conducted|launched|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
     r"|blew up|inflicted|caused\s{1,3}(?:[\w-]+\s{1,3})?(?:damage|losses|casualties))\b"
+    # 'we have used air power against military targets': its own
+    r"|\b(?:we|it|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?used\s{1,3}(?:[\w-]+\s{1,3}){1,2}?"
+    r"against\b"
     # 'it is carrying out precise strikes': its own, in progress ('was targeting': background)
     r"|\b(?:it|we|they|(?:its|our)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:forces|troops|army|military|jets"
     r"|aircraft|warplanes))\s{1,3}(?:is|are|(?:has|have)\s{1,3}been)\s{1,3}(?:now\s{1,3})?"

@@ -126,7 +126,20 @@ def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> boo
         return True  # 'two soldiers were killed': its own losses, counted
     return any(m.entry.kind in (Kind.STATE, Kind.PLACE, Kind.COMPANY)
                and m.entry.country == voice.country and not _acting(clause, m)
+               and not _teller(clause, m)
                for m in clause.within(*content)) or _from_abroad(clause, content, voice)
+
+
+# '..., according to Chinese news outlet Global Times', "China's Xinhua news agency said":
+# who tells it, not who was hit
+_SOURCE_BEFORE = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:[\w-]+\s{1,3}){0,3}$")
+_TELLER_AFTER = re.compile(r"(?:'s)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:news\s{1,3}agency|media|outlet"
+                           r"|newspaper|television|broadcaster)\b")
+
+
+def _teller(clause: Clause, m: Mention) -> bool:
+    return bool(_SOURCE_BEFORE.search(clause.sub(m.start - 40, m.start))
+                or _TELLER_AFTER.match(clause.sub(m.end, m.end + 40)))
 
 
 # 'two drones launched from Lebanon struck an army post': the only other state named is where

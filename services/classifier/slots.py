@@ -58,8 +58,9 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon, memory:
             after,
         ):
             return state_voice(lexicon, m.entry.value)
-    if memory.claimant is not None:
-        return memory.claimant
+    if memory.claimant is not None and (speaker is None or memory.claimant.country != speaker
+                                        or memory.claimant.is_group):
+        return memory.claimant  # not the speaker's own claim: it answers someone else's
     if memory.main_group is not None:
         return group_voice(lexicon, memory.main_group)
     return None
