@@ -14,6 +14,7 @@ FALSITY = re.compile(
     r"|propaganda|disinformation|misinformation|nonsense|fiction\w*|fantas\w*|manipulat\w*|hoax"
     r"|imaginary|figment|psychological (?:operation|warfare|war)|psy-?ops?"
     r"|no truth|not correspond\w*|do(?:es)? not correspond|as true as|exaggerat\w*|absurd"
+    r"|(?:not|never) (?:align|accord|tally|square)\w* with (?:the )?(?:facts|reality|truth)"
     r"|ridiculous|(?:not aware|unaware) of any|no (?:evidence|proof|confirmation)|remain just that"
     r"|incorrect|inaccurate|not (?:correct|accurate|the case)|unsubstantiated|invented|made-up"
     r"|slander\w*|(?:no |without (?:any )?)(?:factual |real )?(?:basis|grounds|foundation)"
@@ -162,6 +163,9 @@ HARBOUR = re.compile(
     r"|base|haven|safe haven|sanctuary|launch(?:ing)?\s{0,3}pad|springboard|staging)\b"
     r"|\b(?:harbou?r\w*|shelter\w*|sheltering|hosting|arming|funding|supporting)\s{1,3}(?:the\s{1,3})?"
     r"(?:[\w'-]+\s{1,3}){0,3}?(?:militants|rebels|fighters|insurgents|guerrillas|terrorists|group)\b"
+    # 'it does not allow its territory to be used against other countries'
+    r"|\b(?:allow|allows|allowed|allowing|let|lets|permit\w*)\s{1,3}(?:its|their|our|any)?\s{0,3}"
+    r"(?:own\s{1,3})?(?:soil|territory|land)\s{1,3}to\s{1,3}be\s{1,3}used\b"
 )
 
 # 'they attempted to attack three of our bases and we killed 46 of them': the state's own

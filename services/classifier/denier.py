@@ -10,8 +10,9 @@ import re
 from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
 from services.classifier.frames import Frame
-from services.classifier.lexicon import Kind
+from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.stance import LEAD_IN
+from services.classifier.targets import Target, find_target
 
 _ACCOUNT_AFTER = re.compile(r"(?:'s)?\s{1,3}(?:[\w-]+\s{1,3})?(?:account|version|statement|denial"
                             r"|narrative)s?\b")  # not 'assertion': 'rejected X's assertion that P' denies P
@@ -52,8 +53,8 @@ _OWN_ATTACK_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:(?:army|military|forces|troop
                                r"(?:[\w-]+\s{1,3})?(?:shelling|(?:air|drone)?strikes?|raids?|bombing"
                                r"|bombardment)\b")
 # 'North Korea's claims', 'allegations by Rwanda', 'Eritrea accused Ethiopia': who accuses
-_ACCUSER_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3})?(?:claims?|allegations?|accusations?"
-                            r"|statement|reports?)\b|\s{1,3}(?:\w+\s{1,3})?accused\b")
+_ACCUSER_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:claims?|claiming|alleging"
+                            r"|allegations?|accusations?|statement|reports?)\b|\s{1,3}(?:\w+\s{1,3})?accused\b")
 _ACCUSER_BEFORE = re.compile(r"\b(?:claims?|allegations?|accusations?|accused)\s{1,3}(?:made\s{1,3})?by"
                              r"\s{1,3}(?:the\s{1,3})?$")
 
@@ -113,12 +114,32 @@ def accused_of(clause: Clause, content: tuple[int, int], voice: Voice, named: st
         return None
     if named not in (None, own):
         return named
+    return _accuser(clause, own) or (memory.last_target if memory.last_target != own else None)
+
+
+def _accuser(clause: Clause, own: str | None) -> str | None:
     for m in clause.mentions:
         if m.entry.kind is Kind.STATE and m.entry.value != own and (
                 _ACCUSER_AFTER.match(clause.sub(m.end, m.end + 40))
                 or _ACCUSER_BEFORE.search(clause.sub(m.start - 30, m.start))):
             return m.entry.value
-    return memory.last_target if memory.last_target != own else None
+    return None
+
+
+def hit_accuser(clause: Clause, content: tuple[int, int], voice: Voice, target: Target) -> str | None:
+    """'Yerevan denies Baku's claims about firing upon Azerbaijani positions': the state whose
+    claim says its own positions were hit is the victim; the denier answers it as the accused."""
+    if target.strength < 3 or target.country in (None, voice.country):
+        return None
+    if _accuser(clause, voice.country) != target.country:
+        return None
+    return target.country if any(
+        m.entry.kind is Kind.STATE and m.entry.value == target.country
+        and _HIT_BEFORE.search(clause.sub(m.start - 30, m.start)) for m in clause.within(*content)) else None
+
+
+_HIT_BEFORE = re.compile(r"\b(?:upon|at|against|targeting|targeted|hit|struck|shelled|(?:fired|fire"
+                         r"|attacks?|strikes?|shelling)\s{1,3}on)\s{1,3}(?:the\s{1,3})?$")
 
 
 # 'Contrary to Ukrainian claims, Russian media said the ship was damaged by an explosion'
@@ -129,3 +150,10 @@ _CONTRARY = re.compile(r"\b(?:contrary to|in contrast to|despite|rejecting|count
 def told_against_a_claim(clause: Clause, frame: Frame) -> bool:
     """A state's account set against another's claim in the same breath is its denial."""
     return bool(_CONTRARY.search(clause.sub(clause.start, frame.verb_start)))
+
+
+def own_asset_hit(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memory: Memory) -> bool:
+    """'Baku's claims about firing upon Azerbaijani positions': what a state is said to claim
+    hit its own positions; it accuses, it claims no strike."""
+    hit = find_target(clause, frame.content, lexicon, memory)
+    return hit.country == voice.country and hit.strength >= 3

@@ -28,6 +28,7 @@ _RESPONSIBILITY = (
 )
 _VERBS = {
     Cue.CLAIM: _RESPONSIBILITY + r"|claimed|claims|claim|claiming|boasted|alleged(?= that| it)"
+    r"|alleging(?= that)"
     r"|alleges",
     Cue.DENY: (
         r"denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses"
@@ -156,8 +157,8 @@ def _relay(frame: Frame, frames: list[Frame]) -> Frame:
     """An outer frame whose content opens with another speaker's frame only relays it."""
     c0 = frame.content[0]
     for other in frames:
-        if frame.leading:
-            break
+        if frame.leading or frame.cue is Cue.DENY:
+            break  # 'denied the reports spread by X claiming that ...' denies them
         if (other is frame or other.nested or other.subject is None
                 or other.verb_start <= frame.verb_start or other.content[0] < other.verb_start
                 or other.verb in _DOCUMENT_VERBS):

@@ -18,6 +18,8 @@ from services.classifier.denier import (
     agent_state,
     answers_another_state,
     came_from,
+    hit_accuser,
+    own_asset_hit,
     told_against_a_claim,
 )
 from services.classifier.events import Statement
@@ -116,12 +118,13 @@ class Reader:
              outer: Voice | None) -> list[Statement]:
         if _HABIT_BEFORE.search(clause.sub(frame.verb_start - 40, frame.verb_start)):
             return []  # 'has in the past denied ... casualties': a habit, not this statement
-        reading = read(frame, voice, frame.said(clause),
-                       sides_of(clause, frame, voice, self.lexicon, self.memory))
+        sides = sides_of(clause, frame, voice, self.lexicon, self.memory)
+        reading = read(frame, voice, frame.said(clause), sides)
         if reading is None:
             return []
-        if reading.kind is EventKind.CLAIM and agent_state(clause, frame.content) not in (
-                None, voice.country):
+        if reading.kind is EventKind.CLAIM and (agent_state(clause, frame.content) not in (
+                None, voice.country) or (frame.nested and voice.is_state and not sides.own_attack
+                                         and own_asset_hit(clause, frame, voice, self.lexicon, self.memory))):
             # 'the Taliban's claim that air strikes by Pakistani jets killed ...': an accusation,
             # the speaker's report of an attack on its side, not a claim of its own
             reading = replace(reading, kind=EventKind.ATTACK_REPORT)
@@ -230,6 +233,7 @@ def _statement(
         agent = agent_state(clause, content)  # 'that Pakistan carried out strikes in ...'
         target = find_target(clause, content, lexicon, memory, frozenset({agent} - {voice.country}))
         accuser = (accused_of(clause, content, voice, target.country, memory, reading.accused)
+                   or hit_accuser(clause, content, voice, target)
                    if reading.kind is EventKind.DENIAL and voice.is_state else None)
         if accuser is None and reading.kind is EventKind.DENIAL and voice.is_state and (
                 reading.accused or came_from(clause, content, voice)):

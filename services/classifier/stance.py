@@ -76,7 +76,7 @@ LEAD_IN = re.compile(r"\s{0,3}(?:(?:on|late on|early on)\s{1,3}\w+\s{1,3})?(?:th
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
 _PLAY = re.compile(  # sport and markets borrow the words of war
-    r"\b(?:team|teams|match|matches|league|season|coach|striker|midfield\w*|penalty"
+    r"\b(?:match|matches|league|season|coach|striker|midfield\w*|penalty"
     r"|interval|half-time|halftime|scored|score|tournament|championship|shares|stocks|index"
     r"|investors|traders|prices|market|markets|earnings|launch pad|satellite|orbit|spacecraft"
     r"|test-fired|test-launch\w*|missile tests?|tested|testing|drills?|exercises?)\b"

@@ -162,6 +162,35 @@ CASES: dict[str, Shape] = {
         "near Brazzaville.",
         [("attack_report", "CG", "Congo")], [],
     ),
+    # failed before: Baku's claim read as its strike on Armenia, and Yerevan's denial as one
+    # about Armenia (an alert on a claim nobody made)
+    "a state denying another's claim that its own positions were fired upon is the accused": (
+        "Yerevan rejects Baku's false claims about firing upon Azerbaijani positions on the "
+        "eastern border.",
+        [("denial", "AZ", "Armenia"), ("attack_report", "AZ", "Azerbaijan")],
+        [("claim", "AM", "Azerbaijan"), ("denial", "AM", "Armenia")],
+    ),
+    # failed before: the reports 'claiming' made the denial a mere relay of them, and the
+    # ministry 'claiming' named no accuser
+    "the accused answers reports a ministry spread 'claiming' that its troops fired": (
+        "Armenia's defence ministry denied the reports spread by the Azerbaijani defence "
+        "ministry claiming that Armenian units fired on Azerbaijani posts.",
+        [("denial", "AZ", "Armenia")], [("denial", "AM", "Armenia")],
+    ),
+    # failed before: 'does not align with the facts' was no denial, so the ministry claimed
+    # its own units fired
+    "a release said not to align with the facts is denied": (
+        "\"The statement of the Azerbaijani defence ministry alleging that Armenian units fired "
+        "on Azerbaijani posts does not align with the facts,\" the Armenian defence ministry said.",
+        [("denial", "AZ", "Armenia")], [("claim", "AZ", "Armenia")],
+    ),
+    # guard: a state denying another state's claim of strikes on the denier's own posts
+    # answers about itself
+    "a state denying a claim that its own posts were struck answers for itself": (
+        "Pakistan's army denied India's claims that Indian troops had struck Pakistani posts "
+        "along the Line of Control.",
+        [("denial", "PK", "Pakistan")], [("denial", "IN", "Pakistan")],
+    ),
 }
 
 

@@ -1,0 +1,54 @@
+"""A state's own acts and answers in the words officials use: 'the air force undertook
+strikes across the Line of Control', 'the country "undertook" precision strikes', search teams
+that found no casualties, a denial that the country lets its territory be used (harbouring,
+not an attack). Written here in our own words. Each case says whether it failed before its
+change or is a guard that keeps the change in bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.pipeline import Pipeline
+from tests.unit.factories import Shape, check_shape, read, said
+
+CASES: dict[str, Shape] = {
+    # failed before: 'undertook' was no act, so the ministry only reported an attack on itself
+    "a state's air force that undertook strikes across the line is its claim": (
+        "Indian jets crossed into Pakistani airspace on Wednesday. Pakistan's Foreign Ministry "
+        "said that the Pakistan Air Force undertook strikes across the Line of Control.",
+        [("claim", "IN", "Pakistan")], [("attack_report", "PK", "Pakistan")],
+    ),
+    # failed before: 'the country' was nobody acting
+    "'the country undertook strikes' in a ministry's statement is its claim": (
+        "Iran said drones had struck a village near Saravan. Pakistan's foreign ministry "
+        "confirmed the strikes, saying the country \"undertook precision strikes against "
+        "militant hideouts\" in Iran's Sistan and Baluchestan province.",
+        [("claim", "IR", "Pakistan")], [],
+    ),
+    # failed before: 'teams' read as sport, so the police chief said nothing
+    "search teams that found no casualties deny the claimed harm": (
+        "India said its jets struck a militant camp near Balakot, Pakistan, killing many. The "
+        "local police chief told reporters that his teams found no casualties and no damage on "
+        "the ground.",
+        [("denial", "PK", "Pakistan")], [],
+    ),
+    # failed before: letting its territory be used is harbouring, not an attack it denies
+    "a state denying it lets its territory be used denies no attack": (
+        "Pakistan says militants based in Afghanistan carry out deadly attacks inside Pakistan, "
+        "but Kabul denies the charge, saying it does not allow its territory to be used against "
+        "other countries.",
+        [], [("denial", "AF", "Afghanistan"), ("denial", "AF", "Taliban")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_state_act_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CASES[name])
+
+
+def test_a_derby_between_two_teams_is_no_attack(pipeline: Pipeline) -> None:
+    """Guard: without 'teams', the match words still keep a sports report silent."""
+    events = read(pipeline, "The coach said both teams fired shots at goal, but the striker "
+                            "missed a penalty and no one was hurt in the final minutes.")
+    assert events == [], said(events)
