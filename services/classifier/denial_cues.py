@@ -83,7 +83,8 @@ _CRAFT = (r"\s{1,3}(?:an?\s{1,3}|the\s{1,3}|two\s{1,3}|\d+\s{1,3})?(?:[\w-]+\s{1
           r"|(?:su|mig|mi|ka|f|jf|j)-\d+\w*|rafales?|mirages?|sukhois?|tucanos?)\b")
 # 'three aircraft of the Azerbaijani Air Force were shot down': the passive of the same strike
 CRAFT_DOWNED = re.compile(r"(?<!piloted )(?<!unmanned )(?<!pilotless )(?<!drone )"
-                          r"\b(?:warplanes?|aircraft|(?:fighter )?jets?|helicopters?|planes?|bombers?)"
+                          r"\b(?:warplanes?|aircraft|(?:fighter )?jets?|fighters|helicopters?|planes?|bombers?"
+                          r"|(?:su|mig|mi|ka|f|jf|j)-\d+\w*)"
                           r"\s{1,3}(?:[\w'-]+\s{1,3}){0,5}?(?:was|were|had been|has been|have been)"
                           r"\s{1,3}(?:\w+\s{1,3})?(?:shot down|downed)\b")
 DEFEAT = re.compile(
@@ -166,6 +167,9 @@ HARBOUR = re.compile(
     # 'it does not allow its territory to be used against other countries'
     r"|\b(?:allow|allows|allowed|allowing|let|lets|permit\w*)\s{1,3}(?:its|their|our|any)?\s{0,3}"
     r"(?:own\s{1,3})?(?:soil|territory|land)\s{1,3}to\s{1,3}be\s{1,3}used\b"
+    # 'militants using Afghan soil to launch attacks', 'allegations about militant sanctuaries'
+    r"|\b(?:uses?|using|used)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:soil|territory)\s{1,3}(?:to|for)\b"
+    r"|\b(?:militant|terrorist|rebel|insurgent)s?\s{1,3}(?:sanctuar\w+|safe\s{1,3}havens?)\b"
 )
 
 # 'they attempted to attack three of our bases and we killed 46 of them': the state's own
@@ -221,7 +225,10 @@ BACKGROUND = re.compile(
     r"|most of (?:those|these|the) (?:attacks|strikes)|those attacks|these attacks"
     r"|in recent (?:months|weeks|years)|since the start of|in the past|over the years"
     r"|(?:at least|more than|over|nearly|some)\s{1,3}\d+\s{1,3}times|dozens of times|several times"
-    r"|repeatedly|frequently|regularly)\b"
+    r"|repeatedly|frequently|regularly"
+    # 'says the group carries out deadly attacks inside Pakistan': a habit, no incident
+    r"|(?:carries|launches|stages|mounts)\s{1,3}(?:out\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:attacks|strikes"
+    r"|raids|bombings|operations))\b"
 )
 
 

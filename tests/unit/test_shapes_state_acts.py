@@ -1,7 +1,8 @@
 """A state's own acts and answers in the words officials use: 'the air force undertook
 strikes across the Line of Control', 'the country "undertook" precision strikes', search teams
-that found no casualties, a denial that the country lets its territory be used (harbouring,
-not an attack). Written here in our own words. Each case says whether it failed before its
+that found no casualties, a denial that the country lets its territory be used or hosts
+militant sanctuaries (harbouring, not an attack), a group that 'carries out attacks' (a
+habit), one of its fighters shot down (a loss, not a defence). Written here in our own words. Each case says whether it failed before its
 change or is a guard that keeps the change in bounds."""
 
 from __future__ import annotations
@@ -38,6 +39,24 @@ CASES: dict[str, Shape] = {
         "but Kabul denies the charge, saying it does not allow its territory to be used against "
         "other countries.",
         [], [("denial", "AF", "Afghanistan"), ("denial", "AF", "Taliban")],
+    ),
+    # failed before: militant sanctuaries and soil used to launch attacks were read as attacks
+    "rejecting allegations about militant sanctuaries denies no attack": (
+        "Kabul rejected Islamabad's allegations about militant sanctuaries on Afghan soil and "
+        "its accusations of fighters using Afghan soil to launch attacks on Pakistan.",
+        [], [("denial", "AF", "Afghanistan"), ("denial", "PK", "Afghanistan")],
+    ),
+    # failed before: a habit ('the group carries out attacks') was read as this attack
+    "a state saying a group carries out attacks tells of a habit": (
+        "Pakistan says the Pakistani Taliban carries out deadly attacks inside Pakistan from "
+        "bases across the border.",
+        [], [("attack_report", "PK", "Pakistan"), ("confirmation", "PK", "Pakistan")],
+    ),
+    # failed before: its own fighter jets shot down was read as an attack it stopped
+    "a state saying one of its fighters was shot down denies nothing": (
+        "Pakistan said it had shot down two Indian jets. India says one of its MiG-21 fighters "
+        "was shot down in the dogfight.",
+        [], [("denial", "IN", "India")],
     ),
 }
 
