@@ -83,8 +83,8 @@ _CRAFT = (r"\s{1,3}(?:an?\s{1,3}|the\s{1,3}|two\s{1,3}|\d+\s{1,3})?(?:[\w-]+\s{1
           r"|(?:su|mig|mi|ka|f|jf|j)-\d+\w*|rafales?|mirages?|sukhois?|tucanos?)\b")
 # 'three aircraft of the Azerbaijani Air Force were shot down': the passive of the same strike
 CRAFT_DOWNED = re.compile(r"(?<!piloted )(?<!unmanned )(?<!pilotless )(?<!drone )"
-                          r"\b(?:warplanes?|aircraft|(?:fighter )?jets?|fighters|helicopters?|planes?|bombers?"
-                          r"|(?:su|mig|mi|ka|f|jf|j)-\d+\w*)"
+                          r"\b(?:warplanes?|aircraft|(?:fighter )?jets?|fighters|helicopters?|planes?"
+                          r"|bombers?|(?:su|mig|mi|ka|f|jf|j)-\d+\w*)"
                           r"\s{1,3}(?:[\w'-]+\s{1,3}){0,5}?(?:was|were|had been|has been|have been)"
                           r"\s{1,3}(?:\w+\s{1,3})?(?:shot down|downed)\b")
 DEFEAT = re.compile(

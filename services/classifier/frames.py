@@ -59,7 +59,7 @@ _VERB = re.compile(
     r"\b(?:" + "|".join(f"(?P<{cue.value}>{pattern})" for cue, pattern in _VERBS.items()) + r")\b"
 )
 _NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|n't|no one|nobody|refused to|declined to|yet to|unable to"
+    r"\b(?:not|never|neither|nor|n't|no one|nobody|refused to|declined to|yet to|unable to|short of"
     r"|without|could not|would not|did not|does not|do not)\s+(?:\w+\s+){0,2}$"
 )
 # 'the group made this claim when the U.S. acknowledged P': a subordinator starts the subject

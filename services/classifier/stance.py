@@ -218,7 +218,9 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return Reading(EventKind.CLAIM)  # also a governing group confirming its forces' operation
     if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not cues.early(
             _HYPOTHETICAL, content, 60):
-        return Reading(EventKind.CLAIM) if _PASSIVE_HIT.search(content) else None
+        # 'the IRGC claimed responsibility for missile attacks on Erbil': a state's own, said so
+        owned = ("responsib" in frame.verb or "credit" in frame.verb) and sides.foreign_target
+        return Reading(EventKind.CLAIM) if owned or _PASSIVE_HIT.search(content) else None
     if cues.early(_HYPOTHETICAL, content, 40) and denial is None:
         return None
     conceded = frame.cue is Cue.CONFIRM and (PASSIVE_LOSS.search(content) or (

@@ -71,7 +71,7 @@ _ORGANISH = re.compile(
     r"|governments|authorities"
     r"|administration|office|command|statement|guards?|police|service|intelligence|diplomat"
     r"|presidency|cabinet|embassy|mission|officer|account|version|staff|headquarters"
-    r"|guards?|corps|advis[eo]r|council|cent(?:er|re)|head|director|bureau|inspector)\b"
+    r"|guards?|corps|advis[eo]r|council|cent(?:er|re)|head|director|bureau|inspector|secretary)\b"
 )
 _OPERATOR = re.compile(r"\b(?:operator|owner|owners|shipping (?:company|line|firm)|charterer"
                        r"|ship ?manager|managers)\b")

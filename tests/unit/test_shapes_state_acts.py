@@ -58,6 +58,24 @@ CASES: dict[str, Shape] = {
         "was shot down in the dogfight.",
         [], [("denial", "IN", "India")],
     ),
+    # failed before: a foreign secretary spoke for no state
+    "a country's foreign secretary speaks for it": (
+        "India's foreign secretary said the country launched an airstrike into Pakistan on "
+        "Tuesday, killing a large number of militants.",
+        [("claim", "PK", "India")], [],
+    ),
+    # failed before: a state claiming responsibility was read as no claim without 'hit'
+    "a state's guards claiming responsibility for strikes abroad claim them": (
+        "Iran's Revolutionary Guards claimed responsibility for ballistic missile attacks on "
+        "Erbil in northern Iraq on Sunday.",
+        [("claim", "IQ", "Iran")], [],
+    ),
+    # guard: officials who stop short of claiming responsibility claim nothing
+    "officials stopping short of claiming responsibility claim nothing": (
+        "Ukrainian officials stopped short of publicly claiming responsibility for the "
+        "explosions at the Russian air base in Crimea.",
+        [], [("claim", "RU", "Ukraine"), ("claim", "UA", "Ukraine")],
+    ),
 }
 
 
