@@ -171,7 +171,17 @@ def _harm(event: Event, events: list[Event], claims: list[Event]) -> Event:
     if any(e.kind in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) for e in same):
         return event.model_copy(update={"kind": EventKind.ATTACK_REPORT, "contested": None,
                                         "occurred": True})
+    if _CASUALTY_WORDS.search(event.evidence.text) and not _DAMAGE_WORDS.search(event.evidence.text):
+        # 'there were no reported casualties', against claims of no harm: nothing contested
+        return event.model_copy(update={"kind": EventKind.ATTACK_REPORT, "contested": None,
+                                        "occurred": True})
     return event.model_copy(update={"contested": "effect"})
+
+
+_CASUALTY_WORDS = re.compile(r"\b(?:casualt\w*|injur\w*|hurt|killed|dead|deaths|fatalit\w*|wounded)\b",
+                             re.IGNORECASE)
+_DAMAGE_WORDS = re.compile(r"\b(?:damages?|damaged|destroyed|hit|struck|intact|unharmed|undamaged)\b",
+                        re.IGNORECASE)
 
 
 def _merge(events: list[Event]) -> list[Event]:

@@ -27,6 +27,24 @@ def unnamed_group(lexicon: Lexicon, states: list[Mention]) -> Voice | None:
     return Voice("group", f"unnamed-{code}", name, code)
 
 
+# 'Thaereen Brigade, a hardened militia group', 'a little-known group calling itself the True
+# Promise Brigades': a group the data does not know yet, named in the subject
+_NEWCOMER = re.compile(
+    r"\b(?P<a>[A-Z][\w'-]+(?:\s(?:al-|of\s(?:the\s)?|the\s)?[A-Z][\w'-]+){0,4}),\s(?:an?|the)\s(?:[\w-]+\s){0,3}?"
+    r"(?:militia|armed|militant|rebel|insurgent|jihadist|paramilitary|extremist)"
+    r"|\bcalling\sitself\s(?:the\s)?[\"\u201c']?(?P<b>[A-Z][\w'-]+(?:\s(?:al-|of\s(?:the\s)?|the\s)?[A-Z][\w'-]+){0,5})"
+)
+
+
+def newcomer(subject: str) -> Voice | None:
+    """A group named in its own subject that no entry of the data covers."""
+    found = _NEWCOMER.search(subject)
+    if found is None:
+        return None
+    name = found.group("a") or found.group("b")
+    return Voice("group", f"new-{name.lower()}", name, None)
+
+
 def state_voice(lexicon: Lexicon, code: str) -> Voice:
     return Voice("state", code, lexicon.country_names.get(code, code), code)
 

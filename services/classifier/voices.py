@@ -23,7 +23,13 @@ from services.classifier.organs import (
     remember_organs,
 )
 from services.classifier.scan import Mention
-from services.classifier.voice_makers import company_voice, group_voice, state_voice, unnamed_group
+from services.classifier.voice_makers import (
+    company_voice,
+    group_voice,
+    newcomer,
+    state_voice,
+    unnamed_group,
+)
 from services.classifier.voice_words import FUNCTION_WORDS, NOT_NAMES
 
 # Each word is taken once, atomically: 'yesterday' is also '\w+day' and 'early' also
@@ -115,7 +121,10 @@ def speaker(
             _remember_person(clause, start, end, voice, memory)
             remember_organs(clause.sub(start, end), voice, memory)
             return voice
-    return None
+    if memory.last_group is None and memory.main_group is None and not any(
+            m.entry.kind in (Kind.GROUP, Kind.STATE) for m in clause.within(start, end)):
+        return newcomer(clause.text[start - clause.start : end - clause.start])  # 'Thaereen
+    return None  # Brigade, a hardened militia group, claimed ...': a group the data lacks
 
 
 def _described_away(clause: Clause, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
