@@ -75,9 +75,12 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
 # had hit camps in Afghanistan', said by Pakistan: a strike whose owner goes unnamed, on
 # someone else's ground, is the speaker's own
 _UNOWNED_STRIKE = re.compile(
-    r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the)\s{1,3})?(?:[\w-]+\s{1,3}){0,5}?(?:strikes?|missiles?"
-    r"|drones?)\s{1,3}(?:by\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,4}?)?(?:has\s{1,3}"
-    r"|had\s{1,3}|have\s{1,3})?(?:destroyed|hit|struck|damaged|sank|downed|eliminated)\b"
+    # (a bare 'a drone struck a base housing US troops', told by a neighbour, is its report)
+    r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the)\s{1,3})?(?:[\w-]+\s{1,3}){0,5}?(?:strikes?\s{1,3}(?:by"
+    r"|(?:missiles?|drones?)\s{1,3}by)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,4}?|strikes?\s{1,3}"
+    r"|(?:attacks?|strikes?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:missiles?"
+    r"|drones?)\s{1,3})(?:has\s{1,3}|had\s{1,3}|have\s{1,3})?(?:destroyed|hit|struck|damaged|sank|downed"
+    r"|eliminated)\b"
     # 'an air strike on Ukrainian training facilities has resulted in the liquidation of ...'
     r"|^\s{0,3}\"?(?:that\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3})?strikes?(?P<on>\s{1,3}on\s{1,3})"
     r"[^,;]{1,80}?\s(?:has|have|had)\s{1,3}(?:resulted in|led to|killed|destroyed|eliminated)\b"
@@ -117,8 +120,10 @@ def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> boo
 
     Not when its own name is the one acting ('the Russian army's strike destroyed five jets')
     or the dead are named as another state's ('600 Ukrainian servicemen were killed')."""
-    if _OWN_VICTIM.search(clause.sub(*content)):
-        return True
+    said = clause.sub(*content)
+    if any(said[m.start():m.end()] != "us" or clause.text[content[0] - clause.start + m.start():][:2] != "US"
+           for m in _OWN_VICTIM.finditer(said)):
+        return True  # 'its soldiers', 'attacked us'; not 'the US' written in capitals
     counted = casualty_span(clause, content)
     if counted is not None and not any(
             m.entry.kind is Kind.STATE and m.entry.value != voice.country

@@ -76,6 +76,24 @@ CASES: dict[str, Shape] = {
         "explosions at the Russian air base in Crimea.",
         [], [("claim", "RU", "Ukraine"), ("claim", "UA", "Ukraine")],
     ),
+    # failed before: 'the US' in lower case read as 'us', the speaker's own people
+    "'the US' in a state's words is not 'us'": (
+        "Iraq's government said rockets hit a base that hosts US forces in Syria, and condemned "
+        "the attack.",
+        [], [("attack_report", "IQ", "Iraq")],
+    ),
+    # failed before: a neighbour telling of a bare drone strike on another state's troops
+    # was read as claiming it
+    "a neighbour's report of a drone strike on foreign troops is no claim": (
+        "Jordan's army said a drone struck a base housing US troops across the border in Syria.",
+        [], [("claim", "US", "Jordan")],
+    ),
+    # guard: a strike 'by' a named weapon system, told by a state, is still its own
+    "a strike by a state's named missile system is its claim": (
+        "Russia's defence ministry said a strike by the Kinzhal missile system destroyed a "
+        "Patriot battery in Kyiv.",
+        [("claim", "UA", "Russia")], [],
+    ),
 }
 
 
