@@ -33,6 +33,9 @@ NOT_OCCURRED = re.compile(
     r"\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3}|was\s{1,3}|were\s{1,3})?(?:taken place|took place"
     r"|occurred|happened|landed|fell|fallen|hit|struck|reached|crossed|entered|violated|intruded"
     r"|been\s{1,3}\w+|targeted|bombed|attacked|shelled)"
+    # 'none of the mortar shells reached the airport'
+    r"|\bnone\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:rockets|missiles|drones|shells"
+    r"|projectiles|bombs)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:reached|hit|struck|landed)\b"
     r"|\bnot\s{1,3}(?:a\s{1,3}single|one)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:rockets?|missiles?|drones?"
     r"|shells?|projectiles?|aircraft|jets?|soldiers?|troops)\s{1,3}(?:had\s{1,3}|has\s{1,3}"
     r"|have\s{1,3}|was\s{1,3}|were\s{1,3})?(?:crossed|landed|fell|fallen|hit|struck|reached"
@@ -270,7 +273,7 @@ ACCIDENT = re.compile(
 )
 
 # '"Rwanda has not fired on Congo"', 'the movement had not carried out any operations'
-NOT_DONE = re.compile(r"\W{0,3}(?:[\w'-]+\s{1,3}){0,3}?(?:has|have|had|did|does|do)\s{1,3}"
+NOT_DONE = re.compile(r"\W{0,3}(?:[\w'-]+\s{1,3}){0,4}?(?:has|have|had|did|does|do)\s{1,3}"
                       r"(?:not|never)\s{1,3}(?:(?!been\b)\w+\s{1,3})?(?:fired|attacked|struck|shelled|targeted"
                       r"|bombed|bombarded|launched|violated|carried out)\b")
 

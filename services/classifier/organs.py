@@ -59,10 +59,15 @@ def owner_before(clause: Clause, start: int, lexicon: Lexicon) -> Voice | None:
     """'... a drone attack against Israel, where the military said': the country just named, not
     a neighbour ('... near the borders with Niger and Burkina Faso, the government said')."""
     for m in reversed(clause.within(clause.start, start)):
+        opener = m.entry.role == "capital" and _IN_OPENER.fullmatch(clause.sub(clause.start, m.start))
         if (m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital") and start - m.end < 30
-                and not is_modifier(clause, m) and not _FROM.search(clause.sub(m.start - 24, m.start))):
+                and not is_modifier(clause, m)
+                and (opener or not _FROM.search(clause.sub(m.start - 24, m.start)))):
             return state_voice(lexicon, m.entry.value)
     return None
+
+
+_IN_OPENER = re.compile(r"\W{0,3}in\s{1,3}")  # 'In Naypyitaw, a military spokesman said': whose
 
 
 _ACTS_AFTER = re.compile(

@@ -39,6 +39,7 @@ from services.classifier.voices import opening_voice, speaker
 # defeat terms ('normally', 'as usual', 'not affected') open a sentence already; these words
 # stay out of it, where they would open the first gate of every article that used them.
 _NORMALITY = re.compile(r"\b(?:normal\w*|calm|under (?:\w+ )?control|intact|secure|safely"
+                        r"|no (?:\w+ ){0,2}(?:troops|soldiers|forces) (?:ha[ds] |have )?(?:entered|crossed)"
                         r"|not (?:disrupt|interrupt)\w*)\b")
 _CUES = frozenset({Kind.SAY, Kind.CLAIM, Kind.DENY, Kind.CONFIRM})
 # A sentence may hold a statement about an attack: attack words, or a denial of 'the claim'.

@@ -36,7 +36,7 @@ _ATTACK = re.compile(
 # What a denial may deny without naming the attack: 'denied losing any aircraft', 'denied that
 # the post had fallen'.
 _LOSS = re.compile(r"\b(?:fallen|fell|lost|losing|loss|losses|casualties|overrun|overran|sunk"
-                   r"|captured|seized|taken over|brought down)\b")
+                   r"|captured|seized|taken over|brought down|abduct\w*|kidnap\w*)\b")
 _LABELLING = frozenset({"called", "calls", "described", "describes", "termed", "branded",
                         "labelled", "labeled"})
 _CLAIM_OBJECT = re.compile(r"\s{0,3}(?:the|these|those|this|that|such|its|their)\s{1,3}(?:[\w-]+\s{1,3})"
@@ -46,7 +46,7 @@ _ELSEWHERE = re.compile(r"\b(?:fell|landed|exploded|struck)\s{1,3}(?:on|in|insid
                         r"(?:the\s{1,3})?(?:[\w'-]+\s{1,3}){1,2}?(?:territory|soil|side)\b")
 _ENEMY_LOSS = re.compile(r"\b(?:terrorists?|militants?|attackers?|insurgents?|gunmen|enemy)\b")
 _ROLE = re.compile(
-    r"\b(?:involvement|involved|responsibility|role|links?|ties|complicity|behind|any part"
+    r"\b(?:involvement|involved|responsibility|responsible|role|links?|ties|complicity|behind|any part"
     r"|connection)\b"
 )
 # '40 assailants had been neutralised': the attackers' losses, not the attack's failure

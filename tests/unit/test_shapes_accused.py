@@ -191,6 +191,20 @@ CASES: dict[str, Shape] = {
         "along the Line of Control.",
         [("denial", "PK", "Pakistan")], [("denial", "IN", "Pakistan")],
     ),
+    # failed before: 'being responsible' named no role, so the denial said nothing
+    "a state denying being responsible answers the state that was hit": (
+        "The Russian Volunteer Corps said it had raided a village in Russia's Belgorod region. "
+        "Ukraine denies being responsible.",
+        [("denial", "RU", "Ukraine")], [("denial", "UA", "Ukraine")],
+    ),
+    # failed before: 'the Myanmar armed forces had not fired' was too long a subject for the
+    # accused's 'has not fired', so it read as Myanmar's report of an attack on itself
+    "a state saying its armed forces had not fired toward a neighbour is the accused": (
+        "Bangladesh said a mortar shell fired from Myanmar killed two people in Cox's Bazar. In "
+        "Naypyitaw, a military spokesman said the Myanmar armed forces had not fired toward "
+        "Bangladesh.",
+        [("denial", "BD", "Myanmar")], [("attack_report", "MM", "Myanmar")],
+    ),
 }
 
 

@@ -94,6 +94,26 @@ CASES: dict[str, Shape] = {
         "Patriot battery in Kyiv.",
         [("claim", "UA", "Russia")], [],
     ),
+    # failed before: 'none of the shells reached' was no denial
+    "none of the shells reaching the airport denies the hit": (
+        "RED-Tabara said it fired shells at Bujumbura airport. A senior military official said "
+        "none of the mortar shells reached the airport.",
+        [("denial", "BI", "Burundi")], [],
+    ),
+    # failed before: troops 'crossed into' a country was no act; 'no troops had entered' no
+    # statement
+    "troops that crossed into a country strike it; 'no troops entered' denies it": (
+        "Indian troops crossed into Myanmar and destroyed a rebel camp, India's army said. "
+        "Myanmar's government said no Indian troops had entered its territory.",
+        [("claim", "MM", "India"), ("denial", "MM", "Myanmar")],
+        [("attack_report", "IN", "India")],
+    ),
+    # failed before: abductions were no loss, so denying reports of them denied nothing
+    "denying reports of soldier abductions denies the claimed capture": (
+        "Hamas said its fighters captured Israeli soldiers in Gaza. The Israeli army "
+        "spokesperson denied any reports of soldier abductions in the Gaza Strip.",
+        [("denial", "IL", "Israel")], [],
+    ),
 }
 
 
