@@ -225,7 +225,7 @@ BACKGROUND = re.compile(
     r"|a string of|repeated|previous|past|earlier|other|similar|(?:more than|over|at least|nearly"
     r"|almost|some)\s{1,3}\d[\d,]*|\d{2,}[\d,]*)\s{1,3}(?:[\w-]+\s{1,3})?"
     r"(?:attacks|strikes|operations|raids|assaults|incidents|bombings|launches)"
-    r"|most of (?:those|these|the) (?:attacks|strikes)|those attacks|these attacks"
+    r"|most of (?:those|these|the) (?:attacks|strikes)|(?:those|these|both) (?:\w+ )?(?:attacks|strikes)"
     r"|in recent (?:months|weeks|years)|since the start of|in the past|over the years"
     r"|(?:at least|more than|over|nearly|some)\s{1,3}\d+\s{1,3}times|dozens of times|several times"
     r"|repeatedly|frequently|regularly"

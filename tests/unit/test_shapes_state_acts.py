@@ -114,6 +114,14 @@ CASES: dict[str, Shape] = {
         "spokesperson denied any reports of soldier abductions in the Gaza Strip.",
         [("denial", "IL", "Israel")], [],
     ),
+    # failed before: a claim of 'these two attacks', recalled after a denial of a third, was
+    # read as a claim of the attack denied now
+    "a claim of 'these two attacks' recalls earlier ones": (
+        "Uzbekistan's defence ministry rejected reports that rockets had hit its territory for "
+        "a third time. Two earlier rocket attacks from Afghanistan caused no damage. Islamic "
+        "State had claimed responsibility for these two attacks.",
+        [("denial", "UZ", "Uzbekistan")], [("claim", "UZ", "Islamic State")],
+    ),
 }
 
 
