@@ -160,7 +160,8 @@ def _flagged_ships(mentions: list[Mention], folded: str) -> dict[str, str]:
 
 # 'a Jordanian F-16 warplane', 'the Pakistan Air Force jet': a state's aircraft
 _CRAFT_AFTER = re.compile(r"(?:'s)?[ \t]{1,3}(?:air[ \t]{1,3}force[ \t]{1,3})?(?:[\w-]+[ \t]{1,3}){0,2}?"
-                          r"(?:warplanes?|planes?|jets?|fighters?|aircraft|F-16s?|MiG-\d+s?|helicopters?)\b")
+                          r"(?:warplanes?|planes?|jets?|fighters?|aircraft|F-16s?|MiG-\d+s?|helicopters?)\b",
+                          re.IGNORECASE)
 
 
 def _one_air_force(mentions: list[Mention], folded: str) -> str | None:
