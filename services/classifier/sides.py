@@ -121,10 +121,8 @@ def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> boo
 
     Not when its own name is the one acting ('the Russian army's strike destroyed five jets')
     or the dead are named as another state's ('600 Ukrainian servicemen were killed')."""
-    said = clause.sub(*content)
-    if any(said[m.start():m.end()] != "us" or clause.text[content[0] - clause.start + m.start():][:2] != "US"
-           for m in _OWN_VICTIM.finditer(said)):
-        return True  # 'its soldiers', 'attacked us'; not 'the US' written in capitals
+    if _names_own_victim(clause, content):
+        return True
     counted = casualty_span(clause, content)
     if counted is not None and not any(
             m.entry.kind is Kind.STATE and m.entry.value != voice.country
@@ -134,6 +132,15 @@ def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> boo
                and m.entry.country == voice.country and not _acting(clause, m)
                and not _teller(clause, m)
                for m in clause.within(*content)) or _from_abroad(clause, content, voice)
+
+
+def _names_own_victim(clause: Clause, content: tuple[int, int]) -> bool:
+    """'its soldiers', 'attacked us'; not 'the US' written in capitals (the text is lower-cased)."""
+    for m in _OWN_VICTIM.finditer(clause.sub(*content)):
+        at = content[0] - clause.start + m.start()
+        if m.group() != "us" or clause.text[at:at + 2] != "US":
+            return True
+    return False
 
 
 # '..., according to Chinese news outlet Global Times', "China's Xinhua news agency said":

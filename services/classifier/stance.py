@@ -158,7 +158,7 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
             _SELF_ATTACK.search(content) or sides.own_attack)):
         return None  # 'had not carried out any operations'; 'claimed that drones hit its camps'
     if frame.cue is Cue.CLAIM:  # 'claimed several Israeli casualties': the harm it says it did
-        if attack or "responsib" in frame.verb or "credit" in frame.verb or frame.nested or (
+        if attack or _takes_credit(frame) or frame.nested or (
                 _LOSSES_CLAIMED.match(content)):
             return Reading(EventKind.CLAIM)
         return None
@@ -219,7 +219,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if frame.cue is Cue.CLAIM and voice.is_state and denial is None and not cues.early(
             _HYPOTHETICAL, content, 60):
         # 'the IRGC claimed responsibility for missile attacks on Erbil': a state's own, said so
-        owned = ("responsib" in frame.verb or "credit" in frame.verb) and sides.foreign_target
+        owned = _takes_credit(frame) and sides.foreign_target
         return Reading(EventKind.CLAIM) if owned or _PASSIVE_HIT.search(content) else None
     if cues.early(_HYPOTHETICAL, content, 40) and denial is None:
         return None
@@ -232,6 +232,11 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if cues.MOTIVE.search(content):
         return None  # 'retaliation for the strike that killed 89 of its soldiers': a motive, not news
     return Reading(EventKind.ATTACK_REPORT, damage=True if cues.OWN_DAMAGE.search(content) else None)
+
+
+def _takes_credit(frame: Frame) -> bool:
+    """'claimed responsibility', 'took credit': the verb owns the act whatever the content says."""
+    return "responsib" in frame.verb or "credit" in frame.verb
 
 
 def _denies_own(content: str, name: str) -> bool:
