@@ -17,6 +17,7 @@ from services.classifier.clauses import Clause
 from services.classifier.frame_model import MAX_FRAMES, Cue, Frame, phrase_end, quotes_around_names
 from services.classifier.inversions import appositive_tail, inverted
 from services.classifier.lexicon import Kind
+from services.classifier.listeners import listener_end, source_end
 from services.classifier.nested import nested_claims
 from services.classifier.not_said import group_verb, says_nothing
 
@@ -25,6 +26,9 @@ __all__ = ["MAX_FRAMES", "Cue", "Frame", "find_frames", "phrase_end"]
 _RESPONSIBILITY = (
     r"(?:claimed|claims|claim|claiming|took|taken|takes|take|taking|accepted|accepts|accept"
     r"|assumed|assumes|assume|bear|bears|bore)\s+(?:full\s+|the\s+)?(?:responsibility|credit)"
+    # 'the TTP owned the attack', 'owned up to the raid' (not 'state-owned')
+    r"|(?<![-\w])own(?:ed|s|ing)?(?:\s+up\s+to)?(?=\s+(?:the|this|that|these|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|bombings?|assaults?|raids?|ambush(?:es)?|operations?|shelling)\b)"
 )
 _VERBS = {
     Cue.CLAIM: _RESPONSIBILITY + r"|claimed|claims|claim|claiming|boasted|alleged(?= that| it)"
@@ -71,7 +75,6 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being)\s{1,3}$")  # 'was r
 _HARD_QUOTE = re.compile(r'[":;]')
 _AGENT = re.compile(r"\s{1,3}(?:(?:quickly|swiftly|later|also|strongly|flatly)\s{1,3})?by\s{1,3}"
                     r"(?![a-z]+ing\b)")
-_TOLD = re.compile(r"\s{0,3}(?:[\w.'-]+\s{1,3}){0,4}?(?:that\b|:)|\s{0,3}(?:[\w.'-]+\s{0,3}){0,4}")
 # Words split only at spaces, and each piece taken once (atomic): with '\s{0,3}' between word
 # pieces one word could be cut in many ways, and 'on the on the ...' cost 0.7 s a clause. The
 # events of every labelled article are the same either way.
@@ -216,9 +219,10 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         source = (base + quoting.start(1), base + quoting.end(1))
         return Frame(cue, verb, v0, v1, source, (base + quoting.end(), clause.end), negated,
                      quoter=subject)
-    if verb in ("told", "tells", "informed", "quoted", "cited"):
-        told = _TOLD.match(low, after)
-        after = told.end() if told else after
+    if verb in ("told", "tells", "informed"):
+        after = listener_end(clause, after)
+    elif verb in ("quoted", "cited"):
+        after = source_end(low, after)
     tail = _TAIL.match(low[after:])
     said_after = (_FINITE_AHEAD.match(low, after) is not None
                   or _PRONOUN_OPENS.match(low, after) is not None)

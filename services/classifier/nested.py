@@ -14,7 +14,9 @@ from services.classifier.scan import Mention
 _THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
 _NESTED = re.compile(
     r"(?:'s?\s{1,3}(?:\w+\s{1,3})?(?:claims?|assertions?)\b"
-    r"|\b(?:claims?|assertions?)\s{1,3}(?:(?:late\s{1,3}|early\s{1,3})?on\s{1,3}\w+\s{1,3})?that\b"
+    r"|\b(?:claims?|assertions?|statements?|announcements?)\s{1,3}(?:(?:late\s{1,3}|early\s{1,3})?on"
+    r"\s{1,3}\w+\s{1,3})?that\b"
+    r"|\b(?:statements?|announcements?)\s{1,3}by\s{1,3}"
     r"|\breports?\s{1,3}(?:of|that)\b"
     r"|\bclaims?\s{1,3}(?:made\s{1,3})?(?:by|of|from)\s{1,3}"
     r"|\bas\s{1,3}(?:[\w'-]+\s{1,3}){1,6}?(?:had\s{1,3}|has\s{1,3})?claimed\b"
@@ -34,7 +36,7 @@ _CALLED_FALSE = re.compile(r"\s(?:is|are|was|were)\s(?:[\w-]+\s)?(?:false|untrue
 _SPEAKER_GOES_ON = re.compile(r"[\s,]{0,3}(?:saying|adding|calling|describing|insisting|stressing"
                               r"|noting)\b")
 _DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s{1,3}"
-                            r"(?:(?:the|a|an)\s{1,3})?$")
+                            r"(?:as\s{1,3}[\w\"'-]+\s{1,3})?(?:(?:the|a|an)\s{1,3})?$")
 _AGENT_BEFORE = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _FIGHTERS_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:fighters|militants|insurgents|gunmen|rebels)\b")
 
@@ -67,6 +69,9 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
         elif text.endswith("that") and not text.startswith("'"):  # 'Hezbollah claims that P'
             owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
                           and m.entry.kind in (Kind.GROUP, Kind.STATE)), None)
+            if not text.startswith(("claim", "assertion")) and (
+                    owner is None or not _DENIED_BEFORE.search(clause.sub(owner.start - 30, owner.start))):
+                continue  # 'said in a statement that P': the speaker's own saying
             owner = owner or _attacker_in(clause, m1)
             if owner is None:
                 continue  # 'the claim that P': nobody named makes it
@@ -82,6 +87,15 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
         elif text.startswith("as "):
             subject = (m0 + 3, m1)
             content = (clause.start, m0)
+        elif text.startswith(("statement", "announcement")) and text.rstrip().endswith("by"):
+            if not _DENIED_BEFORE.search(clause.sub(m0 - 30, m0)):
+                continue  # 'according to a statement by the ministry': a source
+            stop = phrase_end(clause.low, match.end())
+            cut = clause.low.find(" that ", match.end(), stop)
+            if cut < 0:
+                continue
+            subject = (m1, clause.start + cut)
+            content = (clause.start + cut + 6, clause.end)
         elif text.rstrip().endswith("by") and "claim" not in text:
             about = _ABOUT.search(clause.low, match.end())
             if about is None:

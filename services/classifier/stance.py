@@ -55,7 +55,7 @@ _ATTACKERS_DOWN = re.compile(r"\b(?:assailants|attackers|terrorists|militants|in
                              r"|eliminated)")
 _REFERENT = re.compile(
     r"\b(?:claims?|reports?|allegations?|information|news|accusations?|assertions?|statements?"
-    r"|figures?|tolls?|numbers"
+    r"|figures?|tolls?|numbers|videos?|footage|images?|photos?|photographs?|pictures?|clips?"
     r"|it|this|these|that|them|such|version|account)\b"
 )
 # 'acknowledged firing rockets at ...': what a group confirms doing, in a gerund
@@ -236,7 +236,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
 
 def _takes_credit(frame: Frame) -> bool:
     """'claimed responsibility', 'took credit': the verb owns the act whatever the content says."""
-    return "responsib" in frame.verb or "credit" in frame.verb
+    return "responsib" in frame.verb or "credit" in frame.verb or frame.verb.startswith("own")
 
 
 def _denies_own(content: str, name: str) -> bool:

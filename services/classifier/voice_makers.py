@@ -33,6 +33,8 @@ _NEWCOMER = re.compile(
     r"\b(?P<a>[A-Z][\w'-]+(?:\s(?:al-|of\s(?:the\s)?|the\s)?[A-Z][\w'-]+){0,4}),\s(?:an?|the)\s(?:[\w-]+\s){0,3}?"
     r"(?:militia|armed|militant|rebel|insurgent|jihadist|paramilitary|extremist)"
     r"|\bcalling\sitself\s(?:the\s)?[\"\u201c']?(?P<b>[A-Z][\w'-]+(?:\s(?:al-|of\s(?:the\s)?|the\s)?[A-Z][\w'-]+){0,5})"
+    # 'the Eastern Brigades said': a name whose head only armed groups wear
+    r"|^\W{0,3}(?:[Tt]he\s)?(?P<c>(?:[A-Z][\w'-]+\s){1,3}(?:Brigades|Battalions|Mujahideen|Resistance))\b"
 )
 
 
@@ -41,7 +43,7 @@ def newcomer(subject: str) -> Voice | None:
     found = _NEWCOMER.search(subject)
     if found is None:
         return None
-    name = found.group("a") or found.group("b")
+    name = found.group("a") or found.group("b") or found.group("c")
     return Voice("group", f"new-{name.lower()}", name, None)
 
 
