@@ -225,7 +225,10 @@ BACKGROUND = re.compile(
     r"|a string of|repeated|previous|past|earlier|other|similar|(?:more than|over|at least|nearly"
     r"|almost|some)\s{1,3}\d[\d,]*|\d{2,}[\d,]*)\s{1,3}(?:[\w-]+\s{1,3})?"
     r"(?:attacks|strikes|operations|raids|assaults|incidents|bombings|launches)"
-    r"|most of (?:those|these|the) (?:attacks|strikes)|(?:those|these|both) (?:\w+ )?(?:attacks|strikes)"
+    r"|most of (?:those|these|the) (?:attacks|strikes)|both (?:\w+ )?(?:attacks|strikes)"
+    # 'these two attacks', 'those earlier strikes': more than the one answered; a bare 'those
+    # attacks killed no militants' is the one just told
+    r"|(?:those|these) (?:two|three|four|five|\d+|earlier|previous|past|other) (?:\w+ )?(?:attacks|strikes)"
     r"|in recent (?:months|weeks|years)|since the start of|in the past|over the years"
     r"|(?:at least|more than|over|nearly|some)\s{1,3}\d+\s{1,3}times|dozens of times|several times"
     r"|repeatedly|frequently|regularly"
@@ -253,17 +256,6 @@ STRUCK_ITSELF = re.compile(
     r"(?:members|fighters|cadres|commanders|militants|men)\b"
 )
 
-_NAMED_ACTS = re.compile(r"(?:'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}?)?\s{0,3}(?:had\s{1,3}|has\s{1,3}"
-                         r"|have\s{1,3})?(?:carried out|launched|conducted|struck|bombed|attacked|shelled"
-                         r"|fired|targeted)\b")
-
-
-def name_acts(content: str, at: int, name: str) -> bool:
-    """'that Sudan had carried out the raid', 'that Sudan's air force bombed', said by Sudan."""
-    return bool(name) and content.startswith(name, at) and (
-        _NAMED_ACTS.match(content, at + len(name)) is not None)
-
-
 # A different account: what the claim calls an attack was an accident ('the crash appeared to be
 # accidental', 'made a hard landing', 'hit a high-voltage line')
 ACCIDENT = re.compile(
@@ -275,7 +267,11 @@ ACCIDENT = re.compile(
 # '"Rwanda has not fired on Congo"', 'the movement had not carried out any operations'
 NOT_DONE = re.compile(r"\W{0,3}(?:[\w'-]+\s{1,3}){0,4}?(?:has|have|had|did|does|do)\s{1,3}"
                       r"(?:not|never)\s{1,3}(?:(?!been\b)\w+\s{1,3})?(?:fired|attacked|struck|shelled|targeted"
-                      r"|bombed|bombarded|launched|violated|carried out)\b")
+                      r"|bombed|bombarded|launched|violated|carried out)\b"
+                      # 'Pakistan had conducted no operation inside Afghanistan'
+                      r"|\W{0,3}(?:[\w'-]+\s{1,3}){0,4}?(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?(?:conducted"
+                      r"|carried out|launched|fired|made)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3})?(?:operations?"
+                      r"|strikes?|attacks?|raids?|incursions?|shots?|missiles?|rockets?)\b")
 
 
 # 'causing damage but no casualties': damage conceded, only the harm to people denied

@@ -51,7 +51,11 @@ def came_from(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
 # (not 'attack': 'the Niger attack', 'a Turkish attack helicopter')
 _OWN_ATTACK_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:(?:army|military|forces|troops)(?:'s?)?\s{1,3})?"
                                r"(?:[\w-]+\s{1,3})?(?:shelling|(?:air|drone)?strikes?|raids?|bombing"
-                               r"|bombardment)\b")
+                               r"|bombardment)\b"
+                               # 'Pakistani aircraft struck civilian homes in Khost'
+                               r"|\s{1,3}(?:[\w-]+\s{1,3})?(?:jets?|aircraft|planes?|warplanes?|drones?|forces|troops"
+                               r"|army|military|artillery)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:struck|bombed|shelled"
+                               r"|attacked|targeted|pounded)\b")
 # 'North Korea's claims', 'allegations by Rwanda', 'Eritrea accused Ethiopia': who accuses
 _ACCUSER_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:claims?|claiming|alleging"
                             r"|allegations?|accusations?|statement|reports?)\b|\s{1,3}(?:\w+\s{1,3})?accused\b")

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from services.classifier.clauses import Clause
 from services.classifier.frame_model import MAX_FRAMES, Cue, Frame, phrase_end, quotes_around_names
+from services.classifier.frame_verbs import VERB
 from services.classifier.inversions import appositive_tail, inverted
 from services.classifier.lexicon import Kind
 from services.classifier.listeners import listener_end, source_end
@@ -23,45 +24,6 @@ from services.classifier.not_said import group_verb, says_nothing
 
 __all__ = ["MAX_FRAMES", "Cue", "Frame", "find_frames", "phrase_end"]
 
-_RESPONSIBILITY = (
-    r"(?:claimed|claims|claim|claiming|took|taken|takes|take|taking|accepted|accepts|accept"
-    r"|assumed|assumes|assume|bear|bears|bore)\s+(?:full\s+|the\s+)?(?:responsibility|credit)"
-    # 'the TTP owned the attack', 'owned up to the raid' (not 'state-owned')
-    r"|(?<![-\w])own(?:ed|s|ing)?(?:\s+up\s+to)?(?=\s+(?:the|this|that|these|an?)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks?|strikes?|bombings?|assaults?|raids?|ambush(?:es)?|operations?|shelling)\b)"
-)
-_VERBS = {
-    Cue.CLAIM: _RESPONSIBILITY + r"|claimed|claims|claim|claiming|boasted|alleged(?= that| it)"
-    r"|alleging(?= that)"
-    r"|alleges",
-    Cue.DENY: (
-        r"denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses"
-        r"|dismissing|refuted|refutes|refute|refuting|disputed|disputes|dispute|disputing|rebuffed|rebuffing"
-        r"|rebuffs|contradicted|contradicting|contradicts|debunked|debunk|rebutted|countered"
-        r"|played down|downplayed|downplays|downplaying|brushed aside|brushes aside|brushing aside"
-        r"|waved away|waves away|shrugged off|shrugs off|poured cold water on|pours cold water on"
-        r"|rubbished|rubbishes|rubbishing"
-    ),
-    Cue.CONFIRM: (
-        r"confirmed|confirms|confirm|confirming|acknowledged|acknowledges|acknowledging"
-        r"|admitted|admits|admitting|verified"
-    ),
-    Cue.SAY: (
-        r"according to|said|says|say|saying|told|tells|added|adding|stated|states|stating"
-        r"|announced|announces|announcing|reported|reports|declared|declares|wrote|writes|posted"
-        r"|tweeted|insisted|insists|explained|specified|noted|remarked|stressed|asserted"
-        r"|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|underlined|underscored|denounced"
-        r"|denounces|mentioned(?=\s{1,3}that\b)"
-        r"|maintained|maintains|informed|quoted|cited|published|released|showed|asserts"
-        r"|called|calls|described|describes|termed|branded|labell?ed|urged|asked|accused|accuses"
-        # 'put the toll at two soldiers killed': a count given as the speaker's own account
-        r"|(?:put|puts|putting)(?=\s{1,3}(?:the|its|their)\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?"
-        r"(?:toll|number|figure|losses|casualties)\s{1,3}at\b)"
-    ),
-}
-_VERB = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{cue.value}>{pattern})" for cue, pattern in _VERBS.items()) + r")\b"
-)
 _NEGATION = re.compile(
     r"\b(?:not|never|neither|nor|n't|no one|nobody|refused to|declined to|yet to|unable to|short of"
     r"|without|could not|would not|did not|does not|do not)\s+(?:\w+\s+){0,2}$"
@@ -113,7 +75,7 @@ _THAT = re.compile(r"\s{0,3}(?:(?:at|in|during|on)\s(?:an?|the|its|his|her)\s(?:
 def find_frames(clause: Clause) -> list[Frame]:
     """Every frame of the clause, outer frames first; a frame's content may hold nested ones."""
     frames: list[Frame] = []
-    for match in _VERB.finditer(clause.low):
+    for match in VERB.finditer(clause.low):
         v0, v1 = clause.start + match.start(), clause.start + match.end()
         if any(f.verb == "quoted" and f.verb_end <= v0 < f.content[0] for f in frames):
             continue  # the 'saying' of 'quoted X as saying'
@@ -189,7 +151,10 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         stop = phrase_end(low, agent.end())
         return Frame(cue, verb, v0, v1, (base + agent.end(), base + stop), (clause.start, v0),
                      negated)
-    if verb.split()[0].endswith("ing") and _LEADING.search(low[max(0, v0 - base - 30) : v0 - base]):
+    after_said = bool(earlier) and not earlier[-1].nested and low[: v0 - base].rstrip().endswith(",")
+    if (verb.split()[0].endswith("ing") and _LEADING.search(low[max(0, v0 - base - 30) : v0 - base])
+            and not after_said):  # '"P," said X, adding Q': X's statement goes on
+        # ^ 'Speaking to reporters, X said': the participle's speaker is the next verb's subject
         that = _THAT.match(low, v1 - base)
         end = low.find(",", v1 - base)
         stop = base + (end if end > 0 else len(low))

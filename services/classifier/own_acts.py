@@ -40,3 +40,14 @@ def self_act(content: str) -> bool:
     """Does the content assert an act of the speaker's own side (not ask about one)?"""
     return any(not _ASKED.search(content, max(0, m.start() - 30), m.start())
                for m in STATE_SELF.finditer(content))
+
+
+_NAMED_ACTS = re.compile(r"(?:'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}?)?\s{0,3}(?:had\s{1,3}|has\s{1,3}"
+                         r"|have\s{1,3})?(?:carried out|launched|conducted|struck|bombed|attacked|shelled"
+                         r"|fired|targeted)\b")
+
+
+def name_acts(content: str, at: int, name: str) -> bool:
+    """'that Sudan had carried out the raid', 'that Sudan's air force bombed', said by Sudan."""
+    return bool(name) and content.startswith(name, at) and (
+        _NAMED_ACTS.match(content, at + len(name)) is not None)

@@ -36,7 +36,10 @@ def prime(mentions: list[Mention], norm: str, lexicon: Lexicon, folded: str = ""
 _CAME_FROM = re.compile(
     r"\b(?:crossed\s{1,3}(?:over\s{1,3}|the\s{1,3}border\s{1,3})?(?:in\s{0,3})?from|infiltrated\s{1,3}from"
     r"|(?:militants|fighters|attackers|terrorists|insurgents|gunmen)\s{1,3}(?:based|sheltering|hiding)"
-    r"\s{1,3}in|from\s{1,3}across\s{1,3}the\s{1,3}border\s{1,3}in)\s{1,3}(?:the\s{1,3}"
+    r"\s{1,3}in|from\s{1,3}across\s{1,3}the\s{1,3}border\s{1,3}in"
+    # 'a deadly cross-border raid from Afghanistan', 'an incursion from Afghan soil'
+    r"|cross-border\s{1,3}(?:[\w\"'-]+\s{1,3}){0,3}?from|(?:raids?|incursions?|infiltration)\s{1,3}"
+    r"(?:[\w\"'-]+\s{1,3}){0,2}?from)\s{1,3}(?:the\s{1,3}"
     r"|neighbou?ring\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$"
 )
 

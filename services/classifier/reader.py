@@ -10,15 +10,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from schemas.event import EventKind, Evidence, IncidentTime
+from schemas.event import EventKind, IncidentTime
 from services.classifier.clauses import Clause, split_clauses
 from services.classifier.context import Memory, Voice
 from services.classifier.denier import (
-    accused_of,
     agent_state,
-    answers_another_state,
-    came_from,
-    hit_accuser,
     own_asset_hit,
     told_against_a_claim,
 )
@@ -26,10 +22,9 @@ from services.classifier.events import Statement
 from services.classifier.frames import Cue, Frame, find_frames
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
-from services.classifier.sides import on_itself, sides_of
-from services.classifier.slots import attacker_in, casualties, weapon_and_count
-from services.classifier.stance import Reading, read
-from services.classifier.targets import find_target, group_ground
+from services.classifier.sides import sides_of
+from services.classifier.stance import read
+from services.classifier.statements import build_statement
 from services.classifier.text import Sentence
 from services.classifier.timing import incident_time
 from services.classifier.voice_makers import firm_named
@@ -132,7 +127,7 @@ class Reader:
         elif (reading.kind in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) and voice.is_state
               and told_against_a_claim(clause, frame)):
             reading = replace(reading, kind=EventKind.DENIAL, occurred=False)
-        statement = _statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
+        statement = build_statement(clause, frame, voice, reading, when, self.lexicon, self.memory, outer)
         if statement is None:
             return []
         if statement.kind is EventKind.CLAIM and statement.territory not in (None, statement.origin):
@@ -163,7 +158,12 @@ def _strongest(statements: list[Statement]) -> list[Statement]:
         if key not in best or _RANK[s.kind] < _RANK[best[key].kind]:
             best[key] = s
     keep = {id(s) for s in best.values()}
-    return [s for s in statements if id(s) in keep or s.kind is EventKind.CLAIM]
+    # 'denied the allegations, stating that Pakistan had conducted no operation inside
+    # Afghanistan': a state that denies striking abroad is not also denying being hit at home
+    abroad = {s.voice.key for s in statements if s.kind is EventKind.DENIAL and s.voice.is_state
+              and s.target != s.voice.country}
+    return [s for s in statements if (id(s) in keep or s.kind is EventKind.CLAIM) and not (
+        s.kind is EventKind.DENIAL and s.voice.key in abroad and s.target == s.voice.country)]
 
 
 def _next_voice(clause: Clause, frame: Frame, frames: list[Frame], lexicon: Lexicon,
@@ -196,105 +196,12 @@ def _voice(clause: Clause, frame: Frame, lexicon: Lexicon, memory: Memory,
     if frame.subject is None:
         return previous or memory.last_voice  # 'X reported ..., but said ...'
     voice = speaker(clause, frame.subject[0], frame.subject[1], lexicon, memory, frame.content)
-    if voice is None and previous is not None and _DOCUMENT.match(clause.sub(*frame.subject).strip(" ,")):
-        return previous  # 'the TTP released a video claiming to show ...': the video is the TTP's
+    named = clause.sub(*frame.subject).strip(" ,")
+    if voice is None and _DOCUMENT.match(named):
+        # 'the TTP released a video claiming to show ...': the video is the TTP's; '"P," read
+        # the statement', after 'a statement issued by the ISPR': the last speaker's
+        bare = frame.verb == "read" and len(named.split()) <= 3
+        return previous or (memory.last_voice if bare else None)
     if voice is None and frame.quoter is not None:  # 'Iranian media quoted a police official'
         voice = speaker(clause, frame.quoter[0], frame.quoter[1], lexicon, memory, frame.content)
     return voice
-
-
-def _statement(
-    clause: Clause, frame: Frame, voice: Voice, reading: Reading, when: IncidentTime,
-    lexicon: Lexicon, memory: Memory, outer: Voice | None,
-) -> Statement | None:
-    content = frame.content
-    if reading.kind is EventKind.CLAIM:
-        exclude = frozenset({voice.country})
-        target = find_target(clause, content, lexicon, memory, exclude)
-        if target.country is None:
-            home = find_target(clause, content, lexicon, memory)
-            if voice.is_group:  # a group's own country, if nothing else
-                target = home if home.strength >= 2 else target
-            elif home.country != voice.country or home.strength < 2:  # not on its own soil
-                held = group_ground(clause, content, lexicon, exclude)  # 'on PKK positions'
-                target = replace(target, country=held) if held else target
-        fallback = outer.country if outer is not None and not outer.is_group else None
-        # a group whose earlier claims here were on its own country: this one is too
-        again = memory.main_target(set()) if voice.is_group else None
-        country = (target.country or fallback
-                   or (again if again == voice.country else memory.main_target(set(exclude)))
-                   or memory.scene_target(set(exclude)))
-        if voice.is_state and country == voice.country:
-            return None  # 'its forces destroyed the drone' over its own ground: defence, no strike
-        attacker: Voice | None = voice
-        origin = target.origin or voice.country
-    else:
-        if reading.kind is EventKind.DENIAL and answers_another_state(clause, frame, voice):
-            return None  # 'contradicting a Russian account': it affirms its own version
-        agent = agent_state(clause, content)  # 'that Pakistan carried out strikes in ...'
-        target = find_target(clause, content, lexicon, memory, frozenset({agent} - {voice.country}))
-        accuser = (accused_of(clause, content, voice, target.country, memory, reading.accused)
-                   or hit_accuser(clause, content, voice, target)
-                   if reading.kind is EventKind.DENIAL and voice.is_state else None)
-        if accuser is None and reading.kind is EventKind.DENIAL and voice.is_state and (
-                reading.accused or came_from(clause, content, voice)):
-            return None  # 'militants from Pakistan attacked Saravan, a claim Pakistan rejected'
-        country = accuser or _spoken_for(voice, target.country, memory)
-        if reading.accused and country in (voice.country, voice.governs):
-            return None  # 'the Houthis deny targeting any ship': not about an attack on Yemen
-        if reading.kind is not EventKind.DENIAL and voice.is_state and not on_itself(
-                clause, content, voice, reading):
-            return None  # a state reports attacks on itself; of others' it reports nothing
-        attacker = attacker_in(clause, content, lexicon, memory, voice.country)
-        origin = target.origin or (attacker.country if attacker else None)
-    if country is None:
-        return None
-    if reading.kind is EventKind.CLAIM:
-        memory.claimant = voice
-    memory.targets[country] += 1
-    memory.last_target = country
-    # a state another speaker says attacked ('Sudanese air raids killed 17', South Sudan said)
-    memory.last_attacker = (attacker.country if attacker is not None and attacker.is_state
-                            and attacker.country != voice.country else None)
-    weapon, count = weapon_and_count(clause, content)
-    location = target.location if target.location and target.location.country == country else None
-    sentence = clause.sentence
-    return Statement(
-        kind=reading.kind, voice=voice, attacker=attacker, target=country, origin=origin,
-        location=location, time=when,
-        weapon=lexicon.weapon(reading.weapon) if reading.weapon else weapon, count=count,
-        casualties=casualties(clause, content), damage=reading.damage,
-        occurred=reading.occurred,
-        contested=_contested(reading),
-        evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end),
-        anchor=frame.verb_start,
-        territory=target.territory if reading.kind is EventKind.CLAIM else None,
-        home_ground=(reading.kind is EventKind.CLAIM and voice.is_group and target.origin is None
-                     and voice.country == country and not memory.came_from - {country}),
-    )
-
-
-def _contested(reading: Reading) -> str | None:
-    if reading.kind is not EventKind.DENIAL:
-        return None
-    if not reading.occurred:
-        return "occurrence"
-    return reading.partial or "effect"
-
-
-def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:
-    """Whose attack a denial, report or confirmation is about.
-
-    A state speaks about attacks on itself; a company about its own assets; a group that
-    governs de facto (confirming what hit a neighbour) about the article's target.
-    """
-    if voice.is_group:
-        if voice.governs and memory.last_target == voice.governs:
-            return voice.governs  # the Taliban answering Pakistan's claim of strikes in Afghanistan
-        if named:
-            return named
-        return memory.last_target if memory.last_target != voice.country else memory.main_target(
-            {voice.country})
-    if voice.kind == "company" and named:
-        return named  # 'a U.S.-flagged ship it operates': the ship's state, not the parent's
-    return voice.country

@@ -9,6 +9,7 @@ import re
 from schemas.event import EventKind
 from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
+from services.classifier.denier import agent_state
 from services.classifier.frames import Frame
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
@@ -38,7 +39,10 @@ _OWN_ACTS = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|inside|within)\s{1,3}(?:the\s{1,3})?$")
 _MEMBERS_OF = re.compile(r"\b(?:forces|units?|navy|army|fighters|members|troops|brigades?|wing)"
                         r"\s{1,3}of\s{1,3}(?:the\s{1,3})?$")  # 'the naval forces of the Yemeni ...'
-_BY_OWN = re.compile(r"\b(?:conducted|carried out|launched|fired|staged|mounted)\s{1,3}by\s{1,3}"
+# the speaker's side as the agent: 'launched by', 'missiles by Iran targeted', 'a ship hit by'
+_BY_OWN = re.compile(r"\b(?:conducted|carried out|launched|fired|staged|mounted|attacked|hit|struck"
+                     r"|targeted|shelled|bombed|shot down|downed|destroyed|damaged|missiles?|drones?"
+                     r"|rockets?|strikes?|airstrikes?|attacks?|raids?|shelling)\s{1,3}by\s{1,3}"
                      r"(?:the\s{1,3})?$")
 
 
@@ -55,16 +59,19 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
         lead = clause.sub(frame.content[0], m.start)
         opens = not lead.strip(' ,"') or _OPENS_CONTENT.match(lead)  # 'said (that) X hit'
 
+        if _BY_OWN.search(clause.sub(m.start - 30, m.start)):
+            own = True
+            break
         if _VICTIM_BEFORE.search(before) and not _MEMBERS_OF.search(before) and not opens:
             continue  # 'a ship that Houthi forces hit'; but 'said that Houthi forces hit'
         if _PLACE_BEFORE.search(before):
             continue  # 'al-Shabaab militants in Kenya have killed': where, not who
-        if _OWN_ACTS.match(clause.sub(m.end, m.end + 70)) or _BY_OWN.search(
-                clause.sub(m.start - 30, m.start)):
+        if _OWN_ACTS.match(clause.sub(m.end, m.end + 70)):
             own = True
             break
     if voice.is_group:
-        return Sides(own_attack=own)
+        agent = agent_state(clause, frame.content) if voice.governs and not own else None
+        return Sides(own_attack=own, foreign_agent=agent not in (None, voice.governs))
     other = find_target(clause, frame.content, lexicon, memory, frozenset({voice.country}))
     foreign = other.strength >= 2
     if foreign and not own:
@@ -77,11 +84,11 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
 # someone else's ground, is the speaker's own
 _UNOWNED_STRIKE = re.compile(
     # (a bare 'a drone struck a base housing US troops', told by a neighbour, is its report)
-    r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the)\s{1,3})?(?:[\w-]+\s{1,3}){0,5}?(?:strikes?\s{1,3}(?:by"
-    r"|(?:missiles?|drones?)\s{1,3}by)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,4}?|strikes?\s{1,3}"
+    r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the)\s{1,3})?(?:[\w-]+\s{1,3}){0,5}?(?:(?:air)?strikes?\s{1,3}(?:by"
+    r"|(?:missiles?|drones?)\s{1,3}by)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,4}?|(?:air)?strikes?\s{1,3}"
     r"|(?:attacks?|strikes?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:missiles?"
     r"|drones?)\s{1,3})(?:has\s{1,3}|had\s{1,3}|have\s{1,3})?(?:destroyed|hit|struck|damaged|sank|downed"
-    r"|eliminated)\b"
+    r"|eliminated|targeted|pounded)\b"
     # 'an air strike on Ukrainian training facilities has resulted in the liquidation of ...'
     r"|^\s{0,3}\"?(?:that\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3})?strikes?(?P<on>\s{1,3}on\s{1,3})"
     r"[^,;]{1,80}?\s(?:has|have|had)\s{1,3}(?:resulted in|led to|killed|destroyed|eliminated)\b"

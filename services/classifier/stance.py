@@ -17,7 +17,7 @@ from schemas.event import EventKind
 from services.classifier import denial_cues as cues
 from services.classifier.context import Voice
 from services.classifier.frames import Cue, Frame
-from services.classifier.own_acts import STATE_SELF, self_act
+from services.classifier.own_acts import STATE_SELF, name_acts, self_act
 
 _ATTACK = re.compile(
     r"\b(?:attack\w*|strikes?|struck|fired|firing|opened fire|open fire|gunfire|shooting|shots"
@@ -72,6 +72,8 @@ _SHOWN = re.compile(
     r"(?:attacks?|strikes?|raids?|ambush\w*|assaults?|operations?|shelling|bombing)\b"
 )
 # what opens a proposition before its subject: "(on Monday) (that) ..." (also read by denier.py)
+_CHARGE_THAT = re.compile(r"\s{0,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,3}?(?:[\w-]+'s?\s{1,3})?(?:claims?"
+                          r"|allegations?|accusations?|reports?|assertions?)\s{1,3}that\s{1,3}")
 LEAD_IN = re.compile(r"\s{0,3}(?:(?:on|late on|early on)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?")
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
@@ -137,6 +139,7 @@ class Sides:
 
     own_attack: bool = False  # the speaker's own side attacks ('a Ukrainian sea drone hit')
     foreign_target: bool = False  # the content names a target other than the speaker's country
+    foreign_agent: bool = False  # another state opens the content as the one attacking
 
 
 def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Reading | None:
@@ -146,7 +149,10 @@ def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Re
             or _PLAY.search(content)):
         return None  # 'has claimed several attacks in recent months': history, not news
     attack = bool(_ATTACK.search(content))
-    if voice.is_group and not (voice.governs and frame.cue in (Cue.CONFIRM, Cue.DENY)):
+    # a group that governs answers and reports as its state does: 'Pakistani aircraft struck
+    # homes in Khost', said by the Taliban, is Afghanistan's report of an attack on it
+    if voice.is_group and not (voice.governs and (frame.cue in (Cue.CONFIRM, Cue.DENY)
+                                                  or sides.foreign_agent)):
         return _group(frame, content, attack, sides)
     return _state(frame, voice, content, attack, sides)
 
@@ -243,7 +249,9 @@ def _denies_own(content: str, name: str) -> bool:
     """'denied (on Friday) that it had struck', '... that its forces had shelled', '... that
     Sudan had carried out the raid': what the speaker denies is its own act."""
     at = lead.end() if (lead := LEAD_IN.match(content)) else 0
-    return STATE_SELF.match(content, at) is not None or cues.name_acts(content, at, name)
+    if said := _CHARGE_THAT.match(content, at):  # "rejected the Taliban's claims that Pakistan ..."
+        return name_acts(content, said.end(), name)  # ('... claim that it': the claimant)
+    return STATE_SELF.match(content, at) is not None or name_acts(content, at, name)
 
 
 def _labelled_false(frame: Frame, content: str) -> Reading | None:

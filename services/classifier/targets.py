@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from schemas.event import Location
 from services.classifier.clauses import Clause
 from services.classifier.context import Memory
+from services.classifier.group_glosses import describes_group, in_group_gloss
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
 
@@ -27,12 +28,15 @@ _ORIGIN_BEFORE = re.compile(
 )
 _DIRECTED_BEFORE = re.compile(
     r"(?:\binto|\bat|\bagainst|\btoward|\btowards|\btargeting|\btargeted|\bon|\bhit|\bstruck"
-    r"|\bstrikes? on|\battacks? on|\bfell (?:in|on)|\blanded (?:in|on)|\binside)\s{1,3}"
+    r"|\bstrikes? on|\battacks? on|\bfell (?:in|on)|\blanded (?:in|on)|\binside|\bentered|\bstormed"
+    r"|\braided|\boverran|\bshelled|\bbombed|\battacked)\s{1,3}"
     r"(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?(?:[\w'-]+\s{1,3}){0,3}$"
 )
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\bin|\bat|\bnear|\bon|\binto|\btoward|\btowards|\bof|\bover|\bfrom|\binside|\bacross"
-    r"|\bcity|\btown|\bport|\bvillage|\bregion|\bprovince|\bdistrict|,)\s{1,3}(?:the\s{1,3})?$"
+    r"|\bcity|\btown|\bport|\bvillage|\bregion|\bprovince|\bdistrict|,"
+    r"|\bentered|\bstormed|\braided|\bcaptured|\bseized|\boverran|\bshelled|\bbombed|\battacked)"
+    r"\s{1,3}(?:the\s{1,3})?$"
 )
 _OWNED_BY = re.compile(r"\b(?:owned|operated|managed|chartered)\s{1,3}by\s{1,3}(?:an?\s{1,3}|the\s{1,3})?$")
 _PURPOSE_BEFORE = re.compile(
@@ -43,7 +47,8 @@ _PURPOSE_BEFORE = re.compile(
 _BORDERING = re.compile(r"\b(?:bordering|adjoining|(?:along|on|from|near) the border with)\s{1,3}"
                         r"(?:the\s{1,3})?$")
 _CLAIMANT_AFTER = re.compile(r"'s?\s{1,3}(?:[\w-]+\s{1,3})?(?:claims?|assertions?|accounts?|allegations?"
-                             r"|accusations?|statements?|version|narrative)\b")
+                             r"|accusations?|statements?|version|narrative)\b"
+                             r"|\s{1,3}(?:claims|assertions|allegations|accusations)\b")  # 'Pakistani claims'
 _NEAR_BEFORE = re.compile(r"\b(?:near|close to|next to|outside|beside|away from|around)\s{1,3}"
                           r"(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
 _TARGET_BEFORE = re.compile(
@@ -114,7 +119,8 @@ def find_target(
         held = _HELD_ASSET_AFTER.match(after) is not None  # 'the US-controlled al-Tanf base'
         land = _HELD_LAND_AFTER.match(clause.text, m.end - clause.start) is not None
         if ((_MODIFIER_AFTER.match(after) and not held and not land) or before.endswith("pro-")
-                or _describes_group(clause, m) or _names_a_ship(clause, m)):
+                or describes_group(clause, m) or _names_a_ship(clause, m)
+                or in_group_gloss(clause, m)):
             continue
         owner = held or _OWNED_BY.search(before) is not None  # 'a ship owned by an Israeli company'
         if _ORIGIN_BEFORE.search(before) and not owner:
@@ -207,16 +213,6 @@ def _ship_called(before: str, after: str, m: Mention) -> bool:
     return bool(_SHIP_BEFORE.search(before) or (_THE_BEFORE.search(before) and _NO_NOUN_AFTER.match(after)))
 
 
-def _describes_group(clause: Clause, m: Mention) -> bool:
-    """'Yemen's Houthi rebels', 'the Somali-based al-Shabaab', 'Iraqi militia Kataib Hezbollah'."""
-    for other in clause.mentions:
-        if other.entry.kind is Kind.GROUP and 0 <= other.start - m.end <= 25:
-            between = clause.sub(m.end, other.start)
-            if not re.search(r"[,.;]|\b(?:and|by|on|at|against|into|from)\b", between):
-                return True
-    return False
-
-
 def _location(clause: Clause, span: tuple[int, int], country: str) -> Location:
     region: str | None = None
     for m in clause.within(*span):
@@ -257,7 +253,8 @@ def scene(mentions: list[Mention], norm: str, lexicon: Lexicon, memory: Memory) 
 
 
 _AT_GROUP_BEFORE = re.compile(r"\b(?:targeting|targeted|against|on|at|struck|hit|hitting|bombed|pounded"
-                              r"|striking)\s{1,3}(?:the\s{1,3})?$")
+                              r"|striking|(?:hideouts?|camps?|bases?|positions?|strongholds?|facilities"
+                              r"|depots?|headquarters|training\s{1,3}centres?)\s{1,3}of)\s{1,3}(?:the\s{1,3})?$")
 # 'an al-Qaeda-inspired cell', 'the Iranian-backed group': a name that describes another actor
 DESCRIBES_AFTER = re.compile(r"[\s-]{0,2}(?:inspired|linked|backed|allied|affiliated|aligned|style|supported"
                              r"|sponsored|funded)\b")

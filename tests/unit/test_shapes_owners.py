@@ -63,11 +63,13 @@ CASES: dict[str, Shape] = {
         "a position held by Cameroonian soldiers near Fotokol.",
         [("denial", "CM", "Cameroon")], [],
     ),
-    # guard: strikes by the state's own forces are still its accused act
+    # guard: strikes by the state's own forces are still its accused act: its denial is about
+    # the accuser's ground, as the labelled corpora read an accused state's denial (it never
+    # answers a claim: only the target state's denial does), not about an attack on itself
     "strikes by the denying state's forces are its own act": (
         "The Taliban said airstrikes by Pakistani jets had killed eight people in Khost province. "
         "Pakistan denied that airstrikes by Pakistani forces had hit Afghan territory.",
-        [], [("denial", "PK", "Pakistan"), ("denial", "AF", "Pakistan")],
+        [("denial", "AF", "Pakistan")], [("denial", "PK", "Pakistan")],
     ),
     # failed before: the state that backs the group took the spokesman's surname
     "a known spokesman's surname speaks for his group, whoever backs it": (
