@@ -36,6 +36,7 @@ _VERBS = {
     Cue.SAY: (
         r"according to|said|says|say|saying|told|tells|added|adding|stated|states|stating"
         r"|announced|announces|announcing|reported|reports|declared|declares|wrote|writes|posted"
+        r"|report(?=\s{1,3}(?:in|on|via|that)\b)"  # 'the two units report in a video that ...'
         r"|tweeted|insisted|insists|explained|specified|noted|remarked|stressed|asserted"
         r"|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|underlined|underscored|denounced"
         r"|denounces|mentioned(?=\s{1,3}that\b)"

@@ -29,7 +29,8 @@ _OWN_ACTS = re.compile(
     r"(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}|successfully\s{1,3}|reportedly\s{1,3})?\"?"
     r"(?:attacked|struck|hit|fired|launched|shelled|bombed|shot down|targeted|caused|carried out"
     r"|conducted|undertook|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated"
-    r"|crossed into"
+    r"|crossed into|used\s{1,3}(?:[\w-]+\s{1,3}){1,4}?to\s{1,3}(?:destroy|strike|hit|target|attack|shoot down"
+    r"|down)"  # 'the air force used hypersonic missiles to destroy ...'
     r"|ambushed|blew up|detonated|took control|initiated|mounted|staged|executed|unleashed"
     # 'Armenian soldiers killed in Azerbaijani fire' (a headline's passive) is no act
     r"|(?:killed|destroyed|damaged|downed)(?!\s{1,3}(?:in|by|when|during|after|as|while|on)\b))\b"

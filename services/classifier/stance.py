@@ -26,7 +26,9 @@ _ATTACK = re.compile(
     r"|operations?|offensive|ambush\w*|storm\w*|explosions?|blasts?|intercept\w*|shot down|downed"
     r"|(?:taken|took|take|seized|seize) (?:full |complete |total )?control of|br[oe]ke? through"
     r"|(?:controll?ed|occupied) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:camp|base|post|barracks|garrison|town)"
-    r"|breach\w*|infiltrat\w*|incursions?|barrage|salvo|airstrikes?|air strikes?|destroyed|destruction"
+    r"|breach\w*|infiltrat\w*|incursions?|invad(?:ed|ing|es)|invasion|crossed into|barrage"
+    r"|deaths? of (?:\d+|[a-z]+) (?:of )?(?:its|their|our) (?:soldiers|troops|personnel)"
+    r"|(?:armed )?clash(?:es|ed)|salvo|airstrikes?|air strikes?|destroy(?:ed|ing)?|destruction"
     r"|downing|killed|killing|damaged|seized|captured|capture of|overr[au]n|died|wounded|injured|toll"
     r"|sank|sunk|martyred|brought down|caus\w* (?:[\w-]+ )?damage"
     r"|(?:lost|losing) (?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|personnel|officers|sailors"
@@ -75,6 +77,10 @@ _SHOWN = re.compile(
 _CHARGE_THAT = re.compile(r"\s{0,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,3}?(?:[\w-]+'s?\s{1,3})?(?:claims?"
                           r"|allegations?|accusations?|reports?|assertions?)\s{1,3}that\s{1,3}")
 LEAD_IN = re.compile(r"\s{0,3}(?:(?:on|late on|early on)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?")
+# 'confirmed a cross-border missile operation into Pakistani territory': an operation nobody else
+# is named as running, on someone else's ground, that a state confirms is its own
+_AN_OPERATION = re.compile(r"\s{0,3}(?:that\s{1,3})?(?:an?|the|its)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?"
+                           r"(?:operation|strikes?|airstrikes?|raids?)\s{1,3}(?:into|on|in|against|inside)\b")
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
 _PLAY = re.compile(  # sport and markets borrow the words of war
@@ -109,7 +115,8 @@ _SELF_ATTACK = re.compile(
     r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
     r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
     r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank"
-    r"|disabled|damaged|sunk|routed|detonated|set off|planted|liberated|(?:was|were) behind"
+    r"|disabled|damaged|sunk|routed|detonated|set off|planted|liberated|invaded|crossed into"
+    r"|(?:was|were) behind"
     r"|(?:was|were) responsible for)\b"
 )
 # 'confirmed that a drone had been shot down': its own loss, confirmed, not a defence.
@@ -218,7 +225,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return Reading(EventKind.CONFIRMATION, damage=True)  # 'it was hit and fell in Lebanon'
     own = (acts or sides.own_attack or cues.TO_HAVE_DONE.match(content) or (
         frame.verb in _SHOWING and _SHOWN.match(content)) or (
-        sides.foreign_target and (_PASSIVE_HIT.search(content) or cues.craft_downed(content))
+        sides.foreign_target and (_PASSIVE_HIT.search(content) or cues.craft_downed(content)
+                                  or (frame.cue is Cue.CONFIRM and _AN_OPERATION.match(content)))
     )) and not cues.ATTACKED_US.search(content)
     if (voice.is_state or voice.governs) and own and denial is None and not cues.defeated(content):
         return Reading(EventKind.CLAIM)  # also a governing group confirming its forces' operation

@@ -45,7 +45,7 @@ _ADVERBIAL = re.compile(
 _GROUP_ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:group|militants|militia|movement|rebels|organi[sz]ation"
     r"|jihadists|insurgents|fighters|outfit|faction|terrorists|extremists|alliance|coalition"
-    r"|islamists|guerrillas|guerillas)\b"
+    r"|islamists|guerrillas|guerillas|corps|legion|brigades?|battalions?|partisans|volunteers)\b"
     r"|\b(?:it|they)\b|\bthe group's\b|\bits\s+(?:spokes\w+|statement|media|channel|website)\b"
 )
 _STATE_ANAPHOR = re.compile(

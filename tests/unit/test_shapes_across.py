@@ -75,6 +75,29 @@ CASES: dict[str, Shape] = {
         "that those strikes killed any militants.",
         [("denial", "AF", "Taliban"), ("claim", "AF", "Pakistan")], [],
     ),
+    # failed before: a state confirming an operation into another country confirmed nothing
+    "a state confirming its operation into another country claims it": (
+        "Turkey's defence ministry confirmed a cross-border air operation into northern Iraq on "
+        "Sunday.",
+        [("claim", "IQ", "T")], [],
+    ),
+    # guard: a state confirming an attack on its own base confirms it
+    "a state confirming an attack on its own base confirms it": (
+        "Kenya's army confirmed an attack on its base in Lamu county on Sunday.",
+        [("confirmation", "KE", "Kenya")], [("claim", "KE", "")],
+    ),
+    # failed before: 'used missiles to destroy' was no act, and 'destroy' no word of attack
+    "a state's media telling its air force used missiles to destroy a foreign system claims it": (
+        "Iranian state television reported that the Revolutionary Guards used ballistic missiles "
+        "to destroy an Israeli radar station in the Negev.",
+        [("claim", "IL", "Iran")], [],
+    ),
+    # guard: a state telling what another state used to destroy its asset claims nothing
+    "what another state used to destroy the speaker's asset is no claim of the speaker": (
+        "Israel's military said Iran used ballistic missiles to destroy a radar station in the "
+        "Negev.",
+        [], [("claim", "IL", "Israel")],
+    ),
     # guard: a governing group confirming an attack on a neighbour speaks of the neighbour
     "a governing group confirming a neighbour's attack keeps the neighbour": (
         "Rockets hit the outskirts of Termez in Uzbekistan on Monday, Uzbek officials said. "
