@@ -60,3 +60,22 @@ def _is_short_dateline(line: str) -> bool:
     if any(p in _AGENCY_WORDS for p in parts):
         return True
     return line.isupper() and len(line.split()) <= 4
+
+
+# 'By Juliet Nalwooga', 'By Staff Reporter and Amina Yusuf': the writer's name, where a first
+# name may also be a town's ('Juliet' is an Illinois city's other name)
+_BYLINE = re.compile(r"[Bb]y[ ]+[A-Z][\w.'\-]+,?(?:[ ]+(?:[A-Z][\w.'\-]+,?|and|&)){0,8}[ ]*")
+
+
+def byline_spans(body: str) -> list[tuple[int, int]]:
+    """Spans of a byline line ('By First Last') among the first lines of the body."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for number, line in enumerate(body.split("\n")):
+        if number > 6:
+            break
+        lead = offset + (len(line) - len(line.lstrip()))
+        if _BYLINE.fullmatch(line.strip()):
+            spans.append((lead, lead + len(line.strip())))
+        offset += len(line) + 1
+    return spans

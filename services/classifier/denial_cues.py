@@ -289,3 +289,10 @@ def early(pattern: re.Pattern[str], content: str, limit: int) -> bool:
     a lookahead sees past the limit: 'on May 3' is a date, not a 'may')."""
     match = pattern.search(content)
     return match is not None and match.start() < limit
+
+
+# 'tried to intercept it, and a projectile struck the base': a hit conceded beside a defence
+HIT_CONCEDED = re.compile(
+    r"\b(?:projectiles?|missiles?|drones?|rockets?|shells?|one|another)\s{1,3}(?:had\s{1,3}|has\s{1,3})?"
+    r"(?:struck|hit|landed\s{1,3}(?:on|in|inside))\s{1,3}(?:the|its|a|an)\s{1,3}(?:[\w-]+\s{1,3})?"
+    r"(?:base|post|building|facility|barracks|position|camp|airport|port|ship|vessel|house|home)s?\b")

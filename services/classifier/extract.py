@@ -16,7 +16,7 @@ from datetime import date
 from schemas.article import Article
 from schemas.event import Event, Evidence
 from services.classifier.context import Voice
-from services.classifier.datelines import dateline_spans
+from services.classifier.datelines import byline_spans, dateline_spans
 from services.classifier.events import settle, to_event
 from services.classifier.language import reads_language
 from services.classifier.lexicon import Kind, Lexicon
@@ -71,7 +71,8 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     home = next((m.entry.country for m in mentions if m.entry.country and m.entry.kind in (
         Kind.STATE, Kind.PLACE) and any(a <= m.start < b for a, b in datelines)), None)
     home = home or _dateline_home(lexicon, folded, datelines)
-    mentions = _outside(mentions, datelines)
+    bylines = [(a + offset, b + offset) for a, b in byline_spans(folded[offset:])]
+    mentions = _outside(mentions, datelines + bylines)
     published = article.publication_date(fallback_day)
     memory = prime(mentions, norm, lexicon, folded)
     memory.home = home

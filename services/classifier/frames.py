@@ -96,6 +96,11 @@ def find_frames(clause: Clause) -> list[Frame]:
     return [_bounded(clause, _relay(f, frames), frames) for f in frames]
 
 
+# 'said they had targeted a ship, a day after CENTCOM said ...': what follows is the other's
+_THEN_SPEAKER = re.compile(r"(?:,\s{0,3})?(?:(?:a|an|one|two|three|several|\d+)\s{1,3}(?:days?|hours?"
+                           r"|weeks?)\s{1,3}|(?:shortly|hours|days|weeks|soon|just)\s{1,3})?(?:after|before"
+                           r"|since|while|when)\s{0,3}$")
+_PRONOUN_LAST = re.compile(r"[a-z]{3,}\s{1,3}(it|they)\s{1,3}$")
 _RELATIVE_SPEAKER = re.compile(r"(?:\bwhich|\bwhat|\bwho|\bwhom)\s{0,3}$")
 _ASIDE_END = re.compile(r"\s-\s|[,;)]")
 
@@ -109,7 +114,10 @@ def _bounded(clause: Clause, frame: Frame, frames: list[Frame]) -> Frame:
         if (other is frame or other.nested or other.subject is None or other.leading
                 or not c0 < other.subject[0] < c1 or other.content[0] < other.verb_end):
             continue
-        relative = _RELATIVE_SPEAKER.search(clause.sub(c0, other.subject[0]))
+        before = clause.sub(c0, other.subject[0])
+        if frame.cue is not Cue.DENY and (then := _THEN_SPEAKER.search(before)) is not None:
+            return replace(frame, content=(c0, c0 + then.start()))  # 'P, a day after Y said Q'
+        relative = _RELATIVE_SPEAKER.search(before)
         if relative:
             rest = clause.sub(other.verb_end, c1)
             stop = _ASIDE_END.search(rest)
@@ -177,7 +185,10 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         # describes the subject, which is the noun before 'that'
         subject = _relative_head(low, base, left + 1) or (left, v0)
     else:
-        subject = (left, v0)
+        pronoun = _PRONOUN_LAST.search(low, left - base, v0 - base)
+        # 'damage caused by the two missiles it said the Houthis fired': a reduced relative
+        # clause whose subject is the pronoun alone
+        subject = (base + pronoun.start(1), v0) if pronoun else (left, v0)
     after = v1 - base
     quoting = _QUOTING.match(low, after) if verb in ("quoted", "cited") else None
     if quoting:  # 'SABA quoted a Houthi military source as saying P': the source speaks

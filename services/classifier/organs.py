@@ -10,8 +10,10 @@ import re
 
 from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
+from services.classifier.denial_cues import FALSITY
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
+from services.classifier.targets import find_target
 from services.classifier.voice_makers import state_voice
 
 _HEAD = re.compile(
@@ -112,3 +114,14 @@ def owner_in_content(clause: Clause, content: tuple[int, int] | None,
                 continue  # 'allegations about targeting a Mossad headquarters': what was hit
             return state_voice(lexicon, m.entry.value)
     return None
+
+
+def owner_of_hit(clause: Clause, content: tuple[int, int] | None, lexicon: Lexicon,
+                 memory: Memory) -> Voice | None:
+    """'The Ministry of Information says reports about strikes on Pakistani military sites are
+    false': a ministry no text names the state of answers for the state whose assets it names."""
+    if content is None or not FALSITY.search(clause.sub(*content)):
+        return None  # only a denial speaks for the side hit ('CNN reported that 20 Ugandan
+        # soldiers were killed' is not Uganda's word)
+    hit = find_target(clause, content, lexicon, memory)
+    return state_voice(lexicon, hit.country) if hit.country and hit.strength >= 3 else None

@@ -51,3 +51,9 @@ def name_acts(content: str, at: int, name: str) -> bool:
     """'that Sudan had carried out the raid', 'that Sudan's air force bombed', said by Sudan."""
     return bool(name) and content.startswith(name, at) and (
         _NAMED_ACTS.match(content, at + len(name)) is not None)
+
+
+# 'confirmed a cross-border missile operation into Pakistani territory': an operation nobody else
+# is named as running, on someone else's ground, that a state confirms is its own
+AN_OPERATION = re.compile(r"\s{0,3}(?:that\s{1,3})?(?:an?|the|its)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?"
+                           r"(?:operation|strikes?|airstrikes?|raids?)\s{1,3}(?:into|on|in|against|inside)\b")

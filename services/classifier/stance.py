@@ -17,7 +17,7 @@ from schemas.event import EventKind
 from services.classifier import denial_cues as cues
 from services.classifier.context import Voice
 from services.classifier.frames import Cue, Frame
-from services.classifier.own_acts import STATE_SELF, name_acts, self_act
+from services.classifier.own_acts import AN_OPERATION, STATE_SELF, name_acts, self_act
 
 _ATTACK = re.compile(
     r"\b(?:attack\w*|strikes?|struck|fired|firing|opened fire|open fire|gunfire|shooting|shots"
@@ -77,10 +77,6 @@ _SHOWN = re.compile(
 _CHARGE_THAT = re.compile(r"\s{0,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,3}?(?:[\w-]+'s?\s{1,3})?(?:claims?"
                           r"|allegations?|accusations?|reports?|assertions?)\s{1,3}that\s{1,3}")
 LEAD_IN = re.compile(r"\s{0,3}(?:(?:on|late on|early on)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?")
-# 'confirmed a cross-border missile operation into Pakistani territory': an operation nobody else
-# is named as running, on someone else's ground, that a state confirms is its own
-_AN_OPERATION = re.compile(r"\s{0,3}(?:that\s{1,3})?(?:an?|the|its)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?"
-                           r"(?:operation|strikes?|airstrikes?|raids?)\s{1,3}(?:into|on|in|against|inside)\b")
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
 _PLAY = re.compile(  # sport and markets borrow the words of war
@@ -226,7 +222,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     own = (acts or sides.own_attack or cues.TO_HAVE_DONE.match(content) or (
         frame.verb in _SHOWING and _SHOWN.match(content)) or (
         sides.foreign_target and (_PASSIVE_HIT.search(content) or cues.craft_downed(content)
-                                  or (frame.cue is Cue.CONFIRM and _AN_OPERATION.match(content)))
+                                  or (frame.cue is Cue.CONFIRM and AN_OPERATION.match(content)))
     )) and not cues.ATTACKED_US.search(content)
     if (voice.is_state or voice.governs) and own and denial is None and not cues.defeated(content):
         return Reading(EventKind.CLAIM)  # also a governing group confirming its forces' operation
@@ -292,6 +288,8 @@ def _denial(content: str) -> Reading | None:
     if damage and not _ENEMY_LOSS.search(content[max(0, damage.start() - 60) : damage.end() + 40]) \
             and not cues.NO_DAMAGE.search(content):
         return None  # its own losses conceded: a report, not a denial
+    if cues.HIT_CONCEDED.search(content):
+        return None  # 'tried to intercept it, and a projectile struck the base': a hit conceded
     if cues.defeated(_ATTACKERS_DOWN.sub(" ", content)):
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="effect")
     if cues.NO_DAMAGE.search(content):  # settled against the rest of the article

@@ -6,6 +6,7 @@ confirmation is about the speaker's own ground unless it is the accused or speak
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from schemas.event import EventKind, Evidence, IncidentTime
@@ -25,6 +26,10 @@ from services.classifier.sides import on_itself
 from services.classifier.slots import attacker_in, casualties, weapon_and_count
 from services.classifier.stance import Reading
 from services.classifier.targets import find_target, group_ground
+
+# a merchant ship is nobody's target until the text names its flag or operator state
+_MERCHANT_SHIP = re.compile(r"\b(?:container ship|cargo ship|bulk carrier|oil tanker|tanker|merchant"
+                            r" (?:ship|vessel)|commercial (?:ship|vessel)|freighter|car carrier)s?\b")
 
 
 def build_statement(
@@ -46,6 +51,8 @@ def build_statement(
         # of the state (or the governing group) whose statement the claim sits in
         fallback = (outer.governs if frame.nested else None) if outer and outer.is_group else (
             outer.country if outer else None)
+        if target.country is None and fallback is None and _MERCHANT_SHIP.search(clause.sub(*content)):
+            return None  # 'targeted a container ship': no flag or operator named, no target
         # a group whose earlier claims here were on its own country: this one is too
         again = memory.main_target(set()) if voice.is_group else None
         country = (target.country or fallback

@@ -20,6 +20,7 @@ from services.classifier.organs import (
     organ_voice,
     owner_before,
     owner_in_content,
+    owner_of_hit,
     remember_organs,
 )
 from services.classifier.scan import Mention
@@ -226,6 +227,7 @@ def _segment_voice(
             # 'the Foreign Office' in a story filed from Islamabad: the dateline's, then the content's
             home = memory.home or memory.last_target
             owner = state_voice(lexicon, home) if home else owner_in_content(clause, content, lexicon)
+            owner = owner or owner_of_hit(clause, content, lexicon, memory)
         return owner or memory.last_state
     if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
         return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'

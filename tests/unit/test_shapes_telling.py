@@ -1,7 +1,8 @@
 """How claims reach print: told to reporters or an outlet ('told AFP the group had fired'),
 owned ('the group owned the attack'), carried in a rejected statement ('rejected a TTP
 statement that ...'), answered by rejecting the video that carried them, and made by a group
-whose name only armed groups wear ('the Eastern Brigades said'). Written here in our own
+whose name only armed groups wear ('the Eastern Brigades said'); a ministry no text names the
+state of speaks for the state whose assets its denial names. Written here in our own
 words. Each case says whether it failed before its change or is a guard that keeps the change
 in bounds."""
 
@@ -75,6 +76,18 @@ CASES: dict[str, Shape] = {
         "Ukraine's 47th Mechanised Brigade said it had destroyed two Russian tanks near the "
         "border.",
         [], [("claim", "RU", "47th")],
+    ),
+    # failed before: a ministry no text names the state of spoke for nobody
+    "an unnamed state's ministry denying strikes on its assets speaks for it": (
+        "The information ministry said reports of drone strikes on Indian air bases in Punjab "
+        "were fake.",
+        [("denial", "IN", "India")], [],
+    ),
+    # guard: a broadcaster's report of a state's losses is not that state's word
+    "a broadcaster's report of a state's dead is not the state's": (
+        "Quoting unnamed sources, a news channel reported that 20 Ugandan soldiers had been "
+        "killed in the attack on the base.",
+        [], [("confirmation", "UG", "Uganda"), ("attack_report", "UG", "Uganda")],
     ),
 }
 
