@@ -100,6 +100,7 @@ def find_frames(clause: Clause) -> list[Frame]:
 _THEN_SPEAKER = re.compile(r"(?:,\s{0,3})?(?:(?:a|an|one|two|three|several|\d+)\s{1,3}(?:days?|hours?"
                            r"|weeks?)\s{1,3}|(?:shortly|hours|days|weeks|soon|just)\s{1,3})?(?:after|before"
                            r"|since|while|when)\s{0,3}$")
+_WHICH = re.compile(r"\s{0,3},\s{0,3}(?:which|who)\s{1,3}(?:had\s{1,3}|has\s{1,3}|also\s{1,3})?")
 _PRONOUN_LAST = re.compile(r"[a-z]{3,}\s{1,3}(it|they)\s{1,3}$")
 _RELATIVE_SPEAKER = re.compile(r"(?:\bwhich|\bwhat|\bwho|\bwhom)\s{0,3}$")
 _ASIDE_END = re.compile(r"\s-\s|[,;)]")
@@ -189,6 +190,11 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         # 'damage caused by the two missiles it said the Houthis fired': a reduced relative
         # clause whose subject is the pronoun alone
         subject = (base + pronoun.start(1), v0) if pronoun else (left, v0)
+    said_before = earlier[-1] if earlier else None
+    if (said_before is not None and said_before.subject is not None and not said_before.nested
+            and _WHICH.fullmatch(clause.sub(said_before.subject[1], said_before.verb_start))
+            and low[: v0 - base].rstrip().endswith(",")):
+        subject = said_before.subject  # 'G, which claimed the attack, said P': G says P
     after = v1 - base
     quoting = _QUOTING.match(low, after) if verb in ("quoted", "cited") else None
     if quoting:  # 'SABA quoted a Houthi military source as saying P': the source speaks

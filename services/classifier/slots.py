@@ -89,7 +89,8 @@ _CASUALTIES = re.compile(
     r"(?:soldiers|troops|servicem[ae]n|service members|personnel|officers|policemen|guards"
     r"|sailors|crew members|peacekeepers|marines)\b"
     r"|(?:killed|killing|killing at least|wounded|wounding|injured|injuring)\s{1,3}(?:at least\s{1,3}"
-    r"|more than\s{1,3}|some\s{1,3}|about\s{1,3})?(?P<m>" + _NUM + r")\b)"
+    r"|more than\s{1,3}|some\s{1,3}|about\s{1,3}|as many as\s{1,3}|up to\s{1,3}|nearly\s{1,3}"
+    r"|around\s{1,3}|over\s{1,3})?(?P<m>" + _NUM + r")\b)"
 )
 
 
