@@ -32,7 +32,8 @@ class Voice:
         return self.kind == "group"
 
 
-AFFILIATE = re.compile(r"(?:-(?:linked|affiliated|allied|aligned))?\s{1,3}(?:affiliate|branch|franchise"
+AFFILIATE = re.compile(r"(?:-(?:linked|affiliated|allied|aligned)|'s?(?:\s{1,3}[\w-]+){0,3}?)?\s{1,3}"
+                       r"(?:affiliate|branch|franchise"
                        r"|offshoot|arm|wing|province|faction|ally)\b")
 
 

@@ -21,11 +21,17 @@ _LISTENER = re.compile(
     r"|al\s{1,3}jazeera|al\s{1,3}arabiya|xinhua|tass|ria\s{1,3}novosti|interfax|anadolu|dpa|efe|ani|pti"
     r"|irna|fars|tasnim|sputnik|voa|associated\s{1,3}press|bloomberg|sky\s{1,3}news)\b"
     r"(?:\s{1,3}(?:news\s{1,3})?(?:agency|newspaper|daily|television|tv|radio|channel|website))?"
-    r"(?:\s{1,3}(?:(?:late\s{1,3}|early\s{1,3})?on|in|from|by)\s{1,3}[\w-]+)*"
+    r"(?:\s{1,3}(?:(?:late\s{1,3}|early\s{1,3})?on|in|from|by)\s{1,3}(?!(?:an?|the)\b)[\w-]+)*"
     r"(?:\s{1,3}that\b)?"
 )
 _NAMED_LISTENER = re.compile(r"\s{0,3}(?:The\s{1,3})?[A-Z][\w.'-]*(?:\s{1,3}[A-Z][\w.'-]*){0,2}"
                              r"(?=\s{1,3}[a-z])")
+
+
+# '..., Hiwa told The New Arab in an interview conducted over email.': how it was told, to the end
+_HOW_TOLD = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:in|during|on|by|over|via)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
+                       r"(?:[\w-]+\s{1,3}){0,2}?(?:interview|call|phone|telephone|email|e-mail|message"
+                       r"|condition of anonymity)\b[^.;:\"]{0,60}?[\s.\"]*$")
 
 
 def listener_end(clause: Clause, after: int) -> int:
@@ -33,7 +39,9 @@ def listener_end(clause: Clause, after: int) -> int:
     low = clause.low
     found = (_LISTENER.match(low, after) or _TOLD_THAT.match(low, after)
              or _NAMED_LISTENER.match(clause.text, after))
-    return found.end() if found else after
+    end = found.end() if found else after
+    how = _HOW_TOLD.match(low, end)
+    return how.end() if how is not None else end
 
 
 def source_end(low: str, after: int) -> int:

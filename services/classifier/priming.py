@@ -53,6 +53,10 @@ def _branches(lexicon: Lexicon, mentions: list[Mention]) -> tuple[dict[str, str]
     for group_id in named:
         group = lexicon.groups.get(group_id)
         parent = lexicon.groups.get(group.parent) if group and group.parent else None
+        # 'al-Qaeda's West Africa affiliate' is JNIM, whose parent is al-Qaeda's Maghreb branch
+        grand = lexicon.groups.get(parent.parent) if parent and parent.parent else None
+        if group and parent and parent.id not in named and grand and grand.id in named:
+            children.setdefault(grand.id, set()).add(group_id)
         if group is None or parent is None or parent.id not in named:
             continue
         children.setdefault(parent.id, set()).add(group_id)

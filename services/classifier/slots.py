@@ -139,3 +139,8 @@ def count_casualties(low: str) -> int | None:
         return 1
     raw = match.group("n") or match.group("m") or match.group("t") or match.group("l") or match.group("d")
     return int(raw) if raw.isdigit() else _NUMBERS.get(raw)
+
+
+# 'it had lost 12 soldiers': the speaker's own dead, counted
+LOST_MEN = re.compile(r"\b(?:lost|losing)\s{1,3}(?:\d+|[a-z]+)\s{1,3}(?:[\w-]+\s{1,3})?(?:soldiers|troops"
+                      r"|servicem[ae]n|personnel|guards|officers)\b")

@@ -18,6 +18,7 @@ from services.classifier import denial_cues as cues
 from services.classifier.context import Voice
 from services.classifier.frames import Cue, Frame
 from services.classifier.own_acts import AN_OPERATION, STATE_SELF, name_acts, self_act
+from services.classifier.slots import LOST_MEN
 
 _ATTACK = re.compile(
     r"\b(?:attack\w*|strikes?|struck|fired|firing|opened fire|open fire|gunfire|shooting|shots"
@@ -239,7 +240,9 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return denial
     if frame.cue is Cue.CONFIRM:
         return Reading(EventKind.CONFIRMATION, damage=True if cues.OWN_DAMAGE.search(content) else None)
-    if cues.MOTIVE.search(content):
+    motive = cues.MOTIVE.search(content)
+    harm = cues.OWN_DAMAGE.search(content) or LOST_MEN.search(content)
+    if motive and (harm is None or motive.start() < harm.start()):  # (a vow to retaliate after it is news)
         return None  # 'retaliation for the strike that killed 89 of its soldiers': a motive, not news
     return Reading(EventKind.ATTACK_REPORT, damage=True if cues.OWN_DAMAGE.search(content) else None)
 

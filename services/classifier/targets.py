@@ -84,6 +84,8 @@ _ASSET_AFTER = re.compile(
     r"|jets?|warplanes?|bombers?|checkpoints?|shipyards?|depots?|interests|assets|military|air force"
     r"|nuclear)\b"
 )
+_ASSET_OF_BEFORE = re.compile(r"\b(?:headquarters|bases?|facilit(?:y|ies)|embass(?:y|ies)|consulates?"
+                             r"|offices?|compound|camps?|positions?)\s{1,3}of\s{1,3}(?:the\s{1,3}|an?\s{1,3})?$")
 _TERRITORY_AFTER = re.compile(
     r"^(?:'s?)?\s{0,3}(?:[\w-]+\s{1,3}){0,2}?(?:territory|soil|airspace|cities|city|towns?"
     r"|villages?|regions?|provinces?|sites?|areas?|capital|targets?|settlements?|side|border"
@@ -180,8 +182,8 @@ def _strength(m: Mention, before: str, after: str, memory: Memory) -> int:
         asset = _ASSET_AFTER.match(after) or re.search(r"(?:facilit\w+|plant|vessel) of "
                                                        r"(?:\w+ ){0,2}$", before)
         return 1 if near else 3 if asset else 2
-    if m.entry.kind is Kind.STATE and _ASSET_AFTER.match(after):
-        return 1 if near else 3
+    if m.entry.kind is Kind.STATE and (_ASSET_AFTER.match(after) or _ASSET_OF_BEFORE.search(before)):
+        return 1 if near else 3  # 'Israeli bases', 'the headquarters of the Israeli spy agency'
     if _DIRECTED_BEFORE.search(before):
         return 3
     if _TARGET_BEFORE.search(before) or _TERRITORY_AFTER.match(after):
