@@ -88,7 +88,8 @@ _UNOWNED_STRIKE = re.compile(
     r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the)\s{1,3})?(?:[\w-]+\s{1,3}){0,5}?(?:(?:air)?strikes?\s{1,3}(?:by"
     r"|(?:missiles?|drones?)\s{1,3}by)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,4}?|(?:air)?strikes?\s{1,3}"
     r"|(?:attacks?|strikes?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:missiles?"
-    r"|drones?)\s{1,3})(?:has\s{1,3}|had\s{1,3}|have\s{1,3})?(?:destroyed|hit|struck|damaged|sank|downed"
+    r"|drones?)\s{1,3}|(?:fighter\s{1,3})?(?:jets?|warplanes?|f-\d{2}s?|fighters?|bombers?)\s{1,3})"
+    r"(?:has\s{1,3}|had\s{1,3}|have\s{1,3})?(?:destroyed|hit|struck|damaged|sank|downed"
     r"|eliminated|targeted|pounded)\b"
     # 'an air strike on Ukrainian training facilities has resulted in the liquidation of ...'
     r"|^\s{0,3}\"?(?:that\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3})?strikes?(?P<on>\s{1,3}on\s{1,3})"

@@ -117,6 +117,8 @@ def find_target(
         country = _country(m, memory)
         if country is None or m.entry.kind in (Kind.WATER, Kind.AGENCY, Kind.GROUP):
             continue
+        if m.entry.kind is Kind.PLACE and _placed_elsewhere(clause, m):
+            continue  # 'the Al Jawf governorate of northwestern Yemen' is not Saudi Arabia's Al Jawf
         before = clause.sub(m.start - 40, m.start)
         after = clause.sub(m.end, m.end + 60)
         held = _HELD_ASSET_AFTER.match(after) is not None  # 'the US-controlled al-Tanf base'
@@ -160,6 +162,19 @@ def find_target(
     country = best[2]
     territory = ground if ground != country and best[0] == 3 else None
     return Target(country, _location(clause, span, country), origin, best[0], territory)
+
+
+_OF_COUNTRY = re.compile(r"(?:\s{1,3}(?:governorate|province|region|district|state|county))?"
+                         r"(?:,|\s{1,3}(?:of|in))\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3})?$")
+
+
+def _placed_elsewhere(clause: Clause, m: Mention) -> bool:
+    """A place the text itself puts in another country than the gazetteer's ('Al Jawf
+    governorate of northwestern Yemen'): the name is another place's of the same name."""
+    nxt = next((o for o in clause.mentions if o.start >= m.end and o.entry.kind is Kind.STATE
+                and o.entry.role in ("name", "demonym")), None)
+    return (nxt is not None and nxt.start - m.end <= 40 and nxt.entry.value != m.entry.country
+            and _OF_COUNTRY.match(clause.sub(m.end, nxt.start)) is not None)
 
 
 def _country(m: Mention, memory: Memory) -> str | None:

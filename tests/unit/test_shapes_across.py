@@ -98,6 +98,18 @@ CASES: dict[str, Shape] = {
         "Negev.",
         [], [("claim", "IL", "Israel")],
     ),
+    # failed before: 'an F-16 had destroyed a launcher in Yemen', told by the UAE, was nobody's
+    # strike, and the governorate, named like a Saudi province, was Saudi ground
+    "a jet nobody owns striking abroad, told by a state, is its strike": (
+        "The Emirati defence ministry said an F-16 had destroyed a missile launcher in the Al "
+        "Jawf governorate of northern Yemen after missiles were fired at Abu Dhabi.",
+        [("claim", "YE", "United Arab Emirates")], [("claim", "SA", "United Arab Emirates")],
+    ),
+    # guard: a drone nobody owns, told by a neighbour, is still that neighbour's report
+    "a drone nobody owns, told by a neighbour, is no claim of the neighbour's": (
+        "Jordan said a drone struck a base housing US troops in Syria near the border.",
+        [], [("claim", "US", "Jordan"), ("claim", "SY", "Jordan")],
+    ),
     # guard: a governing group confirming an attack on a neighbour speaks of the neighbour
     "a governing group confirming a neighbour's attack keeps the neighbour": (
         "Rockets hit the outskirts of Termez in Uzbekistan on Monday, Uzbek officials said. "
