@@ -128,8 +128,15 @@ def _bounded(clause: Clause, frame: Frame, frames: list[Frame]) -> Frame:
 
 
 def _relay(frame: Frame, frames: list[Frame]) -> Frame:
-    """An outer frame whose content opens with another speaker's frame only relays it."""
+    """An outer frame whose content opens with another speaker's frame only relays it; so does
+    a trailing one whose content holds another's whole frame ('"P," the army said, Xinhua
+    reported'; 'G told the UN that P, according to a US official')."""
     c0 = frame.content[0]
+    trailing = frame.cue is Cue.SAY and frame.content[1] <= frame.verb_start
+    if trailing and any(o is not frame and not o.nested and o.subject is not None and o.cue is not Cue.DENY
+                        and not o.verb.endswith("ing")  # 'the statement alleging that P' is quoted
+                        and c0 <= o.verb_start and o.verb_end <= frame.content[1] for o in frames):
+        return replace(frame, relay=True)
     for other in frames:
         if frame.leading or frame.cue is Cue.DENY:
             break  # 'denied the reports spread by X claiming that ...' denies them

@@ -2,9 +2,9 @@
 owned ('the group owned the attack'), carried in a rejected statement ('rejected a TTP
 statement that ...'), answered by rejecting the video that carried them, and made by a group
 whose name only armed groups wear ('the Eastern Brigades said'); a ministry no text names the
-state of speaks for the state whose assets its denial names. Written here in our own
-words. Each case says whether it failed before its change or is a guard that keeps the change
-in bounds."""
+state of speaks for the state whose assets its denial names; an agency or source relaying
+another's whole statement is no speaker. Written here in our own words. Each case says whether
+it failed before its change or is a guard that keeps the change in bounds."""
 
 from __future__ import annotations
 
@@ -88,6 +88,18 @@ CASES: dict[str, Shape] = {
         "Quoting unnamed sources, a news channel reported that 20 Ugandan soldiers had been "
         "killed in the attack on the base.",
         [], [("confirmation", "UG", "Uganda"), ("attack_report", "UG", "Uganda")],
+    ),
+    # failed before: an agency reporting what the army said spoke itself, as its state
+    "an agency relaying a state's words is no speaker": (
+        "\"Our air defences intercepted a missile fired from Yemen,\" the Israeli army said in a "
+        "statement, Xinhua news agency reported.",
+        [("denial", "IL", "Israel")], [("denial", "CN", "")],
+    ),
+    # failed before: 'according to a US official' made the US answer for another's statement
+    "a source relaying another's statement is no speaker": (
+        "Hezbollah told the United Nations that the blast in Majdal Shams was caused by an "
+        "Israeli interceptor missile, according to a US official.",
+        [], [("denial", "US", "")],
     ),
 }
 
