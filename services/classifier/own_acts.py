@@ -57,3 +57,8 @@ def name_acts(content: str, at: int, name: str) -> bool:
 # is named as running, on someone else's ground, that a state confirms is its own
 AN_OPERATION = re.compile(r"\s{0,3}(?:that\s{1,3})?(?:an?|the|its)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?"
                            r"(?:operation|strikes?|airstrikes?|raids?)\s{1,3}(?:into|on|in|against|inside)\b")
+
+
+# 'the AA said the military has launched attacks in Maungdaw': told by a group, its enemy's act
+ARMY_BEFORE = re.compile(r"\b(?:military|army|forces|troops|junta|regime)\s{1,3}"
+                         r"(?:(?:has|had|have)\s{1,3})?$")

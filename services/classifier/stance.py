@@ -17,7 +17,7 @@ from schemas.event import EventKind
 from services.classifier import denial_cues as cues
 from services.classifier.context import Voice
 from services.classifier.frames import Cue, Frame
-from services.classifier.own_acts import AN_OPERATION, STATE_SELF, name_acts, self_act
+from services.classifier.own_acts import AN_OPERATION, ARMY_BEFORE, STATE_SELF, name_acts, self_act
 from services.classifier.slots import LOST_MEN
 
 _ATTACK = re.compile(
@@ -36,8 +36,7 @@ _ATTACK = re.compile(
     r"|guards|policemen)"
     r"|violat\w* (?:of )?(?:its |our )?airspace|airspace violation|engaged)\b"
 )
-# What a denial may deny without naming the attack: 'denied losing any aircraft', 'denied that
-# the post had fallen'.
+# What a denial may deny without naming the attack: 'denied losing any aircraft', 'the post fell'
 _LOSS = re.compile(r"\b(?:fallen|fell|lost|losing|loss|losses|casualties|overrun|overran|sunk"
                    r"|captured|seized|taken over|brought down|abduct\w*|kidnap\w*)\b")
 _LABELLING = frozenset({"called", "calls", "described", "describes", "termed", "branded",
@@ -187,7 +186,8 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
             frame.cue is Cue.SAY):  # 'the raid resulted in severe casualties': its own raid
         done = re.search(r"\b(?:carried out|conducted|launched|successful|resulted in|inflicted"
                          r"|(?:able|managed) to (?:conduct|carry out|launch))\b", content)
-        return Reading(EventKind.CLAIM) if done else None
+        theirs = done and ARMY_BEFORE.search(content, 0, done.start())  # 'the army has launched'
+        return Reading(EventKind.CLAIM) if done and not theirs else None
     return None
 
 

@@ -2,8 +2,9 @@
 branch the article names (and JNIM is known by more of its spellings); a quotation told 'to a
 paper in an interview conducted over email' is its teller's; a state's own toll stays news when
 a vow to retaliate follows it; the headquarters of a state's agency abroad is its asset; the
-Kurdistan government is Iraq's. Written here in our own words. Each case says whether it failed
-before its change or is a guard that keeps the change in bounds."""
+Kurdistan government is Iraq's; the army's attacks told by a group are not the group's.
+Written here in our own words. Each case says whether it failed before its change or is a
+guard that keeps the change in bounds."""
 
 from __future__ import annotations
 
@@ -50,6 +51,19 @@ CASES: dict[str, Shape] = {
         "Three civilians were killed when Iranian missiles hit Erbil overnight, the Kurdistan "
         "government's security council said.",
         [("attack_report", "IQ", "Iraq")], [("attack_report", "IR", "")],
+    ),
+    # guard (a real report with more places named failed before): the army's attacks, told by a
+    # group, are not the group's own operation
+    "a group telling of the army's attacks claims nothing": (
+        "The Myanmar military has launched attacks in Rakhine State and Chin State in recent "
+        "days, according to an Arakan Army spokesman.",
+        [], [("claim", "MM", "Arakan Army")],
+    ),
+    # guard: the group's own fighters launching attacks is its claim
+    "a group telling of its fighters' attacks claims them": (
+        "Hezbollah said its fighters had launched attacks on Israeli army positions near the "
+        "border.",
+        [("claim", "IL", "Hezbollah")], [],
     ),
 }
 
