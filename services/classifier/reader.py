@@ -27,7 +27,7 @@ from services.classifier.stance import read
 from services.classifier.statements import build_statement
 from services.classifier.text import Sentence
 from services.classifier.timing import incident_time
-from services.classifier.voice_makers import firm_named
+from services.classifier.voice_makers import firm_named, group_voice
 from services.classifier.voices import opening_voice, speaker
 
 # A denial by normality names no attack: 'the situation in Termez is calm'. The vocabulary's
@@ -139,6 +139,11 @@ class Reader:
         return [statement]
 
 
+# monitors that pass on groups' own statements ('according to SITE Intelligence Group')
+_MONITOR = re.compile(r"\b(?:site|monitor\w*|intelligence group|amaq|telegram|media arm|propaganda)\b")
+_GROUP_ACTS = re.compile(r"(?:'s?)?\s{1,3}(?:(?:fighters|militants|members|gunmen)\s{1,3})?"
+                         r"(?:had\s{1,3}|have\s{1,3})?(?:fired|launched|attacked|struck|shelled|stormed"
+                         r"|raided|killed|ambushed)\b")
 _DOCUMENT = re.compile(r"^(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:video|statement|post|message|footage"
                        r"|clip|communiqu\w*|audio|recording)\b")
 _HABIT_BEFORE = re.compile(
@@ -204,4 +209,11 @@ def _voice(clause: Clause, frame: Frame, lexicon: Lexicon, memory: Memory,
         return previous or (memory.last_voice if bare else None)
     if voice is None and frame.quoter is not None:  # 'Iranian media quoted a police official'
         voice = speaker(clause, frame.quoter[0], frame.quoter[1], lexicon, memory, frame.content)
+    if voice is None and _MONITOR.search(clause.sub(*frame.subject)):
+        # 'IS militants fired seven rockets at ..., according to SITE Intelligence Group': the
+        # monitor relays the group's own account
+        actor = next((m for m in clause.within(frame.content[0], frame.content[0] + 40)
+                      if m.entry.kind is Kind.GROUP), None)
+        if actor is not None and _GROUP_ACTS.match(clause.sub(actor.end, actor.end + 60)):
+            voice = group_voice(lexicon, memory.branch(actor.entry.value))
     return voice

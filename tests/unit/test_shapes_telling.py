@@ -3,8 +3,9 @@ owned ('the group owned the attack'), carried in a rejected statement ('rejected
 statement that ...'), answered by rejecting the video that carried them, and made by a group
 whose name only armed groups wear ('the Eastern Brigades said'); a ministry no text names the
 state of speaks for the state whose assets its denial names; an agency or source relaying
-another's whole statement is no speaker. Written here in our own words. Each case says whether
-it failed before its change or is a guard that keeps the change in bounds."""
+another's whole statement is no speaker, and a monitor ('according to SITE') passes on the
+group's own account. Written here in our own words. Each case says whether it failed before
+its change or is a guard that keeps the change in bounds."""
 
 from __future__ import annotations
 
@@ -100,6 +101,18 @@ CASES: dict[str, Shape] = {
         "Hezbollah told the United Nations that the blast in Majdal Shams was caused by an "
         "Israeli interceptor missile, according to a US official.",
         [], [("denial", "US", "")],
+    ),
+    # failed before: a monitor passing on a group's account left it nobody's
+    "a monitor passing on what a group's fighters did carries the group's claim": (
+        "Al-Shabaab fighters stormed a Kenyan police post near Mandera overnight, according to "
+        "the SITE Intelligence Group.",
+        [("claim", "KE", "al-Shabaab")], [],
+    ),
+    # guard: a news agency's report of the same is no claim
+    "a news agency reporting what a group's fighters did is no claim": (
+        "Al-Shabaab fighters stormed a Kenyan police post near Mandera overnight, according to "
+        "Reuters.",
+        [], [("claim", "KE", "al-Shabaab")],
     ),
 }
 
