@@ -10,14 +10,15 @@ import re
 
 _PLACE = r"[A-Z][A-Za-z.'\-]{1,30}(?:[ /][A-Z][A-Za-z.'\-]{1,30}){0,3}"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ]\d{4})?)"
-_AGENCIES = (
+# wire agencies, by the short names datelines and attributions use ('told AFP', '(Reuters)')
+AGENCIES = (
     r"reuters|afp|ap|dpa|ians|efe|xinhua|tass|aa|anadolu|upi|pti|ani|mia|sputnik|irna|wam|spa"
     r"|kuna|qna|petra|mena|bna|ina|apa|trend|kabar|akipress|ria|interfax|agencies|bernama|antara"
     r"|yonhap|kyodo|cna|pna|ap photo|agency|ntv|bss|app|nna|sana|saba|aawsat|vna|kpl|akp"
 )
 _AGENCY_TAG = re.compile(
-    rf"(?:{_PLACE})(?:,[ ]{_DATE})?\.?[ ]{{0,2}}(?:\((?i:{_AGENCIES})(?:[/ ](?i:{_AGENCIES})){{0,3}}\)"
-    rf"|/(?i:{_AGENCIES})/)\.?[ ]{{0,2}}[-:]{{0,2}}[ ]{{0,2}}"
+    rf"(?:{_PLACE})(?:,[ ]{_DATE})?\.?[ ]{{0,2}}(?:\((?i:{AGENCIES})(?:[/ ](?i:{AGENCIES})){{0,3}}\)"
+    rf"|/(?i:{AGENCIES})/)\.?[ ]{{0,2}}[-:]{{0,2}}[ ]{{0,2}}"
 )
 # 'SRINAGAR/NEW DELHI:', 'KABUL - ', 'BOGOTA -- '
 _CAPS_COLON = re.compile(r"[A-Z][A-Z.'\-]{2,30}(?:[ /][A-Z][A-Z.'\-]{1,30}){0,3}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from services.classifier.clauses import Clause
+from services.classifier.datelines import AGENCIES
 
 # 'quoted X' / 'cited X' without 'as saying': up to four words of source, or up to 'that'
 _SOURCE = re.compile(r"\s{0,3}(?:[\w.'-]+\s{1,3}){0,4}?(?:that\b|:)|\s{0,3}(?:[\w.'-]+\s{0,3}){0,4}")
@@ -17,9 +18,9 @@ _LISTENER = re.compile(
     r"\s{0,3}(?:(?:the|a|an|local|foreign|state|state-run|state-owned|national|private|pro-[\w-]+)"
     r"\s{1,3}){0,2}(?:[\w.'-]+\s{1,3}){0,2}?(?:reporters|journalists|newsmen|media|press|correspondents?"
     r"|news\s{1,3}agency|agency|newspaper|daily|television|tv|radio|channel|broadcaster|outlet|website"
-    r"|(?:news\s{1,3})?conference|briefing|lawmakers|parliament|diplomats|afp|reuters|ap|bbc|cnn"
-    r"|al\s{1,3}jazeera|al\s{1,3}arabiya|xinhua|tass|ria\s{1,3}novosti|interfax|anadolu|dpa|efe|ani|pti"
-    r"|irna|fars|tasnim|sputnik|voa|associated\s{1,3}press|bloomberg|sky\s{1,3}news)\b"
+    r"|(?:news\s{1,3})?conference|briefing|lawmakers|parliament|diplomats|bbc|cnn"
+    r"|al\s{1,3}jazeera|al\s{1,3}arabiya|ria\s{1,3}novosti|fars|tasnim|voa|associated\s{1,3}press"
+    r"|bloomberg|sky\s{1,3}news|" + AGENCIES + r")\b"
     r"(?:\s{1,3}(?:news\s{1,3})?(?:agency|newspaper|daily|television|tv|radio|channel|website))?"
     r"(?:\s{1,3}(?:(?:late\s{1,3}|early\s{1,3})?on|in|from|by)\s{1,3}(?!(?:an?|the)\b)[\w-]+)*"
     r"(?:\s{1,3}that\b)?"
