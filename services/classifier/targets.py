@@ -86,6 +86,7 @@ _ASSET_AFTER = re.compile(
 )
 _ASSET_OF_BEFORE = re.compile(r"\b(?:headquarters|bases?|facilit(?:y|ies)|embass(?:y|ies)|consulates?"
                              r"|offices?|compound|camps?|positions?)\s{1,3}of\s{1,3}(?:the\s{1,3}|an?\s{1,3})?$")
+_IN_STATE = re.compile(r"\b(?:in|inside)\s{1,3}(?:both\s{1,3})?$")  # 'US installations in Qatar'
 _TERRITORY_AFTER = re.compile(
     r"^(?:'s?)?\s{0,3}(?:[\w-]+\s{1,3}){0,2}?(?:territory|soil|airspace|cities|city|towns?"
     r"|villages?|regions?|provinces?|sites?|areas?|capital|targets?|settlements?|side|border"
@@ -139,7 +140,7 @@ def find_target(
         if country in exclude:
             continue
         if ground is None and strength >= 2 and (m.entry.kind is Kind.PLACE or (
-                m.entry.kind is Kind.STATE and _TERRITORY_AFTER.match(after))):
+                m.entry.kind is Kind.STATE and (_TERRITORY_AFTER.match(after) or _IN_STATE.search(before)))):
             ground = country  # 'in Erbil', "in Iraq's Kurdish regional capital"
         if best is None or (strength, -m.start) > best[:2]:
             best = (strength, -m.start, country)

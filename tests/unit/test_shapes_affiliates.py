@@ -46,6 +46,12 @@ CASES: dict[str, Shape] = {
         "regional headquarters of the Israeli intelligence service in Erbil.",
         [("claim", "IL", "Iran"), ("claim", "IQ", "Iran")], [],
     ),
+    # failed before: another state's bases 'in Qatar' were only the other state's target
+    "another state's installations in a country are that country's ground too": (
+        "The Revolutionary Guards claimed the missile strike, saying they had hit American "
+        "military installations in Bahrain.",
+        [("claim", "US", "Iran"), ("claim", "BH", "Iran")], [],
+    ),
     # failed before: 'the Kurdistan government' was Iran's Kurdistan province
     "the Kurdistan government speaks for Iraq": (
         "Three civilians were killed when Iranian missiles hit Erbil overnight, the Kurdistan "
