@@ -167,19 +167,19 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         stop = phrase_end(low, agent.end())
         return Frame(cue, verb, v0, v1, (base + agent.end(), base + stop), (clause.start, v0),
                      negated)
-    after_said = bool(earlier) and not earlier[-1].nested and low[: v0 - base].rstrip().endswith(",")
+    comma_before = low[: v0 - base].rstrip().endswith(",")
+    after_said = bool(earlier) and not earlier[-1].nested and comma_before  # '"P," said X, adding Q'
     if (verb.split()[0].endswith("ing") and _LEADING.search(low[max(0, v0 - base - 30) : v0 - base])
-            and not after_said):  # '"P," said X, adding Q': X's statement goes on
-        # ^ 'Speaking to reporters, X said': the participle's speaker is the next verb's subject
+            and not after_said):  # 'Speaking to reporters, X said': the next verb's subject speaks
         that = _THAT.match(low, v1 - base)
         end = low.find(",", v1 - base)
         stop = base + (end if end > 0 else len(low))
         return Frame(cue, verb, v0, v1, None, (base + (that.end() if that else v1 - base), stop),
                      negated, leading=True)
-    if earlier and ((verb.endswith("ing") and low[: v0 - base].rstrip().endswith(","))
+    if earlier and ((verb.endswith("ing") and comma_before)
                     or _COORDINATED.search(low[max(0, v0 - base - 30) : v0 - base])):
         return _continued(clause, cue, verb, v0, v1, negated)  # 'X said P, adding that Q'
-    left = _left_limit(clause, v0, earlier, appositive=low[: v0 - base].rstrip().endswith(","))
+    left = _left_limit(clause, v0, earlier, appositive=comma_before)
     subject: tuple[int, int] | None
     if left >= v0 - 1 or not low[left - base : v0 - base].strip(" ,"):
         opened = low[: v0 - base].rstrip().endswith((",", '"'))
@@ -200,7 +200,7 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
     said_before = earlier[-1] if earlier else None
     if (said_before is not None and said_before.subject is not None and not said_before.nested
             and _WHICH.fullmatch(clause.sub(said_before.subject[1], said_before.verb_start))
-            and low[: v0 - base].rstrip().endswith(",")):
+            and comma_before):
         subject = said_before.subject  # 'G, which claimed the attack, said P': G says P
     after = v1 - base
     quoting = _QUOTING.match(low, after) if verb in ("quoted", "cited") else None

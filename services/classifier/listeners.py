@@ -10,9 +10,9 @@ import re
 from services.classifier.clauses import Clause
 from services.classifier.datelines import AGENCIES
 
-# 'quoted X' / 'cited X' without 'as saying': up to four words of source, or up to 'that'
-_SOURCE = re.compile(r"\s{0,3}(?:[\w.'-]+\s{1,3}){0,4}?(?:that\b|:)|\s{0,3}(?:[\w.'-]+\s{0,3}){0,4}")
 _TOLD_THAT = re.compile(r"\s{0,3}(?:[\w.'-]+\s{1,3}){0,4}?(?:that\b|:)")
+# 'quoted X' / 'cited X' without 'as saying': up to 'that' (above), or up to four words of source
+_FEW_WORDS = re.compile(r"\s{0,3}(?:[\w.'-]+\s{0,3}){0,4}")
 # whom a speaker 'told': reporters, an outlet, a briefing ('told AFP the group had fired ...')
 _LISTENER = re.compile(
     r"\s{0,3}(?:(?:the|a|an|local|foreign|state|state-run|state-owned|national|private|pro-[\w-]+)"
@@ -47,5 +47,5 @@ def listener_end(clause: Clause, after: int) -> int:
 
 def source_end(low: str, after: int) -> int:
     """Where what was quoted begins, after 'quoted'/'cited' and its source."""
-    found = _SOURCE.match(low, after)
+    found = _TOLD_THAT.match(low, after) or _FEW_WORDS.match(low, after)
     return found.end() if found else after

@@ -240,11 +240,11 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return denial
     if frame.cue is Cue.CONFIRM:
         return Reading(EventKind.CONFIRMATION, damage=True if cues.OWN_DAMAGE.search(content) else None)
-    motive = cues.MOTIVE.search(content)
-    harm = cues.OWN_DAMAGE.search(content) or LOST_MEN.search(content)
+    motive, damaged = cues.MOTIVE.search(content), cues.OWN_DAMAGE.search(content)
+    harm = damaged or LOST_MEN.search(content)
     if motive and (harm is None or motive.start() < harm.start()):  # (a vow to retaliate after it is news)
         return None  # 'retaliation for the strike that killed 89 of its soldiers': a motive, not news
-    return Reading(EventKind.ATTACK_REPORT, damage=True if cues.OWN_DAMAGE.search(content) else None)
+    return Reading(EventKind.ATTACK_REPORT, damage=True if damaged else None)
 
 
 def _takes_credit(frame: Frame) -> bool:
