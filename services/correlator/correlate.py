@@ -124,7 +124,8 @@ def _add_claim(
     still_pending: list[Event] = []
     for waiting in state.pending:
         if answers(waiting, incident, _family_of(waiting, policy), policy.window_days):
-            field = "denials" if waiting.kind is EventKind.DENIAL else "confirmations"
+            # a report that contests the effect ('intercepted') waited as a denial
+            field = "confirmations" if waiting.kind is EventKind.CONFIRMATION else "denials"
             incident = _with(incident, field, waiting)
         else:
             still_pending.append(waiting)

@@ -153,6 +153,18 @@ def test_an_interception_contests_the_effect_not_the_occurrence() -> None:
     assert "stated it did not" not in alert.why
 
 
+def test_a_contesting_report_before_the_claim_answers_it_as_a_denial() -> None:
+    """'The drones were shot down' reported before the group claims them: whichever order they
+    arrive in, the state's account contradicts the claim, never confirms it."""
+    claim = event(EventKind.CLAIM)
+    stopped = event(EventKind.ATTACK_REPORT, actor="Tajikistan").model_copy(
+        update={"contested": "effect"})
+    for order in ([claim, stopped], [stopped, claim]):
+        alert = next(iter(fold(order).values()))
+        assert [d.event_id for d in alert.denials] == [stopped.event_id]
+        assert alert.confirmations == []
+
+
 def test_an_incident_recalled_long_after_is_history_not_an_alert() -> None:
     """'ISKP's claim in 2022 ... was denied by Uzbekistan', in a 2024 article: background."""
     claim = event(EventKind.CLAIM, day=date(2022, 1, 1), until=date(2022, 12, 31))
