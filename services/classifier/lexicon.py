@@ -61,7 +61,7 @@ class Entry:
     kind: Kind
     value: str  # group id, ISO code, place name, weapon, cue word ...
     country: str | None = None
-    role: str = ""  # name | demonym | capital | organ | media | spokesman | city | admin1
+    role: str = ""  # name | demonym | capital | organ | media | spokesman | city | admin1 | site
     exact: str | None = None
     capitalised: bool = False
 
@@ -77,6 +77,7 @@ class Lexicon:
     ship_prefixes: dict[str, str] = field(default_factory=dict)
     weapon_of: dict[str, str] = field(default_factory=dict)  # 'gunfire' -> 'bullets'
     ship_pattern: re.Pattern[str] | None = None  # 'USS Carney', 'HMS Diamond': a navy's ship
+    site_operators: dict[str, str] = field(default_factory=dict)  # 'Tower 22' -> US (its forces)
 
     def weapon(self, surface: str) -> str:
         key = surface.lower()
@@ -106,6 +107,7 @@ class Lexicon:
         stopwords = frozenset(load_json("city_stopwords.json")["words"])
         add_admin1(builder.add, stopwords)
         add_cities(builder.add, min_city_population, country_names, stopwords)
+        builder.add_sites(load_json("sites.json"))
         builder.add_vocabulary(load_json("vocabulary.json"), states)
         return cls(
             automaton=_compiled(builder.vocabulary),
@@ -117,6 +119,7 @@ class Lexicon:
             ship_prefixes=dict(states.get("ship_prefixes", {})),
             weapon_of=builder.weapon_of,
             ship_pattern=_ship_pattern(states.get("ship_prefixes", {})),
+            site_operators=builder.site_operators,
         )
 
 
@@ -127,6 +130,7 @@ class _Builder:
         self.proper: dict[str, list[Entry]] = {}  # names, as written
         self.places: dict[str, list[Entry]] = {}  # cities and regions, as written
         self.weapon_of: dict[str, str] = {}
+        self.site_operators: dict[str, str] = {}
 
     def add(self, surface: str, entry: Entry) -> None:
         if len(surface) < 2:
@@ -182,6 +186,16 @@ class _Builder:
                     self.add(name, _proper(Kind.STATE, code, role, name, country=code))
         for name in states.get("water_bodies", []):
             self.add(name, _proper(Kind.WATER, name, "water", name))
+
+    def add_sites(self, data: dict[str, Any]) -> None:
+        """Bases, airfields and plants by name: 'Tower 22' is in Jordan, with US troops."""
+        for site in data["sites"]:
+            entry = Entry(Kind.PLACE, site["name"], country=site["country"], role="site",
+                          capitalised=True)
+            for name in (site["name"], *site["aliases"]):
+                self.add(name, entry)
+            if site.get("operator"):
+                self.site_operators[site["name"]] = site["operator"]
 
     def add_vocabulary(self, vocab: dict[str, Any], states: dict[str, Any]) -> None:
         for canonical, terms in vocab["weapons"].items():

@@ -20,6 +20,7 @@ from services.classifier.context import Memory
 from services.classifier.group_glosses import describes_group, in_group_gloss
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
+from services.classifier.ship_names import names_a_ship, ship_called, ship_named
 
 _ORIGIN_BEFORE = re.compile(
     r"(?:\bfrom|\bout of|\bacross from|\boriginat\w* in|\bbased in|\bheld by|\bby)\s{1,3}"
@@ -125,7 +126,7 @@ def find_target(
         held = _HELD_ASSET_AFTER.match(after) is not None  # 'the US-controlled al-Tanf base'
         land = _HELD_LAND_AFTER.match(clause.text, m.end - clause.start) is not None
         if ((_MODIFIER_AFTER.match(after) and not held and not land) or before.endswith("pro-")
-                or describes_group(clause, m) or _names_a_ship(clause, m)
+                or describes_group(clause, m) or names_a_ship(clause, m)
                 or in_group_gloss(clause, m)):
             continue
         owner = held or _OWNED_BY.search(before) is not None  # 'a ship owned by an Israeli company'
@@ -142,6 +143,10 @@ def find_target(
         if ground is None and strength >= 2 and (m.entry.kind is Kind.PLACE or (
                 m.entry.kind is Kind.STATE and (_TERRITORY_AFTER.match(after) or _IN_STATE.search(before)))):
             ground = country  # 'in Erbil', "in Iraq's Kurdish regional capital"
+        hosted = lexicon.site_operators.get(m.entry.value) if m.entry.role == "site" else None
+        if hosted and hosted not in exclude:
+            ground = ground or country  # 'Tower 22': US troops, on Jordan's ground
+            country, strength = hosted, 3
         if best is None or (strength, -m.start) > best[:2]:
             best = (strength, -m.start, country)
     ship = lexicon.ship_pattern.search(clause.text, span[0] - clause.start,
@@ -186,6 +191,8 @@ def _country(m: Mention, memory: Memory) -> str | None:
 
 def _strength(m: Mention, before: str, after: str, memory: Memory) -> int:
     """3: an asset or a place an attack was aimed at; 2: territory; 1: a country named."""
+    if m.entry.kind is Kind.PLACE and m.entry.role == "site":  # 'Tower 22': named to be hit
+        return 3 if _DIRECTED_BEFORE.search(before) else 2
     if m.entry.kind is Kind.PLACE:
         known = m.entry.country in memory.named or m.entry.role == "major"
         if known and _ASSET_AFTER.match(after):
@@ -207,34 +214,11 @@ def _strength(m: Mention, before: str, after: str, memory: Memory) -> int:
     return 1
 
 
-def _names_a_ship(clause: Clause, m: Mention) -> bool:
-    return _ship_called(clause.sub(m.start - 12, m.start), clause.sub(m.end, m.end + 12), m) or any(
-        _ship_named(o, m) for o in clause.mentions)
-
-
-def _ship_named(company: Mention, m: Mention) -> bool:
-    """'Maersk Gibraltar': a place name right after a shipping line's name is the ship's."""
-    return company.entry.kind is Kind.COMPANY and 0 <= m.start - company.end <= 1
-
-
-# 'the ship (Essex)', 'the tanker Alexandra', 'targeted the Essex': a town's name after a
-# vessel word or a bare article names a ship (towns take no article in English)
-_SHIP_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|carrier|freighter|boat)\s{1,3}\(?$")
-_THE_BEFORE = re.compile(r"\bthe\s{1,3}$")
-# ... but not 'the Kramatorsk attack', 'the Banibangou barracks': there the town describes
-_NO_NOUN_AFTER = re.compile(r"\s{0,3}(?:[,.;:)]|$|(?:in|off|near|and|which|was|were|had|has|at|while"
-                            r"|on|to|tanker|vessel|ship|freighter|carrier)\b)")
-
-
-def _ship_called(before: str, after: str, m: Mention) -> bool:
-    if m.entry.kind is not Kind.PLACE or m.entry.role != "city":
-        return False
-    return bool(_SHIP_BEFORE.search(before) or (_THE_BEFORE.search(before) and _NO_NOUN_AFTER.match(after)))
-
-
 def _location(clause: Clause, span: tuple[int, int], country: str) -> Location:
     region: str | None = None
     for m in clause.within(*span):
+        if m.entry.kind is Kind.PLACE and m.entry.role == "site":  # hosted forces' too
+            return Location(name=m.surface, admin_region=region, country=country)
         if m.entry.kind is Kind.PLACE and m.entry.country == country:
             if m.entry.role in ("city", "major"):
                 return Location(name=m.surface, admin_region=region, country=country)
@@ -255,7 +239,7 @@ def scene(mentions: list[Mention], norm: str, lexicon: Lexicon, memory: Memory) 
     for i, m in enumerate(mentions):
         if m.entry.kind not in (Kind.STATE, Kind.PLACE, Kind.COMPANY):
             continue
-        if (i and _ship_named(mentions[i - 1], m)) or _ship_called(
+        if (i and ship_named(mentions[i - 1], m)) or ship_called(
                 norm[max(0, m.start - 12):m.start], norm[m.end:m.end + 12], m):
             continue  # 'the Maersk Gibraltar', 'the ship (Essex)': the ship's name, no place hit
         country = _country(m, memory)
