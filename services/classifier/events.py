@@ -86,12 +86,14 @@ def settle(events: list[Event]) -> list[Event]:
     events = [_answering(_fewer(e, claims, events), claims) for e in events]
     # a report beside a group's claim confirms it; beside a state's claim of a strike it is
     # the target's own account of an exchange between states (Kramatorsk's governor)
-    settled = [
-        e.model_copy(update={"kind": EventKind.CONFIRMATION})
+    settled = []
+    for e in events:
         if e.kind is EventKind.ATTACK_REPORT and any(
-            _same_attack(c, e) and c.actor_type is not ActorType.STATE for c in claims) else e
-        for e in events
-    ]
+                _same_attack(c, e) and c.actor_type is not ActorType.STATE for c in claims):
+            if _denies_too(e, events):
+                continue  # the denier's own account of what happened, part of its denial
+            e = e.model_copy(update={"kind": EventKind.CONFIRMATION})
+        settled.append(e)
     return _merge([e for e in settled if not _one_of_several(e, settled)])
 
 
@@ -107,6 +109,19 @@ def _one_of_several(event: Event, events: list[Event]) -> bool:
         return False
     return any(e.kind in (EventKind.CONFIRMATION, EventKind.ATTACK_REPORT) and e.actor == event.actor
                and _same_attack(e, event) and e.occurred for e in events)
+
+
+_CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed|ing)?|acknowledg(?:es|ed|ing))\b", re.IGNORECASE)
+
+
+def _denies_too(report: Event, events: list[Event]) -> bool:
+    """A state that denies the claim and tells what did happen ('the militants tried to breach
+    the camp; our soldiers repelled them') gives its own account, not a confirmation."""
+    if _CONFIRMED.search(report.evidence.text):
+        return False  # 'the commissioner confirmed there had been an attack': said as such
+    return report.actor_type is ActorType.STATE and any(
+        e.kind is EventKind.DENIAL and e.actor_country == report.actor_country
+        and _same_attack(e, report) and not _SOME_OF_THEM.search(e.evidence.text) for e in events)
 
 
 def _same_attack(a: Event, b: Event) -> bool:
