@@ -264,16 +264,6 @@ ACCIDENT = re.compile(
     r"(?:power|electric(?:al|ity)?|transmission|high-voltage) (?:lines?|wires?|cables?|pylons?))\b"
 )
 
-# '"Rwanda has not fired on Congo"', 'the movement had not carried out any operations'
-NOT_DONE = re.compile(r"\W{0,3}(?:[\w'-]+\s{1,3}){0,4}?(?:has|have|had|did|does|do)\s{1,3}"
-                      r"(?:not|never)\s{1,3}(?:(?!been\b)\w+\s{1,3})?(?:fired|attacked|struck|shelled|targeted"
-                      r"|bombed|bombarded|launched|violated|carried out)\b"
-                      # 'Pakistan had conducted no operation inside Afghanistan'
-                      r"|\W{0,3}(?:[\w'-]+\s{1,3}){0,4}?(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?(?:conducted"
-                      r"|carried out|launched|fired|made)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3})?(?:operations?"
-                      r"|strikes?|attacks?|raids?|incursions?|shots?|missiles?|rockets?)\b")
-
-
 # 'causing damage but no casualties': damage conceded, only the harm to people denied
 _CONCEDED_DAMAGE = re.compile(r"\b(?:caus(?:ed|ing)|inflict(?:ed|ing)|did)\s{1,3}(?:some\s{1,3}|minor\s{1,3}"
                               r"|light\s{1,3}|slight\s{1,3}|limited\s{1,3}|material\s{1,3})?damage\b"

@@ -10,6 +10,7 @@ from schemas.event import EventKind
 from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
 from services.classifier.denier import agent_state
+from services.classifier.disowning import US_PRONOUN
 from services.classifier.frames import Frame
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
@@ -121,7 +122,7 @@ _OWN_VICTIM = re.compile(
     r"|cities|city|towns?|villages?|bases?|posts?|positions?|ships?|vessels?|facilities|border)\b"
     r"|\b(?:the country's|the kingdom's)\s{1,3}(?:far\s{1,3})?(?:(?:north|south)(?:-?(?:east|west))?"
     r"|east|west|(?:nor|sou)thern|eastern|western|capital)\b"
-    r"|\b(?:of|into|across|against)\s{1,3}the\s{1,3}(?:kingdom|country)\b(?!'s)|\b(?:we|us)\b"
+    r"|\b(?:of|into|across|against)\s{1,3}the\s{1,3}(?:kingdom|country)\b(?!'s)|\bwe\b|\b" + US_PRONOUN
 )
 
 

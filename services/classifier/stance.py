@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from schemas.event import EventKind
 from services.classifier import denial_cues as cues
 from services.classifier.context import Voice
+from services.classifier.disowning import DISOWNS, NOT_DONE
 from services.classifier.frames import Cue, Frame
+from services.classifier.group_acts import SELF_ATTACK, SHOWN_DOING, WEAPON_HIT
 from services.classifier.own_acts import AN_OPERATION, ARMY_BEFORE, STATE_SELF, name_acts, self_act
 from services.classifier.slots import LOST_MEN
 
@@ -91,30 +93,6 @@ _HYPOTHETICAL = re.compile(
 )
 _DENIES_FIRST = re.compile(r"^[^.]{0,40}?\b(?:denies|denied|deny|rejects|rejected|refutes|refuted"
                            r"|disowns?|disowned)\b")
-# What a group says its weapon did, the weapon opening what is said; not what hit 'us'
-_WEAPON_HIT = re.compile(
-    r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:a|an|the|two|three|four|five|six|\d+)\s{1,3})?"
-    r"(?:[\w-]+\s{1,3}){0,2}?(?:drones?|missiles?|rockets?|projectiles?|uavs?)\s{1,3}(?:had\s{1,3}"
-    r"|has\s{1,3}|have\s{1,3})?\"?(?:hit|struck|targeted|destroyed|damaged)\b"
-    r"(?![^.]{0,50}\b(?:our|us)\b)"
-)
-_SHOWN_DOING = re.compile(  # 'showed its fighters overrunning a post': its own men at work
-    r"\s{0,3}(?:its|their|the group's)\s{1,3}(?:[\w-]+\s{1,3})?(?:fighters|militants|members|men"
-    r"|guerrillas|forces)\s{1,3}(?:[\w-]+\s{1,3})?(?:attacking|storming|overrunning|firing|launching"
-    r"|ambushing|raiding|shelling|capturing|seizing|destroying|targeting)\b")
-_SELF_ATTACK = re.compile(
-    r"(?:\b(?:we|our|it|its|they|their|the (?:group|movement|militia|militants|organi[sz]ation"
-    r"|mujahideen|fighters|resistance)|his (?:group|forces|fighters|men|militants|mujahideen))"
-    # a bare 'fighters killed ...' opening what a group says is its own fighters
-    r"|^\s{0,3}(?:(?:on|late|early|last)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?(?:(?:rebel\s{1,3})?fighters|militants"
-    r"|mujahideen|guerrillas|rebels))\b[\s\w'\"-]{0,60}?"
-    r"\b(?:fired|launched|attacked|targeted|struck|hit|shelled|bombed|carried out|conducted"
-    r"|shot down|downed|destroyed|killed|stormed|raided|ambushed|seized|took control|captured"
-    r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank"
-    r"|disabled|damaged|sunk|routed|detonated|set off|planted|liberated|invaded|crossed into"
-    r"|(?:was|were) behind"
-    r"|(?:was|were) responsible for)\b"
-)
 # 'confirmed that a drone had been shot down': its own loss, confirmed, not a defence.
 PASSIVE_LOSS = re.compile(
     r"\b(?:was|were|had been|has been|have been)\s{1,3}(?:shot down|downed|destroyed|sunk|hit)\b"
@@ -124,6 +102,9 @@ _PASSIVE_HIT = re.compile(
     r"\b(?:was|were|had been|have been|has been|being)\s{1,3}(?:\w+\s{1,3})?(?:targeted|hit"
     r"|attacked|struck|bombed|shelled|destroyed)\b(?!\s{1,3}by)"
 )
+# 'rockets were fired at Termez', said by a group (a state saying it tells where from, not whose)
+_PASSIVE_FIRED = re.compile(r"\b(?:was|were|had been|have been|has been)\s{1,3}(?:fired|launched)\s{1,3}"
+                            r"(?:at|into|on|toward|towards|against)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +144,10 @@ def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Re
 def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | None:
     if frame.cue is Cue.DENY:  # kept as a statement; it answers no claim (not the target's)
         return Reading(EventKind.DENIAL, occurred=False) if attack or _ROLE.search(content) else None
-    if cues.NOT_DONE.match(content) or (cues.STRUCK_ITSELF.search(content) and not (
-            _SELF_ATTACK.search(content) or sides.own_attack)):
+    if DISOWNS.match(content):  # 'said it had no link to the rockets': not its attack
+        return Reading(EventKind.DENIAL, occurred=False)
+    if NOT_DONE.match(content) or (cues.STRUCK_ITSELF.search(content) and not (
+            SELF_ATTACK.search(content) or sides.own_attack)):
         return None  # 'had not carried out any operations'; 'claimed that drones hit its camps'
     if frame.cue is Cue.CLAIM:  # 'claimed several Israeli casualties': the harm it says it did
         if attack or _takes_credit(frame) or frame.nested or (
@@ -173,14 +156,15 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
         return None
     if cues.early(_HYPOTHETICAL, content, 60) or _DENIES_FIRST.match(content):
         return None  # 'said that it "categorically denies" that its rockets struck': no claim
-    if (_SELF_ATTACK.search(content) or sides.own_attack or (attack and _PASSIVE_HIT.search(content))
+    if (SELF_ATTACK.search(content) or sides.own_attack or (attack and _PASSIVE_HIT.search(content))
+            or (_fired_at(content) and not frame.nested and frame.verb != "reports")
             or cues.THEIR_DEAD.search(content)  # 'said that 11 Turkish soldiers had been killed'
             or ((frame.cue is Cue.CONFIRM or frame.verb.startswith("announc"))
                 and _GERUND_ACT.match(content))):
         return Reading(EventKind.CLAIM)
-    if frame.cue is Cue.SAY and _WEAPON_HIT.match(content):
+    if frame.cue is Cue.SAY and WEAPON_HIT.match(content):
         return Reading(EventKind.CLAIM)  # 'a drone had "hit a military target"': its drone
-    if frame.verb in _SHOWING and (_SHOWN.match(content) or _SHOWN_DOING.match(content)):
+    if frame.verb in _SHOWING and (_SHOWN.match(content) or SHOWN_DOING.match(content)):
         return Reading(EventKind.CLAIM)  # 'showed what it said was an attack on ...': its own
     if attack and re.search(r"\b(?:operations?|attacks?|raids?|assaults?|ambush|offensive)\b", content) and (
             frame.cue is Cue.SAY):  # 'the raid resulted in severe casualties': its own raid
@@ -194,7 +178,7 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
 def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides) -> Reading | None:
     if cues.EXERCISE.search(content[:160]):
         return None  # 'a training launch of its missile'
-    if cues.NOT_DONE.match(content):  # '"Rwanda has not fired on Congo"': the accused answers
+    if NOT_DONE.match(content) or DISOWNS.match(content):  # '"Rwanda has not fired on Congo"'
         return Reading(EventKind.DENIAL, occurred=False, accused=True)
     if frame.cue is Cue.DENY:
         if _ROLE.search(content) and "claim" not in content:  # 'Kyiv denied any involvement'
@@ -245,6 +229,13 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if motive and (harm is None or motive.start() < harm.start()):  # (a vow to retaliate after it is news)
         return None  # 'retaliation for the strike that killed 89 of its soldiers': a motive, not news
     return Reading(EventKind.ATTACK_REPORT, damage=True if damaged else None)
+
+
+def _fired_at(content: str) -> bool:
+    """'rockets were fired at Termez', not 'it is investigating reports that rockets were fired'."""
+    fired = _PASSIVE_FIRED.search(content)
+    return fired is not None and not cues.DESCRIBED_REFERENT.search(content, 0, fired.start()) and not (
+        re.search(r"\binvestigat\w*|\blooking into\b|\baware of\b", content[:fired.start()]))
 
 
 def _takes_credit(frame: Frame) -> bool:
