@@ -46,7 +46,8 @@ _MODIFIER_AFTER = re.compile(r"^-(?:backed|aligned|allied|linked|supported|spons
 
 
 # where attackers came from, where it happened: 'from Afghanistan', 'in northern Iraq'
-_FROM = re.compile(r"\b(?:from|by|out of|in(?:\s{1,3}(?:north|south|east|west)\w*)?|near|borders?\s{1,3}with"
+_FROM = re.compile(r"\b(?:from|by|out of|in(?:\s{1,3}(?:north|south|east|west)\w*|\s{1,3}neighbou?ring)?|near"
+                   r"|borders?\s{1,3}with"
                    r"(?:\s{1,3}[\w'-]+(?:\s{1,3}[\w'-]+)?\s{1,3}and)?)\s{1,3}(?:the\s{1,3})?$")
 
 

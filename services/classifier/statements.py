@@ -32,6 +32,18 @@ _MERCHANT_SHIP = re.compile(r"\b(?:container ship|cargo ship|bulk carrier|oil ta
                             r" (?:ship|vessel)|commercial (?:ship|vessel)|freighter|car carrier)s?\b")
 
 
+_ASSET = (r"(?:[\w-]+\s{1,3}){0,2}?(?:bases?|warships?|ships?|vessels?|aircraft|jets?|troops|soldiers|forces"
+          r"|positions?|posts?|facilit(?:y|ies)|embass(?:y|ies)|airports?|destroyers?|carriers?|airfields?)")
+# what the speaker of a denial calls 'its' own, hit in the claim it denies
+_ITS_OWN_HIT = re.compile(
+    rf"\b(?:on|at|against|hit|struck|targeted|attacked)\s{{1,3}}(?:one\s{{1,3}}of\s{{1,3}})?(?:its|their)"
+    rf"\s{{1,3}}{_ASSET}\b|\b(?:one\s{{1,3}}of\s{{1,3}})?(?:its|their)\s{{1,3}}{_ASSET}\s{{1,3}}"
+    r"(?:[\w-]+\s{1,3}){0,3}?(?:was|were|had been|has been|have been|had come|came|come)\s{1,3}"
+    r"(?:under|hit|struck|targeted|attacked|damaged|destroyed|shot)\b",
+    re.IGNORECASE,
+)
+
+
 def build_statement(
     clause: Clause, frame: Frame, voice: Voice, reading: Reading, when: IncidentTime,
     lexicon: Lexicon, memory: Memory, outer: Voice | None,
@@ -53,6 +65,10 @@ def build_statement(
             outer.country if outer else None)
         if target.country is None and fallback is None and _MERCHANT_SHIP.search(clause.sub(*content)):
             return None  # 'targeted a container ship': no flag or operator named, no target
+        if (frame.nested and outer is not None and outer.is_state
+                and _ITS_OWN_HIT.search(clause.sub(*content))):
+            # 'denied claims that one of its bases in Kuwait came under attack': the denier's base
+            target = replace(target, country=outer.country)
         # a group whose earlier claims here were on its own country: this one is too
         again = memory.main_target(set()) if voice.is_group else None
         country = (target.country or fallback

@@ -296,6 +296,24 @@ CASES: dict[str, Shape] = {
         "missile fell in the sea and its air defences intercepted the other two.",
         [("denial", "SA", "Saudi")], [],
     ),
+    # failed before: 'state media' took the country just named, which the missile came from
+    "state media after 'from ... in neighbouring Yemen' speak for the defender": (
+        "Saudi air defences on Tuesday intercepted a ballistic missile fired from rebel-held "
+        "territory in neighbouring Yemen, state media reported.",
+        [("denial", "SA", "Saudi")], [("denial", "YE", "Yemen")],
+    ),
+    # failed before: 'its bases', in the claim a state denies, are the denier's
+    "'its bases' in a denied claim are the denier's": (
+        "The US Air Force denied claims by an Iraqi militia that one of its bases in Kuwait had "
+        "come under drone attack.",
+        [("claim", "US", "unnamed armed group"), ("denial", "US", "United States")],
+        [("claim", "KW", "unnamed armed group")],
+    ),
+    # guard: 'its jets struck', in the claim a state denies, is the denier as the attacker
+    "'its jets struck' in a denied claim are not the denier's loss": (
+        "Israel denied Hamas claims that its jets struck a hospital in Gaza.",
+        [], [("claim", "IL", "Hamas")],
+    ),
 }
 
 
