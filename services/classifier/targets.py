@@ -95,6 +95,11 @@ _TERRITORY_AFTER = re.compile(
 )
 
 
+# 'Benin suffered an assault', 'Chad was attacked': the state that took the blow
+_SUFFERED_AFTER = re.compile(r"^\s{1,3}(?:(?:has|had|have)\s{1,3})?(?:suffered|(?:was|were|has been|had been)"
+                             r"\s{1,3}(?:attacked|hit|struck|targeted))\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     country: str | None
@@ -209,7 +214,7 @@ def _strength(m: Mention, before: str, after: str, memory: Memory) -> int:
         return 1 if near else 3  # 'Israeli bases', 'the headquarters of the Israeli spy agency'
     if _DIRECTED_BEFORE.search(before):
         return 3
-    if _TARGET_BEFORE.search(before) or _TERRITORY_AFTER.match(after):
+    if _TARGET_BEFORE.search(before) or _TERRITORY_AFTER.match(after) or _SUFFERED_AFTER.match(after):
         return 2
     return 1
 

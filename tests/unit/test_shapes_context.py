@@ -1,0 +1,30 @@
+"""A claim that names no target ('claimed responsibility for the attack') is about the state
+the article tells was hit, in whatever words it tells it: 'Benin suffered an assault'. Sentences
+in our own words; each case says whether it failed before its change or is a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.pipeline import Pipeline
+from tests.unit.factories import Shape, check_shape
+
+CASES: dict[str, Shape] = {
+    # failed before: the state that 'suffered' the raid was only named, so the claim had no target
+    "a claim of 'the attack' is on the state that suffered it": (
+        "Benin has suffered a string of deadly raids near its northern border. JNIM claimed "
+        "responsibility for the attack on an army post on Thursday.",
+        [("claim", "BJ", "Jama'at Nusrat")], [],
+    ),
+    # guard: a state that suffered other attacks is not where the claimed one was
+    "the place the claim names wins over a state's past suffering": (
+        "Nigeria has suffered years of attacks by Boko Haram. ISWAP claimed responsibility for an "
+        "attack on an army base in Niger on Monday.",
+        [("claim", "NE", "Islamic State West Africa")], [("claim", "NG", "Islamic State West Africa")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_context_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CASES[name])
