@@ -133,6 +133,9 @@ NO_DAMAGE = re.compile(
     r"|\bno\s{1,3}(?:[\w'-]+\s{1,3}){0,6}?(?:was|were|had been|has been|have been)\s{1,3}"
     r"(?:destroyed|damaged|sunk|lost|hit|struck)\b"
 )
+# 'Russia did not destroy its Patriot system': the strike granted, its claimed effect denied
+NOT_DESTROYED = re.compile(r"\b(?:did not|didn't|failed to|could not|couldn't|(?:was|were) unable to)\s{1,3}"
+                           r"(?:[\w-]+\s{1,3})?(?:destroy|damage|sink|shoot down|down|disable)\b")
 ONLY_OTHER = re.compile(
     r"\bonly\s{1,3}(?:a few\s{1,3}|some\s{1,3}|several\s{1,3}|stray\s{1,3})?(?P<w>bullets?"
     r"|gunfire|small[- ]arms(?: fire)?|shots|shells?|mortars?|projectiles?)\b"

@@ -7,8 +7,9 @@ import re
 
 STATE_SELF = re.compile(
     r"\b(?:(?:we|our|it|its|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}(?:forces|troops"
-    r"|army|military|air force|navy|units|jets|aircraft|missiles|drones|artillery|soldiers|air defen[cs]es"
-    r"|fighters|warplanes)|it|we|they|the country)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?"
+    r"|army|military|air force|navy|units?|jets?|aircraft|missiles?|drones?|artillery|soldiers"
+    r"|air defen[cs]es|fighters|warplanes?|rockets?|strikes?|bombers?|helicopters?|warships?|submarines?)"
+    r"|it|we|they|the country)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?"
     r"(?:(?:also|again|successfully|recently)\s{1,3})?\"?(?:carried out|conducted|undertook|launched"
     r"|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"

@@ -249,6 +249,11 @@ def _unplaced(states: list[Mention], clause: Clause, start: int) -> list[Mention
     return states[:1] + [m for m in states[1:] if not _PLACED_IN.search(clause.sub(start, m.start))]
 
 
+_MADE_STATEMENT = re.compile(r"\s{1,3}(?:(?:has|had|also)\s{1,3})?(?:made|issued|released|put out|published"
+                             r"|posted|gave)\s{1,3}(?:the|a|an|its)\s{1,3}(?:[\w-]+\s{1,3})?(?:claim|statement"
+                             r"|announcement|assertion)\b")
+
+
 def _bare(low: str, m: Mention, start: int) -> bool:
     """A country or capital that is the whole subject: 'Pakistan', 'the UAE', 'Kyiv'.
 
@@ -258,6 +263,9 @@ def _bare(low: str, m: Mention, start: int) -> bool:
         return not low.replace(low[m.start - start : m.end - start], "", 1).strip(" ,'\"")
     if m.entry.role not in ("name", "capital"):
         return False
+    lead = low[: m.start - start].strip(" ,'\"")
+    if _MADE_STATEMENT.match(low, m.end - start) and lead in ("", "the"):
+        return True  # 'Moscow made the claim on Tuesday, saying ...': the whole subject
     if m.entry.role == "capital" and re.match(r"\s{1,3}[a-z]", low[m.end - start :]) and not re.match(
             r"\s{1,3}(?:has|had|have|also|on|later|earlier|quickly|said|says|denied|claimed"
             r"|rejected|confirmed|dismissed)\b", low[m.end - start :]):

@@ -1,0 +1,42 @@
+"""A state's claim and the target's answer in the words states use: 'its missile destroyed'
+(one weapon, not only 'missiles'), 'Moscow made the claim on Tuesday, saying ...' (the capital
+is the whole subject), and 'Russia did not destroy its Patriot system' (the strike granted, the
+effect denied). Sentences in our own words; each case says whether it failed before its change
+or is a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.pipeline import Pipeline
+from tests.unit.factories import Shape, check_shape
+
+CASES: dict[str, Shape] = {
+    # failed before: only plural weapons ('its missiles') were the state's own act
+    "a state's single missile destroying a foreign system is its claim": (
+        "Russia said its Kinzhal missile destroyed a Patriot battery in Kyiv.",
+        [("claim", "UA", "Russia")], [],
+    ),
+    # failed before: 'Moscow made the claim' was no subject, so the last state named spoke
+    "'Moscow made the claim, saying ...' is Russia's claim": (
+        "Ukraine's air force reported a quiet night. Moscow made the claim on Tuesday, saying "
+        "that its hypersonic missile destroyed an air defence system in Kyiv.",
+        [("claim", "UA", "Russia")], [("claim", "RU", "Ukraine")],
+    ),
+    # failed before: 'did not destroy' read as the target's report of the strike
+    "'did not destroy its system' denies the claimed effect": (
+        "Ukrainian air force spokesman Yuriy Ihnat said that Russia did not destroy its Patriot "
+        "air defence system during the overnight strike on Kyiv.",
+        [("denial", "UA", "Ukraine")], [("attack_report", "UA", "Ukraine")],
+    ),
+    # guard: a state's own missile shot down over its own ground is no strike of its own
+    "a state downing a drone over its own city claims nothing": (
+        "Ukraine said its missile shot down a Russian drone over Kyiv.",
+        [], [("claim", "UA", "Ukraine"), ("claim", "RU", "Ukraine")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_state_claim_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CASES[name])
