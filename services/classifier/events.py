@@ -97,8 +97,10 @@ def settle(events: list[Event]) -> list[Event]:
     return _merge([e for e in settled if not _one_of_several(e, settled)])
 
 
+# 'a third drone', 'the remaining missiles': one of several weapons ('another attack' is not)
 _SOME_OF_THEM = re.compile(r"\b(?:an?\s+(?:second|third|fourth|fifth)|another|the other|the remaining"
-                           r"|one of (?:the|them))\b", re.IGNORECASE)
+                           r"|one of (?:the|them))\b(?:\s+[\w-]+){0,2}?\s+(?:drones?|missiles?|rockets?"
+                           r"|shells?|projectiles?|uavs?|targets?|boats?|them)\b", re.IGNORECASE)
 
 
 def _one_of_several(event: Event, events: list[Event]) -> bool:

@@ -24,6 +24,7 @@ from services.classifier.organs import (
     remember_organs,
 )
 from services.classifier.scan import Mention
+from services.classifier.subjects import GROUPS_OF, bare_subject, listed_after
 from services.classifier.voice_makers import (
     company_voice,
     group_voice,
@@ -31,7 +32,7 @@ from services.classifier.voice_makers import (
     state_voice,
     unnamed_group,
 )
-from services.classifier.voice_words import FUNCTION_WORDS, NOT_NAMES
+from services.classifier.voice_words import NOT_NAMES
 
 # Each word is taken once, atomically: 'yesterday' is also '\w+day' and 'early' also
 # '[a-z]+ly', and a plain group let a subject of such words fail in 2^n ways (a run of forty
@@ -44,7 +45,7 @@ _ADVERBIAL = re.compile(
     r"|morning|evening|night|afternoon|week|\w+day|\d+\w*|[a-z]+ly|,)\b[\s,]*)+$"
 )
 _GROUP_ANAPHOR = re.compile(
-    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:group|militants|militia|movement|rebels|organi[sz]ation"
+    r"\b(?:the|this|that|both|these)\s+(?:\w+\s+)?(?:groups?|militants|militia|movement|rebels|organi[sz]ation"
     r"|jihadists|insurgents|fighters|outfit|faction|terrorists|extremists|alliance|coalition"
     r"|islamists|guerrillas|guerillas|corps|legion|brigades?|battalions?|partisans|volunteers)\b"
     r"|\b(?:it|they)\b|\bthe group's\b|\bits\s+(?:spokes\w+|statement|media|channel|website)\b"
@@ -181,7 +182,7 @@ def _segment_voice(
     organ_term = any(m.entry.kind is Kind.ORGAN for m in ms)  # 'the State Committee for ...'
     for m in reversed(states):
         if (m.entry.role in ("organ", "spokesman") or _ORGANISH.search(low) or organ_term
-                or _bare(low, m, start) or _SIDE.fullmatch(low.strip(" ,\"'"))):
+                or bare_subject(low, m, start) or _SIDE.fullmatch(low.strip(" ,\"'"))):
             return state_voice(lexicon, m.entry.value)
     if [m for m in ms if m.entry.kind is Kind.AGENCY] and not states:
         return None
@@ -229,6 +230,9 @@ def _segment_voice(
             owner = state_voice(lexicon, home) if home else owner_in_content(clause, content, lexicon)
             owner = owner or owner_of_hit(clause, content, lexicon, memory)
         return owner or memory.last_state
+    listed = listed_after(clause, content, lexicon, memory) if GROUPS_OF.search(stripped) else None
+    if listed is not None:
+        return listed  # 'two groups of volunteers took credit for it, the X Corps and the Y Legion'
     if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
         return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'
     unnamed = _GENERIC_GROUP.search(stripped) or re.search(r"\b(?:groups?|factions?)\b", stripped)
@@ -247,33 +251,6 @@ def _unplaced(states: list[Mention], clause: Clause, start: int) -> list[Mention
     Somalia': a state named after 'in', 'at' or an envoy's 'to' is where the speaker sits, once
     another state has said whose it is."""
     return states[:1] + [m for m in states[1:] if not _PLACED_IN.search(clause.sub(start, m.start))]
-
-
-_MADE_STATEMENT = re.compile(r"\s{1,3}(?:(?:has|had|also)\s{1,3})?(?:made|issued|released|put out|published"
-                             r"|posted|gave)\s{1,3}(?:the|a|an|its)\s{1,3}(?:[\w-]+\s{1,3})?(?:claim|statement"
-                             r"|announcement|assertion)\b")
-
-
-def _bare(low: str, m: Mention, start: int) -> bool:
-    """A country or capital that is the whole subject: 'Pakistan', 'the UAE', 'Kyiv'.
-
-    A capital followed by a name is a person ('Sofia Petrov'), not a government. A demonym
-    counts only when it is all there is: the owner of 'an Armenian claim that ...'."""
-    if m.entry.role == "demonym":
-        return not low.replace(low[m.start - start : m.end - start], "", 1).strip(" ,'\"")
-    if m.entry.role not in ("name", "capital"):
-        return False
-    lead = low[: m.start - start].strip(" ,'\"")
-    if _MADE_STATEMENT.match(low, m.end - start) and lead in ("", "the"):
-        return True  # 'Moscow made the claim on Tuesday, saying ...': the whole subject
-    if m.entry.role == "capital" and re.match(r"\s{1,3}[a-z]", low[m.end - start :]) and not re.match(
-            r"\s{1,3}(?:has|had|have|also|on|later|earlier|quickly|said|says|denied|claimed"
-            r"|rejected|confirmed|dismissed)\b", low[m.end - start :]):
-        return False
-    rest = (low[: m.start - start] + " " + low[m.end - start :]).replace("'s", " ")
-    words = [w for w in re.findall(r"[a-z0-9-]+", rest) if w not in FUNCTION_WORDS
-             and not w.endswith(("day", "ly"))]
-    return len(words) <= 1
 
 
 def _remember_person(clause: Clause, start: int, end: int, voice: Voice, memory: Memory) -> None:
