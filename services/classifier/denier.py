@@ -18,9 +18,15 @@ _ACCOUNT_AFTER = re.compile(r"(?:'s)?\s{1,3}(?:[\w-]+\s{1,3})?(?:account|version
                             r"|narrative)s?\b")  # not 'assertion': 'rejected X's assertion that P' denies P
 
 
+_FLAT_DENIALS = frozenset({"rejected", "rejects", "denied", "denies", "dismissed", "dismisses", "refuted",
+                           "refutes"})
+
+
 def answers_another_state(clause: Clause, frame: Frame, voice: Voice) -> bool:
     """'contradicting a Russian account': the speaker affirms its own version of another state's
     attack; it denies nothing about an attack on itself."""
+    if frame.verb in _FLAT_DENIALS:
+        return False  # 'Russia rejected Ukraine's version of events': it denies that version
     head = frame.content[0] + 40
     return any(m.entry.kind is Kind.STATE and m.entry.value != voice.country
                and _ACCOUNT_AFTER.match(clause.sub(m.end, m.end + 40))

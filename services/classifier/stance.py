@@ -207,7 +207,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     own = (acts or sides.own_attack or cues.TO_HAVE_DONE.match(content) or (
         frame.verb in _SHOWING and _SHOWN.match(content)) or (
         sides.foreign_target and (_PASSIVE_HIT.search(content) or cues.craft_downed(content)
-                                  or (frame.cue is Cue.CONFIRM and AN_OPERATION.match(content)))
+                                  or (frame.cue is Cue.CONFIRM and AN_OPERATION.match(content))
+                                  or (frame.verb.startswith("announc") and AN_OPERATION.search(content)))
     )) and not cues.ATTACKED_US.search(content)
     if (voice.is_state or voice.governs) and own and denial is None and not cues.defeated(content):
         return Reading(EventKind.CLAIM)  # also a governing group confirming its forces' operation

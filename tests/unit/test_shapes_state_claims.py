@@ -34,6 +34,23 @@ CASES: dict[str, Shape] = {
         "Ukraine said its missile shot down a Russian drone over Kyiv.",
         [], [("claim", "UA", "Ukraine"), ("claim", "RU", "Ukraine")],
     ),
+    # failed before: 'announced a successful strike against' was no act of the state's own
+    "a state announcing a successful strike on a foreign ship claims it": (
+        "Ukraine has announced what it calls a first: a successful underwater drone strike "
+        "against a Russian submarine in Novorossiysk.",
+        [("claim", "RU", "Ukraine")], [],
+    ),
+    # guard: announcing an investigation of a strike on itself claims nothing
+    "announcing an investigation claims nothing": (
+        "Ukraine announced an investigation into the strike on its power plant.",
+        [], [("claim", "RU", "Ukraine"), ("claim", "UA", "Ukraine")],
+    ),
+    # failed before: rejecting another state's 'version of events' was read as affirming its own
+    "'rejected Ukraine's version of events' is Russia's denial": (
+        "Ukraine said its sea drones hit a Russian submarine in Novorossiysk. Russian authorities "
+        "categorically rejected Ukraine's version of events.",
+        [("claim", "RU", "Ukraine"), ("denial", "RU", "Russia")], [],
+    ),
 }
 
 
