@@ -220,6 +220,8 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
         tail.end() >= len(low[after:].rstrip(" .")) or low[after:][: tail.end()].rstrip().endswith(","))
     if trailing and subject is not None:
         cut = max(low.rfind(",", 0, v0 - base), low.rfind('"', 0, v0 - base))
+        if not low[cut + 1 : v0 - base].strip():  # '"P," Ali Ahmed, an army spokesman, said'
+            cut = low.rfind('"', 0, v0 - base)  # the comma closed an appositive: the quote bounds
         start = base + cut + 1 if cut >= subject[0] - base else subject[0]
         if start - clause.start > 8:  # '"P," the ministry said' / 'P, a spokesman said'
             return Frame(cue, verb, v0, v1, (start, v0), (clause.start, start), negated)
