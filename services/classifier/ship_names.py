@@ -13,7 +13,7 @@ from services.classifier.scan import Mention
 
 
 def names_a_ship(clause: Clause, m: Mention) -> bool:
-    return ship_called(clause.sub(m.start - 12, m.start), clause.sub(m.end, m.end + 12), m) or any(
+    return ship_called(clause.sub(m.start - 12, m.start), clause.sub(m.end, m.end + 60), m) or any(
         ship_named(o, m) for o in clause.mentions)
 
 
@@ -31,7 +31,13 @@ _NO_NOUN_AFTER = re.compile(r"\s{0,3}(?:[,.;:)]|$|(?:in|off|near|and|which|was|w
                             r"|on|to|tanker|vessel|ship|freighter|carrier)\b)")
 
 
+# 'the Marlin Luanda, a British oil tanker': a town's name that an appositive calls a ship
+_SHIP_APPOSITIVE = re.compile(r"\s{0,3},\s{1,3}(?:an?|the)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:tanker|ship|vessel"
+                              r"|freighter|carrier|bulker)\b")
+
+
 def ship_called(before: str, after: str, m: Mention) -> bool:
-    if m.entry.kind is not Kind.PLACE or m.entry.role != "city":
-        return False
-    return bool(_SHIP_BEFORE.search(before) or (_THE_BEFORE.search(before) and _NO_NOUN_AFTER.match(after)))
+    if m.entry.role in ("city", "major", "capital") and _SHIP_APPOSITIVE.match(after):
+        return True
+    return m.entry.kind is Kind.PLACE and m.entry.role == "city" and bool(
+        _SHIP_BEFORE.search(before) or (_THE_BEFORE.search(before) and _NO_NOUN_AFTER.match(after)))

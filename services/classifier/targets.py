@@ -245,7 +245,7 @@ def scene(mentions: list[Mention], norm: str, lexicon: Lexicon, memory: Memory) 
         if m.entry.kind not in (Kind.STATE, Kind.PLACE, Kind.COMPANY):
             continue
         if (i and ship_named(mentions[i - 1], m)) or ship_called(
-                norm[max(0, m.start - 12):m.start], norm[m.end:m.end + 12], m):
+                norm[max(0, m.start - 12):m.start], norm[m.end:m.end + 60], m):
             continue  # 'the Maersk Gibraltar', 'the ship (Essex)': the ship's name, no place hit
         country = _country(m, memory)
         if country is None:

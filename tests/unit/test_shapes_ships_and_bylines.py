@@ -55,6 +55,17 @@ CASES: dict[str, Shape] = {
         "projectile struck the base.",
         [("claim", "IL", "Hezbollah")], [("denial", "IL", "Israel")],
     ),
+    # failed before: the capital inside a ship's name ('Marlin Luanda') was the target
+    "a ship named after a capital, called a British tanker": (
+        "A Houthi military spokesman said the group had targeted the Marlin Luanda, a British oil "
+        "tanker, in the Gulf of Aden.",
+        [("claim", "GB", "Houthi")], [("claim", "AO", "Houthi")],
+    ),
+    # guard: a capital an appositive calls a city is still the place hit
+    "a capital called a city is still a place": (
+        "The Houthis said they targeted Luanda, a city in Angola.",
+        [("claim", "AO", "Houthi")], [],
+    ),
 }
 
 
