@@ -37,6 +37,9 @@ def add_iso_countries(add: Add, taken: dict[str, str]) -> dict[str, str]:
     return names
 
 
+_NAMED_WITH_TYPE = frozenset({"State", "Region", "Province", "Governorate"})
+
+
 def add_admin1(add: Add, stopwords: frozenset[str]) -> None:
     import pycountry
 
@@ -46,9 +49,12 @@ def add_admin1(add: Add, stopwords: frozenset[str]) -> None:
         if sub.parent_code is not None:
             continue  # only first-level divisions
         name = ascii_fold(sub.name).split(" (")[0]
+        entry = Entry(Kind.PLACE, name, country=sub.country_code, role="admin1", capitalised=True)
+        if sub.type in _NAMED_WITH_TYPE and not name.endswith(sub.type):
+            for kind in (sub.type, sub.type.lower()):  # 'Niger State' is Nigeria's, not Niger
+                add(f"{name} {kind}", entry)
         if name.lower() in stopwords or len(name) < 4:
             continue
-        entry = Entry(Kind.PLACE, name, country=sub.country_code, role="admin1", capitalised=True)
         add(name, entry)
         add(name.replace("-", " "), entry)
 

@@ -22,6 +22,24 @@ CASES: dict[str, Shape] = {
         "attack on an army base in Niger on Monday.",
         [("claim", "NE", "Islamic State West Africa")], [("claim", "NG", "Islamic State West Africa")],
     ),
+    # failed before: 'Niger state' read as the country Niger, a cross-border claim
+    "'Niger state' is Nigeria's, so ISWAP's claim there is domestic": (
+        "ISWAP claimed responsibility for the attack on a military checkpoint in Suleja, Niger "
+        "state.",
+        [], [("claim", "NE", "Islamic State West Africa")],
+    ),
+    # guard: the country Niger is still Niger
+    "the country Niger is still Niger": (
+        "ISWAP said it attacked an army base in Niger.",
+        [("claim", "NE", "Islamic State West Africa")], [],
+    ),
+    # failed before: 'but none were killed' against a claim of nine dead was no denial
+    "'six were injured but none were killed' contests the claimed toll": (
+        "Al-Shabaab said it killed nine Kenyan soldiers in a roadside bombing in Lamu. A Kenya "
+        "Defence Forces spokesman told Reuters that six soldiers were injured in the explosion "
+        "but none were killed.",
+        [("denial", "KE", "Kenya")], [],
+    ),
 }
 
 
