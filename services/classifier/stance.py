@@ -51,7 +51,7 @@ _ELSEWHERE = re.compile(r"\b(?:fell|landed|exploded|struck)\s{1,3}(?:on|in|insid
 _ENEMY_LOSS = re.compile(r"\b(?:terrorists?|militants?|attackers?|insurgents?|gunmen|enemy)\b")
 _ROLE = re.compile(
     r"\b(?:involvement|involved|responsibility|responsible|role|links?|ties|complicity|behind|any part"
-    r"|connection)\b"
+    r"|connection|to do with)\b"
 )
 # '40 assailants had been neutralised': the attackers' losses, not the attack's failure
 _ATTACKERS_DOWN = re.compile(r"\b(?:assailants|attackers|terrorists|militants|insurgents|gunmen)\s{1,3}"
@@ -143,9 +143,10 @@ def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Re
 
 def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | None:
     if frame.cue is Cue.DENY:  # kept as a statement; it answers no claim (not the target's)
-        return Reading(EventKind.DENIAL, occurred=False) if attack or _ROLE.search(content) else None
+        role = bool(_ROLE.search(content))  # 'denied it had anything to do with': the accused
+        return Reading(EventKind.DENIAL, occurred=False, accused=role) if attack or role else None
     if DISOWNS.match(content):  # 'said it had no link to the rockets': not its attack
-        return Reading(EventKind.DENIAL, occurred=False)
+        return Reading(EventKind.DENIAL, occurred=False, accused=True)
     if NOT_DONE.match(content) or (cues.STRUCK_ITSELF.search(content) and not (
             SELF_ATTACK.search(content) or sides.own_attack)):
         return None  # 'had not carried out any operations'; 'claimed that drones hit its camps'

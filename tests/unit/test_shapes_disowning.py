@@ -42,6 +42,12 @@ CASES: dict[str, Shape] = {
         "Iran said it played no role in the drone attack on the Tower 22 outpost.",
         [("denial", "US", "Iran")], [("claim", "US", "Iran")],
     ),
+    # failed before: the governing group disowning a bombing was read as Afghanistan's denial
+    "a governing group disowning an attack is not the state denying it": (
+        "Islamic State claimed the bombing of a mosque in Kabul. Taliban spokesman Zabihullah "
+        "Mujahid denied that the group had anything to do with the attack.",
+        [("claim", "AF", "Islamic State")], [("denial", "AF", "Taliban")],
+    ),
 }
 
 
