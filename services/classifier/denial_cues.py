@@ -47,6 +47,9 @@ NOT_OCCURRED = re.compile(
     r"|is not|are not|had no)\s{1,3}(?:been\s{1,3})?(?:[\w-]+\s{1,3})?(?:happen\w*|occur\w*"
     r"|take place|took place|land\w*|fall|fell|hit|struck|cross\w*|targeted|attacked|damaged"
     r"|affected|touched|opportunity|overrun|overran|captured|seized|breached|taken|lost|sunk)\b"
+    # 'the attack took place outside Jordanian territory': not on its ground
+    r"|\b(?:took place|happened|occurred|was carried out|struck|landed|fell)\s{1,3}outside\s{1,3}"
+    r"(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:territory|soil|borders?|airspace)\b"
     r"|\bnothing\s{1,3}(?:of\s{1,3}the\s{1,3}(?:sort|kind)\s{1,3})?(?:\w+\s{1,3})?(?:happened|landed"
     r"|fell|hit)|\bno\s{1,3}such\s{1,3}\w+"
     r"|\bno\s{1,3}(?:direct\s{1,3})?(?:hits?|impacts?)\s{1,3}(?:were|was|have been|has been|had been)"

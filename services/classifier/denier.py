@@ -36,8 +36,11 @@ def answers_another_state(clause: Clause, frame: Frame, voice: Voice) -> bool:
 # 'strikes by Pakistani forces', 'blamed Pakistan for', 'accused Iran of': the speaker accused
 # (not 'intercepted by Israel', 'a position held by Cameroonian soldiers': those are the target)
 _ACCUSED_BEFORE = re.compile(r"\b(?:(?:(?:air|drone)?strikes?|attacks?|raids?|shelling|fire|bombing"
-                             r"|bombardment|drones?|rockets?|missiles?|shells?)\s{1,3}(?:[\w-]+\s{1,3})?by"
-                             r"|blam\w+|accus\w+)\s{1,3}(?:the\s{1,3})?$")
+                             r"|bombardment|drones?|rockets?|missiles?|shells?)\s{1,3}(?:[\w-]+\s{1,3}){0,6}?by"
+                             # 'were shelled by Azerbaijani forces'
+                             r"|(?:shelled|struck|attacked|targeted|bombed)\s{1,3}by"
+                             r"|blam\w+|accus\w+)\s{1,3}(?:the\s{1,3})?(?:(?:units?|forces|troops|soldiers)"
+                             r"\s{1,3}of\s{1,3}(?:the\s{1,3})?)?$")
 _FROM_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|crossed|crossing|infiltrated|launched|fired"
                          r"|operat\w+|based|attacks?)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:from|out of)"
                          r"|(?:operat\w+|based)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?in"  # not 'an attack on X in'
@@ -60,8 +63,9 @@ _OWN_ATTACK_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:(?:army|military|forces|troop
                                r"|bombardment)\b"
                                # 'Pakistani aircraft struck civilian homes in Khost'
                                r"|\s{1,3}(?:[\w-]+\s{1,3})?(?:jets?|aircraft|planes?|warplanes?|drones?|forces|troops"
-                               r"|army|military|artillery)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:struck|bombed|shelled"
-                               r"|attacked|targeted|pounded)\b")
+                               r"|army|military|artillery|units|soldiers|navy|warships?|helicopters?|missiles?"
+                               r"|rockets?)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:struck|bombed|shelled"
+                               r"|attacked|targeted|pounded|fired\s{1,3}(?:on|at|into))\b")
 # 'North Korea's claims', 'allegations by Rwanda', 'Eritrea accused Ethiopia': who accuses
 _ACCUSER_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:claims?|claiming|alleging"
                             r"|allegations?|accusations?|statement|reports?)\b|\s{1,3}(?:\w+\s{1,3})?accused\b")

@@ -34,6 +34,10 @@ def listed_after(clause: Clause, content: tuple[int, int] | None, lexicon: Lexic
     return group_voice(lexicon, memory.branch(named[0].entry.value, ""))
 
 
+_ARMED_NOUNS = frozenset({"militia", "militias", "militants", "militant", "rebels", "rebel", "insurgents",
+                          "jihadists", "group", "groups", "fighters", "gunmen"})
+
+
 def bare_subject(low: str, m: Mention, start: int) -> bool:
     """A country or capital that is the whole subject: 'Pakistan', 'the UAE', 'Kyiv'.
 
@@ -53,4 +57,4 @@ def bare_subject(low: str, m: Mention, start: int) -> bool:
     rest = (low[: m.start - start] + " " + low[m.end - start :]).replace("'s", " ")
     words = [w for w in re.findall(r"[a-z0-9-]+", rest) if w not in FUNCTION_WORDS
              and not w.endswith(("day", "ly"))]
-    return len(words) <= 1
+    return len(words) <= 1 and not (words and words[0] in _ARMED_NOUNS)  # 'Iraq militia': a group

@@ -19,7 +19,7 @@ def group_voice(lexicon: Lexicon, group_id: str) -> Voice:
 def unnamed_group(lexicon: Lexicon, states: list[Mention]) -> Voice | None:
     """'An Iraqi armed group said': a group the article does not name, known by the country its
     demonym gives; without one there is nobody to hold to the claim."""
-    demonym = next((m for m in states if m.entry.role == "demonym"), None)
+    demonym = next((m for m in states if m.entry.role in ("demonym", "name")), None)  # 'Iraq militia'
     if demonym is None:
         return None
     code = demonym.entry.value

@@ -233,10 +233,13 @@ def _segment_voice(
     listed = listed_after(clause, content, lexicon, memory) if GROUPS_OF.search(stripped) else None
     if listed is not None:
         return listed  # 'two groups of volunteers took credit for it, the X Corps and the Y Legion'
-    if _GENERIC_GROUP.search(stripped) and memory.main_group is not None:
-        return group_voice(lexicon, memory.main_group)  # 'an Iraqi coalition of armed groups'
+    main = group_voice(lexicon, memory.main_group) if memory.main_group is not None else None
+    # 'an Iraqi militia group', in a story about the Houthis: another group, not the main one
+    elsewhere = main is not None and any(m.entry.value not in (main.country, main.governs) for m in states)
+    if _GENERIC_GROUP.search(stripped) and main is not None and not elsewhere:
+        return main  # 'an Iraqi coalition of armed groups'
     unnamed = _GENERIC_GROUP.search(stripped) or re.search(r"\b(?:groups?|factions?)\b", stripped)
-    if unnamed and memory.last_group is None and memory.main_group is None:
+    if unnamed and (elsewhere or (memory.last_group is None and memory.main_group is None)):
         return unnamed_group(lexicon, states)  # 'an Iraqi militia said': a group nobody names
     if _NEUTRAL_ANAPHOR.match(stripped):
         return memory.last_voice

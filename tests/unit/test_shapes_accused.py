@@ -205,6 +205,38 @@ CASES: dict[str, Shape] = {
         "Bangladesh.",
         [("denial", "BD", "Myanmar")], [("attack_report", "MM", "Myanmar")],
     ),
+    # failed before: 'Azerbaijani units shelled', told by Armenia, read as Armenia's own strike
+    "an accuser's claim that another state's units shelled it is its report": (
+        "Azerbaijan's defence ministry said Armenia's claim that Azerbaijani units shelled "
+        "Armenian positions was false.",
+        [("attack_report", "AM", "Armenia"), ("denial", "AM", "Azerbaijan")],
+        [("claim", "AZ", "Armenia"), ("denial", "AZ", "Azerbaijan")],
+    ),
+    # failed before: 'shelling of Armenian positions by the Azerbaijani army', denied by Baku,
+    # was read as Azerbaijan denying an attack on itself
+    "the accused denying 'shelling of X positions by its army' answers X": (
+        "Reports of shelling of Armenian positions by the Azerbaijani army are false, the "
+        "Azerbaijani Defence Ministry said.",
+        [("denial", "AM", "Azerbaijan")], [("denial", "AZ", "Azerbaijan")],
+    ),
+    # failed before: the passive 'were shelled by Azerbaijani forces' hid the accused
+    "'positions were shelled by its forces', denied, answers the accuser": (
+        "Reports that Armenian positions were shelled by Azerbaijani forces are false, Baku said.",
+        [("denial", "AM", "Azerbaijan")], [("denial", "AZ", "Azerbaijan")],
+    ),
+    # guard: a state telling that its own positions were shelled by another's forces reports it
+    "'its positions were shelled by Armenian forces' is a report": (
+        "Azerbaijan said its positions were shelled by Armenian forces overnight.",
+        [("attack_report", "AZ", "Azerbaijan")], [("denial", "AZ", "Azerbaijan")],
+    ),
+    # failed before: 'the attack took place outside Jordanian territory' read as Jordan's report
+    "'took place outside its territory' denies an attack on its ground": (
+        "Iran-backed militias in Iraq said they carried out a drone attack on an outpost in "
+        "Jordan. Jordan's government spokesman said the attack took place outside Jordanian "
+        "territory.",
+        [("denial", "JO", "Jordan"), ("claim", "JO", "unnamed armed group (Iraq)")],
+        [("confirmation", "JO", "Jordan")],
+    ),
 }
 
 

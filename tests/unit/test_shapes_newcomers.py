@@ -45,6 +45,23 @@ CASES: dict[str, Shape] = {
         "missiles caused no damage to the destroyer.",
         [("denial", "US", "United States")], [],
     ),
+    # guard: a group named and described as Iraqi, in a story about the Houthis, is itself
+    "a group described as another country's is not the story's main group": (
+        "The Houthis claimed a drone attack on Riyadh last week. Alwiya al-Waad al-Haq, an Iraqi "
+        "militia group, said it had launched drones at Riyadh on Saturday.",
+        [("claim", "SA", "Alwiya al-Waad al-Haq")], [],
+    ),
+    # failed before: 'Iraq Militia' in a headline spoke as the state of Iraq
+    "'Iraq Militia takes credit' is a group, not the state": (
+        "Iraq Militia Takes Credit for Drone Attack on Riyadh",
+        [("claim", "SA", "unnamed armed group (Iraq)")], [("claim", "SA", "Iraq")],
+    ),
+    # guard: a coalition described as the main group's own country is still the main group
+    "an Iraqi coalition in a story about an Iraqi group is that group": (
+        "The Islamic Resistance in Iraq said it fired drones at Eilat. An Iraqi coalition of "
+        "armed groups said it launched drones at Haifa.",
+        [("claim", "IL", "Islamic Resistance in Iraq")], [("claim", "IL", "unnamed armed group")],
+    ),
 }
 
 
