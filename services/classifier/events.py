@@ -93,6 +93,9 @@ def settle(events: list[Event]) -> list[Event]:
             if _denies_too(e, events):
                 continue  # the denier's own account of what happened, part of its denial
             e = e.model_copy(update={"kind": EventKind.CONFIRMATION})
+        elif (e.kind is EventKind.ATTACK_REPORT and _CONFIRMED.search(e.evidence.text)
+              and any(_same_attack(c, e) for c in claims)):
+            e = e.model_copy(update={"kind": EventKind.CONFIRMATION})  # 'I can confirm that ...'
         settled.append(e)
     return _merge([e for e in settled if not _one_of_several(e, settled)])
 

@@ -64,6 +64,7 @@ class Entry:
     role: str = ""  # name | demonym | capital | organ | media | spokesman | city | admin1 | site
     exact: str | None = None
     capitalised: bool = False
+    operator: str | None = None  # a site's: the state whose forces it hosts ('Tower 22': US)
 
 
 @dataclass
@@ -191,7 +192,7 @@ class _Builder:
         """Bases, airfields and plants by name: 'Tower 22' is in Jordan, with US troops."""
         for site in data["sites"]:
             entry = Entry(Kind.PLACE, site["name"], country=site["country"], role="site",
-                          capitalised=True)
+                          capitalised=True, operator=site.get("operator"))
             for name in (site["name"], *site["aliases"]):
                 self.add(name, entry)
             if site.get("operator"):

@@ -139,7 +139,7 @@ def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> boo
             for m in clause.within(*counted)):
         return True  # 'two soldiers were killed': its own losses, counted
     return any(m.entry.kind in (Kind.STATE, Kind.PLACE, Kind.COMPANY)
-               and m.entry.country == voice.country and not _acting(clause, m)
+               and voice.country in (m.entry.country, m.entry.operator) and not _acting(clause, m)
                and not _teller(clause, m)
                for m in clause.within(*content)) or _from_abroad(clause, content, voice)
 

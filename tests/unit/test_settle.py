@@ -3,7 +3,7 @@ beside a group's claim is."""
 
 from __future__ import annotations
 
-from schemas.event import Event, EventKind, Evidence
+from schemas.event import ActorType, Event, EventKind, Evidence
 from services.classifier.events import settle
 from tests.unit.factories import event
 
@@ -36,3 +36,26 @@ def test_a_state_that_says_it_confirms_confirms_even_beside_its_denial() -> None
     confirmed = _said("The governor confirmed that militants attacked the post.", EventKind.ATTACK_REPORT)
     kinds = sorted(e.kind.value for e in settle([claim, denial, confirmed]))
     assert kinds == ["claim", "confirmation", "denial"]
+
+
+def test_a_report_that_says_it_confirms_a_claimed_attack_is_a_confirmation() -> None:
+    """'I can confirm that the base was attacked': a report whose words confirm, told beside a
+    state's claim on the same attack, is the confirmation an analyst reads it as (a plain report
+    beside a state's claim stays the target's account of an exchange)."""
+    claim = event(EventKind.CLAIM, actor="Iran", actor_type=ActorType.STATE, actor_country="IR",
+                  article="a1")
+    report = _said("An official said he could confirm that the post was attacked.", EventKind.ATTACK_REPORT)
+    kinds = [e.kind for e in settle([claim, report])]
+    assert kinds == [EventKind.CLAIM, EventKind.CONFIRMATION]
+
+
+def test_a_plain_report_beside_a_states_claim_stays_a_report() -> None:
+    claim = event(EventKind.CLAIM, actor="Iran", actor_type=ActorType.STATE, actor_country="IR",
+                  article="a1")
+    report = _said("An official said the post was attacked.", EventKind.ATTACK_REPORT)
+    assert [e.kind for e in settle([claim, report])] == [EventKind.CLAIM, EventKind.ATTACK_REPORT]
+
+
+def test_a_report_that_says_it_confirms_with_no_claim_stays_a_report() -> None:
+    report = _said("An official confirmed that the post was attacked.", EventKind.ATTACK_REPORT)
+    assert [e.kind for e in settle([report])] == [EventKind.ATTACK_REPORT]

@@ -35,6 +35,19 @@ CASES: dict[str, Shape] = {
         "said its air defences intercepted all of them.",
         [("claim", "QA", "Iran"), ("denial", "QA", "Qatar")], [],
     ),
+    # failed before: AFRICOM is the US; a Kenyan base hosting US troops is its own ground
+    "the hosted troops' command telling of an attack on the base confirms it": (
+        "Al-Shabaab said its fighters stormed Camp Simba in Kenya on Sunday. US Africa Command "
+        "said militants attacked Camp Simba early on Sunday.",
+        [("claim", "KE", "al-Shabaab"), ("confirmation", "US", "United States")], [],
+    ),
+    # failed before: the same through 'confirmed that missiles were fired at' the base
+    "the operator confirming missiles fired at its hosted base": (
+        "Iran's Revolutionary Guards said they fired missiles at Al Udeid air base. The Pentagon "
+        "confirmed that missiles were fired at Al Udeid on Monday.",
+        [("claim", "QA", "Iran"), ("confirmation", "US", "United States")],
+        [("denial", "US", "United States")],
+    ),
     # guard: a base the jets took off from is no target
     "a base named as where the jets took off is not hit": (
         "Israeli jets that took off from Ramat David Airbase struck Houthi targets in Hodeidah, "
