@@ -93,7 +93,8 @@ def build_statement(
         if reading.accused and country in (voice.country, voice.governs):
             return None  # 'the Houthis deny targeting any ship': not about an attack on Yemen
         if reading.kind is not EventKind.DENIAL and voice.is_state and not on_itself(
-                clause, content, voice, reading):
+                clause, content, voice, reading) and not (
+                reading.kind is EventKind.CONFIRMATION and _the_attack_on_it(clause, content, voice, memory)):
             return None  # a state reports attacks on itself; of others' it reports nothing
         attacker = attacker_in(clause, content, lexicon, memory, voice.country)
         origin = target.origin or (attacker.country if attacker else None)
@@ -148,3 +149,16 @@ def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:
     if voice.kind == "company" and named:
         return named  # 'a U.S.-flagged ship it operates': the ship's state, not the parent's
     return voice.country
+
+
+# 'confirmed the attack', 'said militants attacked the base': the attack the article is about
+_DEFINITE = re.compile(r"\b(?:the|that|this)\s{1,3}(?:[\w-]+\s{1,3})?(?:attacks?|assault|raid|strike|base"
+                       r"|camp|post|outpost|incident)\b|\bthere\s{1,3}(?:had\s{1,3}been|has\s{1,3}been|was)\s{1,3}an?"
+                       r"\s{1,3}(?:[\w-]+\s{1,3})?attack\b")
+
+
+def _the_attack_on_it(clause: Clause, content: tuple[int, int], voice: Voice, memory: Memory) -> bool:
+    """A state confirming 'the attack' (or 'that there had been an attack') right after a
+    statement about its own ground, naming no other country, confirms that attack."""
+    return (memory.last_target == voice.country and bool(_DEFINITE.search(clause.sub(*content)))
+            and not any(m.entry.country not in (None, voice.country) for m in clause.within(*content)))

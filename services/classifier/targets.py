@@ -124,7 +124,7 @@ def find_target(
         country = _country(m, memory)
         if country is None or m.entry.kind in (Kind.WATER, Kind.AGENCY, Kind.GROUP):
             continue
-        if m.entry.kind is Kind.PLACE and _placed_elsewhere(clause, m):
+        if (m.entry.kind is Kind.PLACE or m.entry.role == "capital") and _placed_elsewhere(clause, m):
             continue  # 'the Al Jawf governorate of northwestern Yemen' is not Saudi Arabia's Al Jawf
         before = clause.sub(m.start - 40, m.start)
         after = clause.sub(m.end, m.end + 60)
@@ -175,17 +175,26 @@ def find_target(
     return Target(country, _location(clause, span, country), origin, best[0], territory)
 
 
+_POSSESSED = re.compile(r"'s?\s{1,3}(?:[A-Z][\w-]+\s{1,3})?$")
 _OF_COUNTRY = re.compile(r"(?:\s{1,3}(?:governorate|province|region|district|state|county))?"
                          r"(?:,|\s{1,3}(?:of|in))\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3})?$")
 
 
 def _placed_elsewhere(clause: Clause, m: Mention) -> bool:
     """A place the text itself puts in another country than the gazetteer's ('Al Jawf
-    governorate of northwestern Yemen'): the name is another place's of the same name."""
+    governorate of northwestern Yemen'), or whose name holds a capital's ("Somalia's Lower
+    Juba region"): the name is another place's."""
     nxt = next((o for o in clause.mentions if o.start >= m.end and o.entry.kind is Kind.STATE
                 and o.entry.role in ("name", "demonym")), None)
-    return (nxt is not None and nxt.start - m.end <= 40 and nxt.entry.value != m.entry.country
-            and _OF_COUNTRY.match(clause.sub(m.end, nxt.start)) is not None)
+    if (m.entry.kind is Kind.PLACE and nxt is not None and nxt.start - m.end <= 40
+            and nxt.entry.value != m.entry.country
+            and _OF_COUNTRY.match(clause.sub(m.end, nxt.start)) is not None):
+        return True
+    # "Somalia's Lower Juba region": Juba, South Sudan's capital, inside a Somali region's name
+    own = next((o for o in reversed(clause.mentions) if o.end <= m.start and o.entry.kind is Kind.STATE),
+               None)
+    return (own is not None and own.entry.role == "name" and own.entry.value != m.entry.country
+            and _POSSESSED.match(clause.text, own.end - clause.start, m.start - clause.start) is not None)
 
 
 def _country(m: Mention, memory: Memory) -> str | None:

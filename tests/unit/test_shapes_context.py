@@ -28,6 +28,16 @@ CASES: dict[str, Shape] = {
         "state.",
         [], [("claim", "NE", "Islamic State West Africa")],
     ),
+    # failed before: Juba, South Sudan's capital, inside "Somalia's Lower Juba region"
+    "a capital's name inside another country's region is that country's": (
+        "Al-Shabaab said it attacked a Kenyan army base in Somalia's Lower Juba region.",
+        [], [("claim", "SS", "al-Shabaab")],
+    ),
+    # guard: a group's claim in a region its own country names stays that country's
+    "a region named with its own country's possessive keeps that country": (
+        "Al-Shabaab said it killed Kenyan soldiers in Kenya's Lamu county.",
+        [("claim", "KE", "al-Shabaab")], [],
+    ),
     # guard: the country Niger is still Niger
     "the country Niger is still Niger": (
         "ISWAP said it attacked an army base in Niger.",

@@ -286,6 +286,25 @@ CASES: dict[str, Shape] = {
         "Israel's defence minister mentioned the drone attack on the Eilat base in a speech.",
         [], [("denial", "IL", "Israel"), ("attack_report", "IL", "Israel")],
     ),
+    # failed before: 'the attack' names no country; the claim just read was on the army's own
+    "a state confirming 'the attack' after a claim on its ground confirms it": (
+        "Al-Shabaab said it attacked a base in Kenya's Lamu county. Kenya's army confirmed the "
+        "attack.",
+        [("claim", "KE", "al-Shabaab"), ("confirmation", "KE", "Kenya")], [],
+    ),
+    # guard: 'that there had been an attack', the army unnamed, stays a confirmation
+    "'the military confirmed that there had been an attack' confirms the claim": (
+        "Al-Shabaab said it stormed a base in Kenya's Lamu county. The military confirmed that "
+        "there had been an attack but said nobody was hurt.",
+        [("confirmation", "KE", "Kenya")], [],
+    ),
+    # guard (failed before too: 'Lower Juba' was read as South Sudan's Juba): the attack
+    # confirmed was on another country's ground, so the army confirms nothing of its own
+    "a state confirming 'the attack' on its neighbour's ground confirms nothing of its own": (
+        "Al-Shabaab said it attacked a base in Somalia's Lower Juba region. Kenya's army "
+        "confirmed the attack.",
+        [("claim", "SO", "al-Shabaab")], [("confirmation", "KE", "Kenya")],
+    ),
 }
 
 
