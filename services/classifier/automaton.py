@@ -22,7 +22,7 @@ class Automaton(Generic[T]):
     not hide 'Gulf of Aden'); else leftmost-longest, which never overlaps.
     """
 
-    __slots__ = ("_matcher", "_overlapping", "forms", "payloads")
+    __slots__ = ("_every", "_matcher", "_overlapping", "forms", "payloads")
 
     def __init__(self, table: Mapping[str, T], *, overlapping: bool = False) -> None:
         self.forms: Sequence[str] = [form for form in table if form]
@@ -33,6 +33,10 @@ class Automaton(Generic[T]):
         # An empty pattern list is refused by the library; a matcher of nothing is allowed here.
         self._matcher = ahocorasick_rs.AhoCorasick(self.forms, matchkind=kind) \
             if self.forms else None
+        # Leftmost-longest takes 'artillery fire' in 'artillery fired' and, the match not being
+        # whole words, loses 'artillery' and 'fired on' under it: `every` finds those again.
+        self._every = self._matcher if overlapping or not self.forms else ahocorasick_rs.AhoCorasick(
+            self.forms, matchkind=ahocorasick_rs.MatchKind.Standard)
 
     def __len__(self) -> int:
         return len(self.forms)
@@ -42,3 +46,10 @@ class Automaton(Generic[T]):
         if self._matcher is None:
             return []
         return self._matcher.find_matches_as_indexes(text, overlapping=self._overlapping)
+
+    def every(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+        """Every match (overlapping) inside text[start:end], in offsets of `text`."""
+        if self._every is None:
+            return []
+        return [(index, start + a, start + b) for index, a, b in
+                self._every.find_matches_as_indexes(text[start:end], overlapping=True)]

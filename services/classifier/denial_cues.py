@@ -264,14 +264,6 @@ STRUCK_ITSELF = re.compile(
     r"(?:members|fighters|cadres|commanders|militants|men)\b"
 )
 
-# A different account: what the claim calls an attack was an accident ('the crash appeared to be
-# accidental', 'made a hard landing', 'hit a high-voltage line')
-ACCIDENT = re.compile(
-    r"\b(?:accident(?:al|ally)?|technical (?:fault|failure|malfunction|problem)s?|mechanical (?:failure"
-    r"|fault)|bad weather|hard landing|(?:hit|struck|striking|hitting|clipped) (?:an? )?(?:[\w-]+ ){0,2}"
-    r"(?:power|electric(?:al|ity)?|transmission|high-voltage) (?:lines?|wires?|cables?|pylons?))\b"
-)
-
 # 'causing damage but no casualties': damage conceded, only the harm to people denied
 _CONCEDED_DAMAGE = re.compile(r"\b(?:caus(?:ed|ing)|inflict(?:ed|ing)|did)\s{1,3}(?:some\s{1,3}|minor\s{1,3}"
                               r"|light\s{1,3}|slight\s{1,3}|limited\s{1,3}|material\s{1,3})?damage\b"

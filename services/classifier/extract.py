@@ -46,7 +46,10 @@ _ACTORS = frozenset({Kind.GROUP, Kind.STATE, Kind.COMPANY})
 MAX_SENTENCE_CHARS = 1_500
 MAX_SENTENCE_MENTIONS = 80
 _ARMED = re.compile(r"\b(?:[Ff]orces|[Tt]roops|[Aa]rmy|[Mm]ilitary|[Aa]ir [Ff]orce|[Nn]avy|[Ss]oldiers"
-                    r"|[Mm]ilitants?|[Ww]arplanes|[Aa]ir [Dd]efen[cs]es?)\b")
+                    r"|[Mm]ilitants?|[Ww]arplanes|[Aa]ir [Dd]efen[cs]es?|[Aa]rtillery"
+                    # what armies hit: 'said it hit a Russian ammunition depot'
+                    r"|[Aa]mmunition|[Dd]epots?|[Aa]ir ?[Bb]ases?|[Aa]irfields?|[Cc]ommand [Pp]osts?"
+                    r"|[Rr]adars?|[Ll]aunchers?|[Ww]arships?|[Bb]arracks|[Rr]efiner(?:y|ies))\b")
 _NEAR = 400  # characters: a statement about an attack names its speaker within a few sentences
 
 

@@ -78,6 +78,7 @@ def _matches(automaton: Automaton[tuple[Entry, ...]], folded: str, text: str) ->
     found: list[Mention] = []
     size = len(text)
     payloads = automaton.payloads
+    hidden: list[tuple[int, int]] = []
     for index, start, end in automaton.find(text):
         # Whole words only (inlined: this loop sees every fragment hit in the article).
         if start > 0:
@@ -87,6 +88,8 @@ def _matches(automaton: Automaton[tuple[Entry, ...]], folded: str, text: str) ->
         if end < size:
             ch = text[end]
             if ch.isalnum() or ch == "_":
+                if not text[start:end].isalnum():  # several words, cut mid-word: whole ones under it?
+                    hidden.append((start, min(size, end + _LONGEST_TAIL)))
                 continue
         surface = folded[start:end]
         entries = payloads[index]
@@ -95,6 +98,28 @@ def _matches(automaton: Automaton[tuple[Entry, ...]], folded: str, text: str) ->
             found.append(Mention(start, end, first, surface))
             continue
         entry = _first_fitting(entries, surface)
+        if entry is not None:
+            found.append(Mention(start, end, entry, surface))
+    if hidden:
+        return _merge(found + [m for a, b in hidden
+                               for m in _whole(automaton, folded, text, automaton.every(text, a, b))])
+    return found
+
+
+_LONGEST_TAIL = 40  # characters a term found under a cut one may run past its end
+
+
+def _whole(automaton: Automaton[tuple[Entry, ...]], folded: str, text: str,
+           hits: list[tuple[int, int, int]]) -> list[Mention]:
+    """The whole-word matches among every match, each with its fitting entry."""
+    found: list[Mention] = []
+    size = len(text)
+    for index, start, end in hits:
+        if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")) or (
+                end < size and (text[end].isalnum() or text[end] == "_")):
+            continue
+        surface = folded[start:end]
+        entry = _first_fitting(automaton.payloads[index], surface)
         if entry is not None:
             found.append(Mention(start, end, entry, surface))
     return found

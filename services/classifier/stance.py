@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from schemas.event import EventKind
 from services.classifier import denial_cues as cues
+from services.classifier.accidents import ACCIDENT
 from services.classifier.context import Voice
 from services.classifier.disowning import DISOWNS, NOT_DONE
 from services.classifier.frames import Cue, Frame
@@ -274,7 +275,7 @@ def _landed_elsewhere(content: str, sides: Sides) -> Reading | None:
 def _denial(content: str) -> Reading | None:
     """A flat denial, or a different account that leaves the attack but not its effect."""
     if cues.FALSITY.search(content) or cues.NOT_OCCURRED.search(content) or cues.NORMAL.search(content) or (
-            cues.ACCIDENT.search(content)):
+            ACCIDENT.search(content)):
         return Reading(EventKind.DENIAL, occurred=False)
     only = cues.ONLY_OTHER.search(content)
     if only:

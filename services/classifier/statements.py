@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from schemas.event import EventKind, Evidence, IncidentTime
+from services.classifier.accidents import unanswered_accident
 from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
 from services.classifier.denier import (
@@ -81,6 +82,9 @@ def build_statement(
     else:
         if reading.kind is EventKind.DENIAL and answers_another_state(clause, frame, voice):
             return None  # 'contradicting a Russian account': it affirms its own version
+        if (reading.kind is EventKind.DENIAL and memory.claimant is None
+                and unanswered_accident(clause.sentence.text.lower())):
+            return None  # an accident told as news, before any claim
         agent = agent_state(clause, content)  # 'that Pakistan carried out strikes in ...'
         target = find_target(clause, content, lexicon, memory, frozenset({agent} - {voice.country}))
         accuser = (accused_of(clause, content, voice, target.country, memory, reading.accused)

@@ -34,3 +34,11 @@ def test_an_empty_form_is_left_out_rather_than_refused() -> None:
     auto = Automaton({"": 0, "drone": 1})
     assert len(auto) == 1
     assert [auto.payloads[i] for i, _, _ in auto.find("a drone")] == [1]
+
+
+def test_every_finds_the_matches_under_a_longer_one_in_a_window() -> None:
+    auto = Automaton({"artillery": "w", "artillery fire": "f", "fired on": "a"})
+    text = "its artillery fired on posts"
+    assert [auto.forms[i] for i, _, _ in auto.find(text)] == ["artillery fire"]
+    under = sorted((s, e, auto.forms[i]) for i, s, e in auto.every(text, 4, 30))
+    assert under == [(4, 13, "artillery"), (4, 18, "artillery fire"), (14, 22, "fired on")]

@@ -51,6 +51,31 @@ CASES: dict[str, Shape] = {
         "categorically rejected Ukraine's version of events.",
         [("claim", "RU", "Ukraine"), ("denial", "RU", "Russia")], [],
     ),
+    # failed before: 'hit' beside a bare state name, with no armed force named, did not pass the
+    # first gate; what armies hit (an ammunition depot) now lets the sentence be read
+    "a state saying it hit another's ammunition depot claims it": (
+        "Ukraine said it hit a Russian ammunition depot in Belgorod region.",
+        [("claim", "RU", "Ukraine")], [],
+    ),
+    # failed before: 'artillery fire' (a weapon) cut inside 'artillery fired' hid 'artillery'
+    # and 'fired on' from the scan
+    "'its artillery fired on' another's positions is the state's claim": (
+        "North Korea said its artillery fired on South Korean positions. South Korea's Joint "
+        "Chiefs of Staff said no shells landed on its territory.",
+        [("claim", "KR", "North Korea"), ("denial", "KR", "South Korea")], [],
+    ),
+    # guard: an accident told as news, with no claim before it, answers nobody
+    "an accident at a depot, told with no claim, is no denial": (
+        "Russia's defence ministry said that an accidental fire had hit an ammunition depot near "
+        "Kursk.",
+        [], [("denial", "RU", "Russia"), ("attack_report", "RU", "Russia")],
+    ),
+    # guard: the same accident account after a claim on the depot denies the claim
+    "an accident account after a claim on the same depot denies it": (
+        "Ukraine said its drones hit an ammunition depot in Belgorod. Russia's defence ministry "
+        "said that an accidental fire had hit the depot.",
+        [("claim", "RU", "Ukraine"), ("denial", "RU", "Russia")], [],
+    ),
 }
 
 
