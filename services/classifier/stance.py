@@ -49,7 +49,8 @@ _CLAIM_OBJECT = re.compile(r"\s{0,3}(?:the|these|those|this|that|such|its|their)
 _TRUE = re.compile(r"(?<!not )\b(?:accurate|correct|true|credible|genuine|confirmed)\b")
 _ELSEWHERE = re.compile(r"\b(?:fell|landed|exploded|struck)\s{1,3}(?:on|in|inside|within)\s{1,3}"
                         r"(?:the\s{1,3})?(?:[\w'-]+\s{1,3}){1,2}?(?:territory|soil|side)\b")
-_ENEMY_LOSS = re.compile(r"\b(?:terrorists?|militants?|attackers?|insurgents?|gunmen|enemy)\b")
+_ENEMY_LOSS = re.compile(r"\b(?:terrorists?|militants?|attackers?|insurgents?|gunmen|enemy|assailants?"
+                         r"|jihadists?|rebels?|raiders?|infiltrators?|intruders?|saboteurs?|bandits?)\b")
 _ROLE = re.compile(
     r"\b(?:involvement|involved|responsibility|responsible|role|links?|ties|complicity|behind|any part"
     r"|connection|to do with)\b"

@@ -271,6 +271,18 @@ CASES: dict[str, Shape] = {
         "air base in Kursk region. Russia's defence ministry said all the drones were shot down.",
         [("claim", "RU", "Ukraine")], [],
     ),
+    # failed before: 'seven assailants were killed' read as the army's own losses conceded
+    "'repulsed, and seven assailants were killed' is a denial, the dead the attackers": (
+        "Boko Haram said it attacked a Cameroonian army post at Kolofata. Cameroon's army said "
+        "the attack was repulsed and that seven assailants were killed.",
+        [("denial", "CM", "Cameroon")], [],
+    ),
+    # guard: the army's own dead conceded beside the repulse is its report, not a denial
+    "'repulsed, but three soldiers were killed' concedes losses": (
+        "Boko Haram said it attacked a Cameroonian army post at Kolofata. Cameroon's army said "
+        "the attack was repulsed but that three soldiers were killed.",
+        [("confirmation", "CM", "Cameroon")], [("denial", "CM", "Cameroon")],
+    ),
 }
 
 _RAID = "Al-Shabaab said on Friday its fighters had overrun a Kenyan army camp in Garissa county. "
