@@ -182,6 +182,11 @@ def _worth_reading(mentions: list[Mention], text: str) -> bool:
     pointed = [m.start for m in mentions if m.entry.kind in _POINTED]
     if not actors or not stances:
         return False
+    for m in mentions:  # 'Jaish al-Adl claimed responsibility.': the claim names the act
+        if m.entry.kind is Kind.CLAIM and m.surface.endswith(("responsibility", "credit")):
+            start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+            if _within(groups, start, m.start):
+                return True
     for m in mentions:
         if m.entry.kind not in _VIOLENT:
             continue

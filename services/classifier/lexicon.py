@@ -148,6 +148,8 @@ class _Builder:
         if entry.kind is Kind.STATE and not entry.exact and entry.role in ("name", "demonym",
                                                                            "capital"):
             forms.add(surface.upper())  # datelines and headlines: "TASHKENT, Uzbekistan"
+        if entry.kind is Kind.GROUP and not entry.exact:  # 'Jaish al-Adl' is also 'Jaish al Adl'
+            forms |= {_JOINED_PARTICLE.sub(r"\1 ", form) for form in forms}
         folded = ascii_fold(surface)
         if folded != surface and not entry.exact:
             forms.add(folded)
@@ -262,6 +264,7 @@ def _ranked(entries: list[Entry]) -> list[Entry]:
 
 
 # Name particles written either way inside a name: al-/Al-, bin/Bin, abu/Abu
+_JOINED_PARTICLE = re.compile(r"\b([Aa]l|[Ee]l|[Aa][dsrtnz]h?|[Uu][dl])-(?=\w)")
 _PARTICLE = re.compile(r"(?<=\s)(?:[ae][ln]|a[dnrstz]|ash|ibn|bin|abu|bint)(?=-|\s)", re.IGNORECASE)
 
 

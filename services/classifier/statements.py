@@ -64,6 +64,8 @@ def build_statement(
         # of the state (or the governing group) whose statement the claim sits in
         fallback = (outer.governs if frame.nested else None) if outer and outer.is_group else (
             outer.country if outer else None)
+        if fallback is not None and fallback not in memory.scene and memory.scene_target(set(exclude)):
+            fallback = None  # a neighbour passing on a claim on the ground the article says was hit
         if target.country is None and fallback is None and _MERCHANT_SHIP.search(clause.sub(*content)):
             return None  # 'targeted a container ship': no flag or operator named, no target
         if (frame.nested and outer is not None and outer.is_state

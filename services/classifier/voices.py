@@ -81,6 +81,9 @@ _ORGANISH = re.compile(
     r"|presidency|cabinet|embassy|mission|officer|account|version|staff|headquarters"
     r"|guards?|corps|advis[eo]r|council|cent(?:er|re)|head|director|bureau|inspector|secretary)\b"
 )
+# 'Rwandan Brigadier Ronald Rwivanga', "Pakistan's Lt Gen Ahmed": an officer of that state's forces
+_RANK_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:(?:army|military|senior|retired)\s{1,3})?(?:general|gen"
+                         r"|brigadier|colonel|col|lieutenant|lt|admiral|commodore)\b\.?\s{1,3}[a-z]")
 _OPERATOR = re.compile(r"\b(?:operator|owner|owners|shipping (?:company|line|firm)|charterer"
                        r"|ship ?manager|managers)\b")
 _CIVIC = re.compile(
@@ -182,6 +185,7 @@ def _segment_voice(
     organ_term = any(m.entry.kind is Kind.ORGAN for m in ms)  # 'the State Committee for ...'
     for m in reversed(states):
         if (m.entry.role in ("organ", "spokesman") or _ORGANISH.search(low) or organ_term
+                or _RANK_AFTER.match(clause.sub(m.end, m.end + 40))
                 or bare_subject(low, m, start) or _SIDE.fullmatch(low.strip(" ,\"'"))):
             return state_voice(lexicon, m.entry.value)
     if [m for m in ms if m.entry.kind is Kind.AGENCY] and not states:
