@@ -181,6 +181,9 @@ HARBOUR = re.compile(
     # 'militants using Afghan soil to launch attacks', 'allegations about militant sanctuaries'
     r"|\b(?:uses?|using|used)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:soil|territory)\s{1,3}(?:to|for)\b"
     r"|\b(?:militant|terrorist|rebel|insurgent)s?\s{1,3}(?:sanctuar\w+|safe\s{1,3}havens?)\b"
+    # 'the group has created safe havens near Iran's borders'
+    r"|\b(?:created|established|set up|maintain\w*|has|have|had|enjoy\w*|found)\s{1,3}"
+    r"(?:[\w'-]+\s{1,3}){0,2}?(?:safe\s{1,3}havens?|sanctuar(?:y|ies)|hideouts?)\b"
 )
 
 # 'they attempted to attack three of our bases and we killed 46 of them': the state's own

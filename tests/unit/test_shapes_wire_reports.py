@@ -60,6 +60,17 @@ CASES: dict[str, Shape] = {
         "Houthi Brigadier Yahya Saree said the group fired missiles at Eilat in Israel.",
         [("claim", "IL", "Houthi")], [("claim", "IL", "Yemen")],
     ),
+    # failed before: 'has created safe havens near its borders', refuted, is no attack denied
+    "refuting that a group has safe havens on its ground denies no attack": (
+        "Indian officials assert that the rebels have set up safe havens near Myanmar's border, a "
+        "claim Naypyidaw refutes.",
+        [], [("denial", "MM", "Myanmar")],
+    ),
+    # guard: strikes on hideouts are still attacks
+    "a state claiming its jets struck hideouts abroad still claims a strike": (
+        "Pakistan's army said its jets struck militant hideouts inside Iran on Thursday.",
+        [("claim", "IR", "Pakistan")], [],
+    ),
 }
 
 
