@@ -22,6 +22,7 @@ from services.classifier.frames import Cue, Frame
 from services.classifier.group_acts import SELF_ATTACK, SHOWN_DOING, WEAPON_HIT
 from services.classifier.own_acts import AN_OPERATION, ARMY_BEFORE, STATE_SELF, name_acts, self_act
 from services.classifier.slots import LOST_MEN
+from services.classifier.text import LEADING_ADVERBIAL
 
 _ATTACK = re.compile(
     r"\b(?:attack\w*|strikes?|struck|fired|firing|opened fire|open fire|gunfire|shooting|shots"
@@ -130,6 +131,7 @@ class Sides:
 
 def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Reading | None:
     """The stance `voice` takes in `frame`, given the frame's content (lower-cased)."""
+    content = LEADING_ADVERBIAL.sub("", content, count=1)  # 'said earlier that ...': read from 'that'
     if (frame.negated or cues.history(content)
             or (frame.cue in (Cue.CLAIM, Cue.DENY) and _BARE_PLURAL.match(content))
             or _PLAY.search(content)):

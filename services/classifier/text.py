@@ -90,3 +90,8 @@ def ascii_fold(text: str) -> str:
     """'Takhār' -> 'Takhar', for matching gazetteer names that carry diacritics."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# 'said earlier that ...', 'said on Monday that ...': what is said starts at 'that'
+LEADING_ADVERBIAL = re.compile(r"^\s{0,3}(?:(?:earlier|later|also|again|then|yesterday|today|previously"
+                               r"|separately|late|early|on\s{1,3}\w+|last\s{1,3}\w+|this\s{1,3}\w+),?\s{1,3}){1,3}(?=that\b)")

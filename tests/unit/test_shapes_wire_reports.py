@@ -71,6 +71,17 @@ CASES: dict[str, Shape] = {
         "Pakistan's army said its jets struck militant hideouts inside Iran on Thursday.",
         [("claim", "IR", "Pakistan")], [],
     ),
+    # failed before: 'said earlier that' put 'earlier' before what the anchored shapes read
+    "'said earlier that a drone had targeted' the place is the group's claim": (
+        "Kenya denied that its airport in Wajir had been attacked. Al-Shabaab media said earlier "
+        "that a drone had targeted the airport.",
+        [("claim", "KE", "al-Shabaab"), ("denial", "KE", "Kenya")], [],
+    ),
+    # failed before: the same with 'said on Tuesday that'
+    "'said on Tuesday that a drone had targeted' is the group's claim": (
+        "Hezbollah said on Tuesday that a drone had targeted an Israeli base in Safed.",
+        [("claim", "IL", "Hezbollah")], [],
+    ),
 }
 
 
