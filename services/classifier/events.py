@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from schemas.article import Article
 from schemas.event import ActorType, Event, EventKind, Evidence, IncidentTime, Location
+from services.classifier.accidents import ACCIDENT
 from services.classifier.context import Voice
 
 _ACTOR_TYPES = {"group": ActorType.NON_STATE, "state": ActorType.STATE,
@@ -121,12 +122,18 @@ _CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed|ing)?|acknowledg(?:es|ed|ing))\b",
 
 def _denies_too(report: Event, events: list[Event]) -> bool:
     """A state that denies the claim and tells what did happen ('the militants tried to breach
-    the camp; our soldiers repelled them') gives its own account, not a confirmation."""
+    the camp; our soldiers repelled them') gives its own account, not a confirmation. Losses it
+    counts ('15 soldiers were killed') confirm the attack, unless it tells an accident instead ('a
+    hard landing ... two crew were injured')."""
     if _CONFIRMED.search(report.evidence.text):
         return False  # 'the commissioner confirmed there had been an attack': said as such
-    return report.actor_type is ActorType.STATE and any(
-        e.kind is EventKind.DENIAL and e.actor_country == report.actor_country
-        and _same_attack(e, report) and not _SOME_OF_THEM.search(e.evidence.text) for e in events)
+    if report.actor_type is not ActorType.STATE:
+        return False
+    denials = [e for e in events if e.kind is EventKind.DENIAL and e.actor_country == report.actor_country
+               and _same_attack(e, report) and not _SOME_OF_THEM.search(e.evidence.text)]
+    if report.casualties and not any(ACCIDENT.search(e.evidence.text.lower()) for e in denials):
+        return False
+    return bool(denials)
 
 
 def _same_attack(a: Event, b: Event) -> bool:

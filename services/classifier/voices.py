@@ -81,6 +81,8 @@ _ORGANISH = re.compile(
     r"|presidency|cabinet|embassy|mission|officer|account|version|staff|headquarters"
     r"|guards?|corps|advis[eo]r|council|cent(?:er|re)|head|director|bureau|inspector|secretary)\b"
 )
+_THIRD_PARTY = re.compile(r"\b(?:western|foreign|diplomatic|un|international|independent|humanitarian|aid)"
+                          r"\s{1,3}(?:[\w-]+\s{1,3})?(?:sources?|officials?|diplomats?|observers?|monitors?)\b")
 # 'Rwandan Brigadier Ronald Rwivanga', "Pakistan's Lt Gen Ahmed": an officer of that state's forces
 _RANK_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:(?:army|military|senior|retired)\s{1,3})?(?:general|gen"
                          r"|brigadier|colonel|col|lieutenant|lt|admiral|commodore)\b\.?\s{1,3}[a-z]")
@@ -219,6 +221,8 @@ def _segment_voice(
     firm = _UNKNOWN_FIRM.search(clause.text[start - clause.start : end - clause.start])
     if firm is not None and not states:  # 'a Zodiac Maritime spokesman': a firm we do not know,
         return Voice("company", firm.group(0), firm.group(0), None)  # not the last state named
+    if _THIRD_PARTY.search(stripped):
+        return None  # 'Western military sources', 'diplomatic sources': nobody's state
     if _STATE_ANAPHOR.search(stripped) or _ORGANISH.search(stripped) or organ_term:
         possessive = bool(_POSSESSIVE.match(stripped))
         owner = None if possessive else organ_voice(stripped, memory)

@@ -59,3 +59,25 @@ def test_a_plain_report_beside_a_states_claim_stays_a_report() -> None:
 def test_a_report_that_says_it_confirms_with_no_claim_stays_a_report() -> None:
     report = _said("An official confirmed that the post was attacked.", EventKind.ATTACK_REPORT)
     assert [e.kind for e in settle([report])] == [EventKind.ATTACK_REPORT]
+
+
+def test_a_state_that_denies_part_of_the_claim_but_counts_its_dead_confirms() -> None:
+    """'Militants killed 15 soldiers', then 'he denied the claim that they held the camp': the
+    losses conceded are a confirmation even beside the denial of the rest."""
+    claim = event(EventKind.CLAIM, article="a1")
+    denial = _said("The army denied that the militants held the camp.", EventKind.DENIAL)
+    losses = _said("Militants killed 15 soldiers at the camp, the army said.", EventKind.ATTACK_REPORT)
+    losses = losses.model_copy(update={"casualties": 15})
+    kinds = sorted(e.kind.value for e in settle([claim, denial, losses]))
+    assert kinds == ["claim", "confirmation", "denial"]
+
+
+def test_losses_told_beside_an_accident_account_stay_part_of_the_denial() -> None:
+    """'A hard landing in bad weather; two crew were injured': the injuries belong to the
+    accident the state tells instead of the attack, not to a confirmation."""
+    claim = event(EventKind.CLAIM, article="a1")
+    denial = _said("The ministry said the helicopter made a hard landing in bad weather.", EventKind.DENIAL)
+    hurt = _said("Two crew members were slightly injured, the ministry said.", EventKind.ATTACK_REPORT)
+    hurt = hurt.model_copy(update={"casualties": 2})
+    kinds = sorted(e.kind.value for e in settle([claim, denial, hurt]))
+    assert kinds == ["claim", "denial"]

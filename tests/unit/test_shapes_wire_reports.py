@@ -82,6 +82,13 @@ CASES: dict[str, Shape] = {
         "Hezbollah said on Tuesday that a drone had targeted an Israeli base in Safed.",
         [("claim", "IL", "Hezbollah")], [],
     ),
+    # guard: Western sources counting a state's dead are not that state speaking
+    "Western military sources are nobody's state": (
+        "Al-Shabaab said it overran a base of Ugandan troops in Somalia. Uganda's army denied the "
+        "base was overrun. Western military sources said at least 30 soldiers from Uganda had "
+        "been killed.",
+        [("claim", "UG", "al-Shabaab"), ("denial", "UG", "Uganda")], [("confirmation", "UG", "Uganda")],
+    ),
 }
 
 
