@@ -80,6 +80,10 @@ _ACTS_AFTER = re.compile(
 
 
 # 'Russian warships destroyed the boats, the ministry said': forces that defend are the speaker's.
+# 'two Pakistani soldiers were killed ..., the army said': the army that lost them speaks
+_LOST_AFTER = re.compile(r"\s{1,3}(?:army\s{1,3}|military\s{1,3}|border\s{1,3})?(?:soldiers|troops|guards"
+                         r"|personnel|servicem[ae]n|policem[ae]n|sailors)\s{1,3}(?:were|had\s{1,3}been"
+                         r"|have\s{1,3}been)\s{1,3}(?:killed|wounded|injured|martyred)\b")
 _DEFENDS_AFTER = re.compile(
     r"\s{1,3}(?:[\w-]+\s{1,3})?(?:warships?|forces|troops|air defen[cs]es?|air defen[cs]e (?:systems?"
     r"|units?|forces)|military|army|navy|border guards?|units?|soldiers|servicemen|jets|pilots"
@@ -96,12 +100,15 @@ _STRUCK_BEFORE = re.compile(
 
 
 def owner_in_content(clause: Clause, content: tuple[int, int] | None,
-                      lexicon: Lexicon, defenders_only: bool = False) -> Voice | None:
-    """'The UAE intercepted two missiles, its ministry said': the UAE; or the side that defends."""
+                      lexicon: Lexicon, defenders_only: bool = False, losses: bool = False) -> Voice | None:
+    """'The UAE intercepted two missiles, its ministry said': the UAE; or the side that defends;
+    with `losses` (an army speaks), the side whose soldiers were killed."""
     if content is None:
         return None
     for m in clause.within(*content):
-        own_forces = m.entry.role == "demonym" and _DEFENDS_AFTER.match(clause.sub(m.end, m.end + 90))
+        after = clause.sub(m.end, m.end + 90)
+        own_forces = m.entry.role == "demonym" and (
+            _DEFENDS_AFTER.match(after) or (losses and _LOST_AFTER.match(after)))
         named = m.entry.role in ("name", "capital", "organ") and not defenders_only
         if m.entry.kind is Kind.STATE and (named or own_forces):
             if re.search(r"\b(?:from|by|borders?\s{1,3}with)\s{1,3}(?:the\s{1,3})?$",

@@ -81,6 +81,7 @@ _ORGANISH = re.compile(
     r"|presidency|cabinet|embassy|mission|officer|account|version|staff|headquarters"
     r"|guards?|corps|advis[eo]r|council|cent(?:er|re)|head|director|bureau|inspector|secretary)\b"
 )
+_ARMED_ORGAN = re.compile(r"\b(?:army|military|armed forces|defen[cs]e|border guards?|media wing)\b")
 _THIRD_PARTY = re.compile(r"\b(?:western|foreign|diplomatic|un|international|independent|humanitarian|aid)"
                           r"\s{1,3}(?:[\w-]+\s{1,3})?(?:sources?|officials?|diplomats?|observers?|monitors?)\b")
 # 'Rwandan Brigadier Ronald Rwivanga', "Pakistan's Lt Gen Ahmed": an officer of that state's forces
@@ -227,7 +228,8 @@ def _segment_voice(
         possessive = bool(_POSSESSIVE.match(stripped))
         owner = None if possessive else organ_voice(stripped, memory)
         owner = owner or owner_before(clause, start, lexicon)
-        owner = owner or owner_in_content(clause, content, lexicon, defenders_only=not possessive)
+        owner = owner or owner_in_content(clause, content, lexicon, defenders_only=not possessive,
+                                          losses=bool(_ARMED_ORGAN.search(stripped)))
         place = memory.last_place or memory.last_target
         if owner is None and _CIVIC.search(stripped) and place:
             # 'the regional governor said' after a claimed strike in Bryansk: of the place named

@@ -89,6 +89,17 @@ CASES: dict[str, Shape] = {
         "been killed.",
         [("claim", "UG", "al-Shabaab"), ("denial", "UG", "Uganda")], [("confirmation", "UG", "Uganda")],
     ),
+    # failed before: 'the army' named no state; the soldiers it lost name it
+    "'X soldiers were killed ..., the army said' is X's report": (
+        "Three Afghan border guards were killed when Iranian troops opened fire across the "
+        "frontier, the army's spokesman said.",
+        [("attack_report", "AF", "Afghanistan")], [("attack_report", "IR", "Iran")],
+    ),
+    # guard: the army that says it killed another's soldiers is not their state
+    "an army saying it killed another's soldiers does not speak for them": (
+        "Our forces killed three Iranian border guards who fired first, the army's spokesman said.",
+        [], [("attack_report", "IR", "Iran")],
+    ),
 }
 
 
