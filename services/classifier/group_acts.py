@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from services.classifier.denial_cues import DESCRIBED_REFERENT
 from services.classifier.disowning import US_PRONOUN
 
 # What a group says its weapon did, the weapon opening what is said; not what hit 'us'
@@ -31,3 +32,15 @@ SELF_ATTACK = re.compile(
     r"|(?:was|were) behind"
     r"|(?:was|were) responsible for)\b"
 )
+
+
+# 'rockets were fired at Termez', said by a group (a state saying it tells where from, not whose)
+_PASSIVE_FIRED = re.compile(r"\b(?:was|were|had been|have been|has been)\s{1,3}(?:fired|launched)\s{1,3}"
+                            r"(?:at|into|on|toward|towards|against)\b")
+
+
+def fired_at(content: str) -> bool:
+    """'rockets were fired at Termez', not 'it is investigating reports that rockets were fired'."""
+    fired = _PASSIVE_FIRED.search(content)
+    return fired is not None and not DESCRIBED_REFERENT.search(content, 0, fired.start()) and not (
+        re.search(r"\binvestigat\w*|\blooking into\b|\baware of\b", content[:fired.start()]))

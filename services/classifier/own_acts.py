@@ -63,3 +63,12 @@ AN_OPERATION = re.compile(r"\s{0,3}(?:that\s{1,3})?(?:an?|the|its)\s{1,3}(?:[\w-
 # 'the AA said the military has launched attacks in Maungdaw': told by a group, its enemy's act
 ARMY_BEFORE = re.compile(r"\b(?:military|army|forces|troops|junta|regime)\s{1,3}"
                          r"(?:(?:has|had|have)\s{1,3})?$")
+
+
+# 'it had neutralised Armenian firing positions', 'our artillery suppressed enemy launchers': a
+# state's fire on another side's guns, not a defence against an attack
+GROUND_SILENCED = re.compile(
+    r"\b(?:it|we|they|(?:its|our|their)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:forces|troops|army|units?|artillery"
+    r"|military))\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:neutrali[sz]ed|suppressed|silenced)\s{1,3}"
+    r"(?:[\w-]+\s{1,3}){0,3}?(?:positions|firing\s{1,3}points|posts|launchers|artillery|emplacements"
+    r"|batteries|guns)\b")

@@ -19,8 +19,15 @@ from services.classifier.accidents import ACCIDENT
 from services.classifier.context import Voice
 from services.classifier.disowning import DISOWNS, NOT_DONE
 from services.classifier.frames import Cue, Frame
-from services.classifier.group_acts import SELF_ATTACK, SHOWN_DOING, WEAPON_HIT
-from services.classifier.own_acts import AN_OPERATION, ARMY_BEFORE, STATE_SELF, name_acts, self_act
+from services.classifier.group_acts import SELF_ATTACK, SHOWN_DOING, WEAPON_HIT, fired_at
+from services.classifier.own_acts import (
+    AN_OPERATION,
+    ARMY_BEFORE,
+    GROUND_SILENCED,
+    STATE_SELF,
+    name_acts,
+    self_act,
+)
 from services.classifier.slots import LOST_MEN
 from services.classifier.text import LEADING_ADVERBIAL
 
@@ -105,9 +112,6 @@ _PASSIVE_HIT = re.compile(
     r"\b(?:was|were|had been|have been|has been|being)\s{1,3}(?:\w+\s{1,3})?(?:targeted|hit"
     r"|attacked|struck|bombed|shelled|destroyed)\b(?!\s{1,3}by)"
 )
-# 'rockets were fired at Termez', said by a group (a state saying it tells where from, not whose)
-_PASSIVE_FIRED = re.compile(r"\b(?:was|were|had been|have been|has been)\s{1,3}(?:fired|launched)\s{1,3}"
-                            r"(?:at|into|on|toward|towards|against)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +166,7 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
     if cues.early(_HYPOTHETICAL, content, 60) or _DENIES_FIRST.match(content):
         return None  # 'said that it "categorically denies" that its rockets struck': no claim
     if (SELF_ATTACK.search(content) or sides.own_attack or (attack and _PASSIVE_HIT.search(content))
-            or (_fired_at(content) and not frame.nested and frame.verb != "reports")
+            or (fired_at(content) and not frame.nested and frame.verb != "reports")
             or cues.THEIR_DEAD.search(content)  # 'said that 11 Turkish soldiers had been killed'
             or ((frame.cue is Cue.CONFIRM or frame.verb.startswith("announc"))
                 and _GERUND_ACT.match(content))):
@@ -209,6 +213,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
         return None  # 'its forces had inflicted losses on ...' is an act, if no attack word
     if not denial and sides.foreign_target and _ELSEWHERE.search(content) and PASSIVE_LOSS.search(content):
         return Reading(EventKind.CONFIRMATION, damage=True)  # 'it was hit and fell in Lebanon'
+    if sides.foreign_target and GROUND_SILENCED.search(content):
+        return Reading(EventKind.CLAIM)  # 'it had neutralised Armenian firing positions'
     own = (acts or sides.own_attack or cues.TO_HAVE_DONE.match(content) or (
         frame.verb in _SHOWING and _SHOWN.match(content)) or (
         sides.foreign_target and (_PASSIVE_HIT.search(content) or cues.craft_downed(content)
@@ -235,13 +241,6 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if motive and (harm is None or motive.start() < harm.start()):  # (a vow to retaliate after it is news)
         return None  # 'retaliation for the strike that killed 89 of its soldiers': a motive, not news
     return Reading(EventKind.ATTACK_REPORT, damage=True if damaged else None)
-
-
-def _fired_at(content: str) -> bool:
-    """'rockets were fired at Termez', not 'it is investigating reports that rockets were fired'."""
-    fired = _PASSIVE_FIRED.search(content)
-    return fired is not None and not cues.DESCRIBED_REFERENT.search(content, 0, fired.start()) and not (
-        re.search(r"\binvestigat\w*|\blooking into\b|\baware of\b", content[:fired.start()]))
 
 
 def _takes_credit(frame: Frame) -> bool:

@@ -76,6 +76,17 @@ CASES: dict[str, Shape] = {
         "said that an accidental fire had hit the depot.",
         [("claim", "RU", "Ukraine"), ("denial", "RU", "Russia")], [],
     ),
+    # failed before: 'neutralised' read as a defence, so the state's fire on another's guns was
+    # its denial of an attack on itself
+    "a state saying it neutralised another's firing positions claims a strike": (
+        "Azerbaijan said it had neutralised Armenian firing positions near the border.",
+        [("claim", "AM", "Azerbaijan")], [("denial", "AZ", "Azerbaijan")],
+    ),
+    # guard: drones neutralised over its own region are still its defence
+    "drones neutralised over its own region are a defence": (
+        "Russia said its air defences had neutralised Ukrainian drones over the Belgorod region.",
+        [("denial", "RU", "Russia")], [("claim", "UA", "Russia")],
+    ),
 }
 
 
