@@ -87,14 +87,19 @@ def says_nothing(low: str, end: int, before: str, cue: Cue, verb: str) -> bool:
 
 
 def group_verb(clause: Clause, v0: int, verb: str) -> bool:
-    """"Lebanon's Hezbollah claims a drone attack": the group named right before is the subject."""
-    if verb != "claims" or _NOUN_NEXT.match(clause.low, v0 - clause.start + len(verb)):
+    """"Lebanon's Hezbollah claims a drone attack", '(The) Houthis say they hit a ship': the group
+    named right before is the subject."""
+    if verb not in ("claims", "say") or _NOUN_NEXT.match(clause.low, v0 - clause.start + len(verb)):
         return False  # 'Houthi claims of possessing ...': a noun
+    if verb == "say" and _THE_BEFORE.search(clause.sub(v0 - 40, v0)):
+        return any(m.entry.kind is Kind.GROUP and 0 <= v0 - m.end <= 1 for m in clause.mentions)
     return any(m.entry.kind is Kind.GROUP and 0 <= v0 - m.end <= 1
                and not _DETERMINER_BEFORE.search(clause.sub(m.start - 12, m.start))
                for m in clause.mentions)
 
 
+# 'the Houthis say', 'Houthis say': a name as the whole subject
+_THE_BEFORE = re.compile(r"(?:^|\bthe\s{1,3}|[.;:\"]\s{0,3})[\w'-]+\s{1,3}$")
 _NOUN_NEXT = re.compile(r"\s{1,3}(?:of|about|by|made|that|were|are|was|is|have|has|and|to)\b|\s{0,3}[,.;:]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|despite|of|and|over|about|amid|on|these|those|its|their"
                                 r"|such|any|no)\s{1,3}$")

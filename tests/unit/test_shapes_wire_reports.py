@@ -100,6 +100,16 @@ CASES: dict[str, Shape] = {
         "Our forces killed three Iranian border guards who fired first, the army's spokesman said.",
         [], [("attack_report", "IR", "Iran")],
     ),
+    # failed before: 'say' after 'the' was read as a noun ('have their say')
+    "'the Houthis say they hit' a ship is the group's claim": (
+        "The Houthis say they hit an Israeli ship in the Red Sea on Friday.",
+        [("claim", "IL", "Houthi")], [],
+    ),
+    # guard: 'have their say' is still a noun
+    "'have their say' says nothing": (
+        "Militants will have their say on the attack on the Israeli ship, the Houthis said.",
+        [], [("claim", "IL", "Houthi")],
+    ),
 }
 
 
