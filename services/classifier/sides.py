@@ -168,7 +168,9 @@ def _teller(clause: Clause, m: Mention) -> bool:
 # 'two drones launched from Lebanon struck an army post': the only other state named is where
 # the attack came from, so what it hit is the speaker's
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming|came)\s{1,3}from\s{1,3}(?:the\s{1,3})?$")
-_LANDED = re.compile(r"\b(?:struck|hit|landed|exploded|crashed|slammed|damaged|inflicted)\b")
+_LANDED = re.compile(r"\b(?:struck|hit|landed|exploded|crashed|slammed|damaged|inflicted)\b"
+                     # 'rockets were fired from Lebanon toward the Galilee': aimed at its ground
+                     r"|\b(?:fired|launched)\s{1,3}from\s{1,3}(?:[\w-]+\s{1,3}){1,3}?(?:toward|towards|at|into)\b")
 
 
 def _from_abroad(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:

@@ -305,6 +305,16 @@ CASES: dict[str, Shape] = {
         "confirmed the attack.",
         [("claim", "SO", "al-Shabaab")], [("confirmation", "KE", "Kenya")],
     ),
+    # failed before: rockets aimed from abroad at a region the gazetteer lacks named no ground
+    "rockets fired from a neighbour toward its region are the state's report": (
+        "The Israeli military said 15 rockets were fired from Lebanon toward the Galilee.",
+        [("attack_report", "IL", "Israel")], [("attack_report", "LB", "Israel")],
+    ),
+    # guard: rockets fired from one neighbour toward another are not its own
+    "rockets fired between two neighbours are not the speaker's report": (
+        "The Israeli military said 15 rockets were fired from Lebanon toward Syria.",
+        [], [("attack_report", "IL", "Israel")],
+    ),
 }
 
 
