@@ -65,10 +65,11 @@ ARMY_BEFORE = re.compile(r"\b(?:military|army|forces|troops|junta|regime)\s{1,3}
                          r"(?:(?:has|had|have)\s{1,3})?$")
 
 
-# 'it had neutralised Armenian firing positions', 'our artillery suppressed enemy launchers': a
-# state's fire on another side's guns, not a defence against an attack
+# 'it had neutralised Armenian firing positions', 'Turkish forces neutralised 12 PKK militants in
+# northern Iraq': a state's fire on another side's guns or fighters abroad, not a defence
 GROUND_SILENCED = re.compile(
-    r"\b(?:it|we|they|(?:its|our|their)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:forces|troops|army|units?|artillery"
-    r"|military))\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:neutrali[sz]ed|suppressed|silenced)\s{1,3}"
-    r"(?:[\w-]+\s{1,3}){0,3}?(?:positions|firing\s{1,3}points|posts|launchers|artillery|emplacements"
-    r"|batteries|guns)\b")
+    r"\b(?:it|we|they|(?:its|our|their|the|[\w-]+)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:forces|troops|army|units?"
+    r"|artillery|military|jets|aircraft|warplanes|drones))\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?"
+    r"(?:neutrali[sz]ed|suppressed|silenced|eliminated)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:positions"
+    r"|firing\s{1,3}points|posts|launchers|artillery|emplacements|batteries|guns|militants|terrorists"
+    r"|fighters|insurgents|rebels)\b")

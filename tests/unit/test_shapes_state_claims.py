@@ -87,6 +87,17 @@ CASES: dict[str, Shape] = {
         "Russia said its air defences had neutralised Ukrainian drones over the Belgorod region.",
         [("denial", "RU", "Russia")], [("claim", "UA", "Russia")],
     ),
+    # failed before: 'neutralised' fighters abroad read as the state's defence at home
+    "a state's forces neutralising a group's fighters abroad is its strike there": (
+        "Turkey said it had neutralised 12 PKK militants in the Gara region of northern Iraq.",
+        [("claim", "IQ", "Türkiye")], [("denial", "TR", "Türkiye")],
+    ),
+    # guard: attackers neutralised at home are still the defence
+    "a state's forces neutralising attackers at home is a defence": (
+        "Kenya's army said its forces neutralised 10 al-Shabaab militants who attacked a camp in "
+        "Lamu.",
+        [("denial", "KE", "Kenya")], [("claim", "SO", "Kenya")],
+    ),
 }
 
 
