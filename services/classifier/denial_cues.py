@@ -95,7 +95,8 @@ CRAFT_DOWNED = re.compile(r"(?<!piloted )(?<!unmanned )(?<!pilotless )(?<!drone 
                           r"\s{1,3}(?:[\w'-]+\s{1,3}){0,5}?(?:was|were|had been|has been|have been)"
                           r"\s{1,3}(?:\w+\s{1,3})?(?:shot down|downed)\b")
 DEFEAT = re.compile(
-    r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
+    r"\b(?:(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed)\s{1,3}(?!by\b)"
+    r"(?:\d+\s{1,3}|[a-z]+\s{1,3})?"
     r"(?:[\w-]+\s{1,3})?(?:drones|missiles|rockets|uavs|projectiles|boats)"
     r"|(?:destroyed|sank|sunk|neutrali[sz]ed)\s{1,3}(?:[\w-]+\s{1,3}){0,4}?(?:(?:uncrewed|unmanned"
     r"|explosive-laden|drone)\s{1,3}(?:surface\s{1,3})?(?:vessels|boats)|usvs)"

@@ -15,6 +15,7 @@ from schemas.article import Article
 from schemas.event import ActorType, Event, EventKind, Evidence, IncidentTime, Location
 from services.classifier.accidents import ACCIDENT
 from services.classifier.context import Voice
+from services.classifier.denial_cues import NOT_DESTROYED, defeated
 
 _ACTOR_TYPES = {"group": ActorType.NON_STATE, "state": ActorType.STATE,
                 "company": ActorType.COMPANY}
@@ -85,18 +86,26 @@ def settle(events: list[Event]) -> list[Event]:
     claims = [e for e in events if e.kind is EventKind.CLAIM]
     events = [_harm(e, events, claims) if e.contested == "harm" else e for e in events]
     events = [_answering(_fewer(e, claims, events), claims) for e in events]
-    # a report beside a group's claim confirms it; beside a state's claim of a strike it is
-    # the target's own account of an exchange between states (Kramatorsk's governor)
+    # a report beside a group's claim confirms it; beside a state's claim of a strike it
+    # confirms it too, unless the reporting state also denies: then it is its own account of
+    # an exchange between states (Kramatorsk's governor against a claim of 600 dead)
     settled = []
     for e in events:
         if e.kind is EventKind.ATTACK_REPORT and any(
-                _same_attack(c, e) and c.actor_type is not ActorType.STATE for c in claims):
+                _same_attack(c, e) and (c.actor_type is not ActorType.STATE or not _state_denies(e, events))
+                for c in claims):
             if _denies_too(e, events):
                 continue  # the denier's own account of what happened, part of its denial
             e = e.model_copy(update={"kind": EventKind.CONFIRMATION})
         elif (e.kind is EventKind.ATTACK_REPORT and _CONFIRMED.search(e.evidence.text)
               and any(_same_attack(c, e) for c in claims)):
             e = e.model_copy(update={"kind": EventKind.CONFIRMATION})  # 'I can confirm that ...'
+        elif _stopped(e) and not any(c.incident_time.overlaps(e.incident_time, 3) for c in claims):
+            # 'shot down a drone near Haifa', with no claim of those days in view (a claim on a
+            # base the state hosts is one): the state reports an attack
+            # it stopped; it still contests a claim made elsewhere (the correlator reads
+            # `contested`), but here it is a report, not an answer
+            e = e.model_copy(update={"kind": EventKind.ATTACK_REPORT})
         settled.append(e)
     return _merge([e for e in settled if not _one_of_several(e, settled)])
 
@@ -118,6 +127,19 @@ def _one_of_several(event: Event, events: list[Event]) -> bool:
 
 
 _CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed|ing)?|acknowledg(?:es|ed|ing))\b", re.IGNORECASE)
+
+
+def _stopped(event: Event) -> bool:
+    """An attack the state says it stopped ('intercepted', 'repelled'), not an effect it
+    denies outright ('did not destroy its system')."""
+    text = event.evidence.text.lower()
+    return (event.kind is EventKind.DENIAL and event.contested == "effect" and event.occurred is True
+            and defeated(text) and not NOT_DESTROYED.search(text))
+
+
+def _state_denies(report: Event, events: list[Event]) -> bool:
+    return any(e.kind is EventKind.DENIAL and e.actor_country == report.actor_country
+               and _same_attack(e, report) for e in events)
 
 
 def _denies_too(report: Event, events: list[Event]) -> bool:

@@ -49,11 +49,23 @@ def test_a_report_that_says_it_confirms_a_claimed_attack_is_a_confirmation() -> 
     assert kinds == [EventKind.CLAIM, EventKind.CONFIRMATION]
 
 
-def test_a_plain_report_beside_a_states_claim_stays_a_report() -> None:
+def test_a_plain_report_beside_a_states_claim_confirms_it() -> None:
+    """'Iran said its missiles hit the camps ... Pakistan said two children were killed': the
+    target tells of the attack the other state claims."""
     claim = event(EventKind.CLAIM, actor="Iran", actor_type=ActorType.STATE, actor_country="IR",
                   article="a1")
     report = _said("An official said the post was attacked.", EventKind.ATTACK_REPORT)
-    assert [e.kind for e in settle([claim, report])] == [EventKind.CLAIM, EventKind.ATTACK_REPORT]
+    assert [e.kind for e in settle([claim, report])] == [EventKind.CLAIM, EventKind.CONFIRMATION]
+
+
+def test_a_report_beside_a_states_claim_it_denies_stays_its_own_account() -> None:
+    """Kramatorsk: the state denies the claimed 600 dead and tells what was hit instead."""
+    claim = event(EventKind.CLAIM, actor="Russia", actor_type=ActorType.STATE, actor_country="RU",
+                  article="a1")
+    report = _said("The governor said two schools were damaged.", EventKind.ATTACK_REPORT)
+    denial = _said("The army said the claim was false.", EventKind.DENIAL)
+    kinds = [e.kind for e in settle([claim, report, denial])]
+    assert EventKind.ATTACK_REPORT in kinds and EventKind.CONFIRMATION not in kinds
 
 
 def test_a_report_that_says_it_confirms_with_no_claim_stays_a_report() -> None:

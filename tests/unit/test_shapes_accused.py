@@ -84,13 +84,22 @@ CASES: dict[str, Shape] = {
         "ammunition.",
         [("denial", "RU", "Russia"), ("claim", "RU", "Ukraine")], [("denial", "UA", "Ukraine")],
     ),
-    # failed before: the target's report beside a state's claim was read as confirming it
-    "a target's report beside another state's claim is its own account, not a confirmation": (
+    # guard: the target's report beside a state's claim it denies stays its own account
+    "a target's report beside another state's claim it denies is its own account": (
         "Russia's defence ministry said on Sunday its missiles had struck barracks in "
-        "Kramatorsk, killing 600 Ukrainian soldiers. The governor of Ukraine's Donetsk region "
-        "said Russian rockets had damaged two schools in Kramatorsk on Sunday.",
+        "Kramatorsk, killing 600 Ukrainian soldiers. Ukraine's army said on Sunday the claim was "
+        "false. The governor of Ukraine's Donetsk region said Russian rockets had damaged two "
+        "schools in Kramatorsk on Sunday.",
         [("claim", "UA", "Russia"), ("attack_report", "UA", "Ukraine")],
         [("confirmation", "UA", "Ukraine")],
+    ),
+    # failed before: with no denial from it, the target's report was left a plain report
+    "a target's report beside another state's claim, undenied, confirms it": (
+        "Iran's state media said on Tuesday its missiles had struck two militant bases in "
+        "Pakistan. Pakistan's foreign ministry said on Tuesday that two children were killed "
+        "when Iranian missiles hit a village in Balochistan.",
+        [("claim", "PK", "Iran"), ("confirmation", "PK", "Pakistan")],
+        [("attack_report", "PK", "Pakistan")],
     ),
     # guard: beside a group's claim, the target's report still confirms it
     "a target's report beside a group's claim confirms it": (

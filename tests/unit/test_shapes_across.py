@@ -48,14 +48,14 @@ CASES: dict[str, Shape] = {
     "a participle after an inverted 'said X' is X's": (
         "\u201cGunmen stormed two army posts near the Pakistan-Afghanistan border in Chitral,\u201d "
         "said the ISPR, adding that the soldiers had repulsed the attacks.",
-        [("denial", "PK", "Pakistan")], [("denial", "AF", "")],
+        [("attack_report", "PK", "Pakistan")], [("denial", "AF", ""), ("attack_report", "AF", "")],
     ),
     # failed before: '"P," read the statement' had no speaker; the statement is the ISPR's
     "a statement read out is its author's": (
         "Three soldiers were killed, according to a statement issued by the ISPR. \u201cGunmen "
         "stormed two army posts near the Pakistan-Afghanistan border in Chitral,\u201d read the "
         "statement, adding that the attacks had been repulsed.",
-        [("denial", "PK", "Pakistan")], [("denial", "AF", "")],
+        [("attack_report", "PK", "Pakistan")], [("denial", "AF", ""), ("attack_report", "AF", "")],
     ),
     # failed before: 'the airstrikes targeted', told by Pakistani officials, was nobody's
     "unowned airstrikes on foreign ground told by officials are their state's": (

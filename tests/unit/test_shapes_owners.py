@@ -261,7 +261,7 @@ CASES: dict[str, Shape] = {
     "a drone named by its model, shot down, stays a defence": (
         "Hezbollah said it had launched drones at the Galilee. Israel said it had shot down an "
         "Iranian-made Shahed-136 over the Golan.",
-        [("denial", "IL", "Israel")], [("claim", "IR", "Israel"), ("claim", "LB", "Israel")],
+        [("attack_report", "IL", "Israel")], [("claim", "IR", "Israel"), ("claim", "LB", "Israel")],
     ),
     # guard: after a verb of denial, 'claim' stays the noun it answers
     "a claim answered by a denial is still the noun": (
@@ -300,7 +300,7 @@ CASES: dict[str, Shape] = {
     "state media after 'from ... in neighbouring Yemen' speak for the defender": (
         "Saudi air defences on Tuesday intercepted a ballistic missile fired from rebel-held "
         "territory in neighbouring Yemen, state media reported.",
-        [("denial", "SA", "Saudi")], [("denial", "YE", "Yemen")],
+        [("attack_report", "SA", "Saudi")], [("denial", "YE", "Yemen"), ("attack_report", "YE", "Yemen")],
     ),
     # failed before: 'its bases', in the claim a state denies, are the denier's
     "'its bases' in a denied claim are the denier's": (

@@ -85,7 +85,7 @@ CASES: dict[str, Shape] = {
     # guard: drones neutralised over its own region are still its defence
     "drones neutralised over its own region are a defence": (
         "Russia said its air defences had neutralised Ukrainian drones over the Belgorod region.",
-        [("denial", "RU", "Russia")], [("claim", "UA", "Russia")],
+        [("attack_report", "RU", "Russia")], [("claim", "UA", "Russia")],
     ),
     # failed before: 'neutralised' fighters abroad read as the state's defence at home
     "a state's forces neutralising a group's fighters abroad is its strike there": (
@@ -96,7 +96,7 @@ CASES: dict[str, Shape] = {
     "a state's forces neutralising attackers at home is a defence": (
         "Kenya's army said its forces neutralised 10 al-Shabaab militants who attacked a camp in "
         "Lamu.",
-        [("denial", "KE", "Kenya")], [("claim", "SO", "Kenya")],
+        [("attack_report", "KE", "Kenya")], [("claim", "SO", "Kenya")],
     ),
 }
 

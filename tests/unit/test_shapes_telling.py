@@ -94,7 +94,7 @@ CASES: dict[str, Shape] = {
     "an agency relaying a state's words is no speaker": (
         "\"Our air defences intercepted a missile fired from Yemen,\" the Israeli army said in a "
         "statement, Xinhua news agency reported.",
-        [("denial", "IL", "Israel")], [("denial", "CN", "")],
+        [("attack_report", "IL", "Israel")], [("denial", "CN", ""), ("attack_report", "CN", "")],
     ),
     # failed before: 'according to a US official' made the US answer for another's statement
     "a source relaying another's statement is no speaker": (

@@ -61,7 +61,7 @@ CASES: dict[str, Shape] = {
     "'Al-' in a spokesman's name written either way": (
         "The Houthi militia launched a drone at Abha airport on Monday. Coalition spokesman "
         "Brig. Gen. Turki Al-Maliki said the drone had been intercepted.",
-        [("denial", "SA", "Saudi")], [("claim", "SA", "Houthi")],
+        [("attack_report", "SA", "Saudi")], [("claim", "SA", "Houthi")],
     ),
     "the Arab Coalition is the Saudi-led one": (
         "The Houthis said they fired a drone at Abha airport on Monday. The Arab Coalition "
