@@ -52,3 +52,7 @@ _VERBS = {
 VERB = re.compile(
     r"\b(?:" + "|".join(f"(?P<{cue.value}>{pattern})" for cue, pattern in _VERBS.items()) + r")\b"
 )
+# 'The group attacked a base, claiming it killed 66': the verb of the act before the participle;
+# the words before it, not its object, name who claims
+ACTED = re.compile(r"\s(?:attacked|struck|fired|launched|stormed|killed|targeted|hit|raided|ambushed"
+                   r"|shelled|bombed|seized|overran|carried out)\b")

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from services.classifier.clauses import Clause
 from services.classifier.frame_model import MAX_FRAMES, Cue, Frame, phrase_end, quotes_around_names
-from services.classifier.frame_verbs import VERB
+from services.classifier.frame_verbs import ACTED, VERB
 from services.classifier.inversions import appositive_tail, inverted
 from services.classifier.lexicon import Kind
 from services.classifier.listeners import listener_end, source_end
@@ -111,6 +111,11 @@ def _bounded(clause: Clause, frame: Frame, frames: list[Frame]) -> Frame:
     disabled a ship in the attack - which Moscow claims it thwarted - in the port': Kyiv did
     not say 'thwarted'. The aside runs to the next dash, comma or bracket."""
     c0, c1 = frame.content
+    for other in frames:  # 'G claimed P, according to the US monitor SITE': P ends at the source
+        if (other is not frame and other.subject is not None and other.subject[0] >= other.verb_end
+                and other.content[0] <= c0 < other.verb_start < c1 and other.content[1] <= other.verb_start):
+            c1 = other.verb_start
+            frame = replace(frame, content=(c0, c1))
     for other in frames:
         if (other is frame or other.nested or other.subject is None or other.leading
                 or not c0 < other.subject[0] < c1 or other.content[0] < other.verb_end):
@@ -169,6 +174,10 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
                      negated)
     comma_before = low[: v0 - base].rstrip().endswith(",")
     after_said = bool(earlier) and not earlier[-1].nested and comma_before  # '"P," said X, adding Q'
+    acted = ACTED.search(low, 0, v0 - base) if comma_before and not earlier else None
+    if acted and verb.endswith("ing") and acted.start() > 2:  # 'G attacked X, claiming P': G claims
+        return Frame(cue, verb, v0, v1, (base, base + acted.start()), (base + acted.start(), clause.end),
+                     negated)  # the act and what is claimed of it
     if (verb.split()[0].endswith("ing") and _LEADING.search(low[max(0, v0 - base - 30) : v0 - base])
             and not after_said):  # 'Speaking to reporters, X said': the next verb's subject speaks
         that = _THAT.match(low, v1 - base)

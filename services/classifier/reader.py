@@ -141,6 +141,7 @@ class Reader:
 
 
 # monitors that pass on groups' own statements ('according to SITE Intelligence Group')
+_IMPERSONAL = re.compile(r"^it\s+(?:(?:has|had|have)\s+(?:\w+\s+)?been|(?:is|was)(?:\s+\w+ly|\s+earlier)?)$")
 _MONITOR = re.compile(r"\b(?:site|monitor\w*|intelligence group|amaq|telegram|media arm|propaganda)\b")
 _GROUP_ACTS = re.compile(r"(?:'s?)?\s{1,3}(?:(?:fighters|militants|members|gunmen)\s{1,3})?"
                          r"(?:had\s{1,3}|have\s{1,3})?(?:fired|launched|attacked|struck|shelled|stormed"
@@ -201,8 +202,10 @@ def _voice(clause: Clause, frame: Frame, lexicon: Lexicon, memory: Memory,
            previous: Voice | None) -> Voice | None:
     if frame.subject is None:
         return previous or memory.last_voice  # 'X reported ..., but said ...'
-    voice = speaker(clause, frame.subject[0], frame.subject[1], lexicon, memory, frame.content)
     named = clause.sub(*frame.subject).strip(" ,")
+    if _IMPERSONAL.match(named):
+        return None  # 'it was reported that G attacked': hearsay, nobody's statement
+    voice = speaker(clause, frame.subject[0], frame.subject[1], lexicon, memory, frame.content)
     if voice is None and _DOCUMENT.match(named):
         # 'the TTP released a video claiming to show ...': the video is the TTP's; '"P," read
         # the statement', after 'a statement issued by the ISPR': the last speaker's
