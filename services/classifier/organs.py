@@ -63,8 +63,9 @@ def owner_before(clause: Clause, start: int, lexicon: Lexicon) -> Voice | None:
     a neighbour ('... near the borders with Niger and Burkina Faso, the government said')."""
     for m in reversed(clause.within(clause.start, start)):
         opener = m.entry.role == "capital" and _IN_OPENER.fullmatch(clause.sub(clause.start, m.start))
+        paired = "-" in (clause.sub(m.start - 1, m.start), clause.sub(m.end, m.end + 1))
         if (m.entry.kind is Kind.STATE and m.entry.role in ("name", "capital") and start - m.end < 30
-                and not is_modifier(clause, m)
+                and not is_modifier(clause, m) and not paired  # 'the Ethiopia-Somalia border town'
                 and (opener or not _FROM.search(clause.sub(m.start - 24, m.start)))):
             return state_voice(lexicon, m.entry.value)
     return None
@@ -84,11 +85,13 @@ _ACTS_AFTER = re.compile(
 _LOST_AFTER = re.compile(r"\s{1,3}(?:army\s{1,3}|military\s{1,3}|border\s{1,3})?(?:soldiers|troops|guards"
                          r"|personnel|servicem[ae]n|policem[ae]n|sailors)\s{1,3}(?:were|had\s{1,3}been"
                          r"|have\s{1,3}been)\s{1,3}(?:killed|wounded|injured|martyred)\b")
+_ORGAN_DEFENDS = re.compile(r"\W{0,2}\s{1,3}(?:[^\s,.;:\"]+\s{1,3}){0,8}?(?:intercepted|shot down|downed"
+                            r"|repelled|repulsed|thwarted|foiled|stopped)\b")
 _DEFENDS_AFTER = re.compile(
-    r"\s{1,3}(?:[\w-]+\s{1,3})?(?:warships?|forces|troops|air defen[cs]es?|air defen[cs]e (?:systems?"
+    r"\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:warships?|forces|troops|air defen[cs]es?|air defen[cs]e (?:systems?"
     r"|units?|forces)|military|army|navy|border guards?|units?|soldiers|servicemen|jets|pilots"
-    r"|warplanes|sailors|crews?)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:intercepted|destroyed|shot down"
-    r"|downed|repelled|repulsed|thwarted|foiled|neutrali[sz]ed|returned fire|responded)\b"
+    r"|warplanes|sailors|crews?)\s{1,3}(?:[^\s,.;:\"]+\s{1,3}){0,8}?(?:intercepted|destroyed|shot down"
+    r"|downed|repelled|repulsed|thwarted|foiled|stopped|neutrali[sz]ed|returned fire|responded)\b"
 )
 
 
@@ -106,9 +109,10 @@ def owner_in_content(clause: Clause, content: tuple[int, int] | None,
     if content is None:
         return None
     for m in clause.within(*content):
-        after = clause.sub(m.end, m.end + 90)
-        own_forces = m.entry.role == "demonym" and (
-            _DEFENDS_AFTER.match(after) or (losses and _LOST_AFTER.match(after)))
+        after = clause.sub(m.end, m.end + 120)
+        own_forces = (m.entry.role == "demonym" and (
+            _DEFENDS_AFTER.match(after) or (losses and _LOST_AFTER.match(after)))) or (
+            m.entry.role == "organ" and _ORGAN_DEFENDS.match(after))  # 'the ENDF ... repelled'
         named = m.entry.role in ("name", "capital", "organ") and not defenders_only
         if m.entry.kind is Kind.STATE and (named or own_forces):
             if re.search(r"\b(?:from|by|borders?\s{1,3}with)\s{1,3}(?:the\s{1,3})?$",

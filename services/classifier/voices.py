@@ -68,6 +68,8 @@ _GENERIC_GROUP = re.compile(
     r"|insurgents?|jihadists?|jihadist group|terror(?:ist)? group|extremist group|armed wing"
     r"|military wing|paramilitary|coalition of [\w-]+ (?:armed )?groups|the group's \w+)\b"
 )
+_WATCHERS = re.compile(r"\b(?:monitor\w*|intelligence group|rights group|research group|think tank"
+                       r"|watchdog|advocacy group|analysts?)\b")
 _NEUTRAL_ANAPHOR = re.compile(
     r"^(?:he|she|it|they|the\s+(?:[\w-]+\s+)?(?:spokes\w+|official|statement|source|commander"
     r"|officer))$"
@@ -249,6 +251,8 @@ def _segment_voice(
     if _GENERIC_GROUP.search(stripped) and main is not None and not elsewhere:
         return main  # 'an Iraqi coalition of armed groups'
     unnamed = _GENERIC_GROUP.search(stripped) or re.search(r"\b(?:groups?|factions?)\b", stripped)
+    if unnamed and _WATCHERS.search(stripped):
+        return None  # 'the US monitoring group SITE', 'a rights group': they watch, not fight
     if unnamed and (elsewhere or (memory.last_group is None and memory.main_group is None)):
         return unnamed_group(lexicon, states)  # 'an Iraqi militia said': a group nobody names
     if _NEUTRAL_ANAPHOR.match(stripped):
