@@ -16,13 +16,13 @@ AGENCIES = (
     r"|kuna|qna|petra|mena|bna|ina|apa|trend|kabar|akipress|ria|interfax|agencies|bernama|antara"
     r"|yonhap|kyodo|cna|pna|ap photo|agency|ntv|bss|app|nna|sana|saba|aawsat|vna|kpl|akp"
 )
-_AGENCY_TAG = re.compile(
-    rf"(?:{_PLACE})(?:,[ ]{_DATE})?\.?[ ]{{0,2}}(?:\((?i:{AGENCIES})(?:[/ ](?i:{AGENCIES})){{0,3}}\)"
-    rf"|/(?i:{AGENCIES})/)\.?[ ]{{0,2}}[-:]{{0,2}}[ ]{{0,2}}"
+_AGENCY_TAG = re.compile(  # 'NAIROBI, Kenya (AP) —': the city's country may follow it
+    rf"(?:{_PLACE})(?:,[ ]{_PLACE}(?=[ ]\())?(?:,[ ]{_DATE})?\.?[ ]{{0,2}}(?:\((?i:{AGENCIES})"
+    rf"(?:[/ ](?i:{AGENCIES})){{0,3}}\)|/(?i:{AGENCIES})/)\.?[ ]{{0,2}}[-:\u2013\u2014]{{0,2}}[ ]{{0,2}}"
 )
-# 'SRINAGAR/NEW DELHI:', 'KABUL - ', 'BOGOTA -- '
+# 'SRINAGAR/NEW DELHI:', 'KABUL - ', 'BOGOTA -- ', 'MOGADISHU, Somalia - '
 _CAPS_COLON = re.compile(r"[A-Z][A-Z.'\-]{2,30}(?:[ /][A-Z][A-Z.'\-]{1,30}){0,3}"
-                         r"(?::[ ]|[ ]{1,2}[-\u2013\u2014]{1,2}[ ])")
+                         rf"(?:,[ ]{_PLACE})?(?::[ ]|[ ]{{1,2}}[-\u2013\u2014]{{1,2}}[ ])")
 # 'Baghdad, Sept 4 The Islamic Resistance ...': a place and a day, then the story's first word
 _PLACE_DAY = re.compile(rf"{_PLACE},[ ]{_DATE}(?:,[ ]\d{{4}})?[ ]{{1,2}}(?:[-\u2013\u2014:]{{1,2}}[ ])?"
                         r"(?=[A-Z])")
@@ -51,6 +51,12 @@ def dateline_spans(body: str) -> list[tuple[int, int]]:
                 spans.append((lead, lead + len(stripped)))
         offset += len(line) + 1
     return spans
+
+
+def dateline_length(text: str) -> int:
+    """Length of a dateline opening `text` ('KYIV (Reuters) - '), 0 when none does."""
+    match = _AGENCY_TAG.match(text) or _CAPS_COLON.match(text) or _PLACE_DAY.match(text)
+    return match.end() if match else 0
 
 
 def _is_short_dateline(line: str) -> bool:

@@ -73,7 +73,7 @@ _HELD_ASSET_AFTER = re.compile(
     r"|outposts?|posts?|facilit(?:y|ies)|airports?|ports?|airfields?|camps?|installations?)\b"
 )
 # 'Pakistan-administered Kashmir', 'Moscow-controlled Crimea': the land the state holds
-_HELD_LAND_AFTER = re.compile(r"-(?:administered|controlled|held|occupied)\s{1,3}[A-Z]")
+_HELD_LAND_AFTER = re.compile(r"-(?:administered|controlled|held|occupied|annexed)\s{1,3}[A-Z]")
 _ASSET_AFTER = re.compile(
     r"^(?:'s?)?\s{0,3}[\"']?\s{0,2}(?:(?!(?:toward|towards|to|into|in|at|on|from|near|against|by"
     r"|and|or|with|for)\b)[\w\"'-]+\s{1,3}){0,3}?(?:warships?|destroyers?|frigates?"

@@ -14,6 +14,7 @@ import re
 
 from services.classifier.clauses import Clause
 from services.classifier.context import AFFILIATE, Memory, Voice
+from services.classifier.datelines import dateline_length
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.organs import (
     is_modifier,
@@ -110,6 +111,8 @@ def speaker(
     content: tuple[int, int] | None = None,
 ) -> Voice | None:
     """The voice named by the subject words in [start, end) of the clause (absolute offsets)."""
+    if start == clause.start:  # 'KYIV (Reuters) - Ukraine said': the dateline is no part of it
+        start += dateline_length(clause.text[: end - clause.start])
     low = clause.sub(start, end)
     for m in clause.within(start, end):
         if m.entry.role == "spokesman" and m.entry.kind in (Kind.GROUP, Kind.STATE):
