@@ -45,6 +45,12 @@ CASES: dict[str, Shape] = {
         "the regional government said.",
         [], [("attack_report", "ER", "")],
     ),
+    # failed before: the TPLF's leader was not known to speak for it
+    "a group's leader named alone speaks for the group": (
+        "Debretsion Gebremichael said his forces fired rockets at the airport in the Eritrean "
+        "capital of Asmara.",
+        [("claim", "ER", "Tigray People's Liberation Front")], [],
+    ),
 }
 
 
