@@ -54,10 +54,10 @@ def state_voice(lexicon: Lexicon, code: str) -> Voice:
 def company_voice(company: Mention, ms: list[Mention], memory: Memory) -> Voice:
     """A company speaks as the home the article gives it ('Danish shipping company Maersk')."""
     name = company.entry.value
-    named = next((m.entry.value for m in ms if m.entry.kind is Kind.STATE), None)
-    if named:
+    named = next((m.entry.value for m in ms if m.entry.kind is Kind.STATE and m.end <= company.start), None)
+    if named:  # 'Danish shipping company Maersk'; not 'Maersk denies ... a Yemeni militia'
         memory.company_country[name] = named
-    return Voice("company", name, name, memory.company_country.get(name))
+    return Voice("company", name, name, company.entry.country or memory.company_country.get(name))
 
 
 # a state organ named like a firm ('Saudi Aramco', 'ADNOC'), not a ministry or an army

@@ -1,6 +1,6 @@
 """What a statement is depends on what else the article holds: an interception told with no
 claim in view is a report of an attack, told beside a claim it answers it; a base 'destroyed by
-missiles' is a hit, not missiles destroyed. Written here in our own words. Each case says
+missiles' is a hit, not missiles destroyed; a known company speaks for its home. Written here in our own words. Each case says
 whether it failed before its change or is a guard that keeps the change in bounds."""
 
 from __future__ import annotations
@@ -36,6 +36,11 @@ CASES: dict[str, Shape] = {
         "The Revolutionary Guards said the camps were hit and destroyed by missiles and drones, "
         "state media reported.",
         [], [("denial", "IR", "Iran")],
+    ),
+    # failed before: a company known to the data took the country of the attacker named after it
+    "a known company speaks for its own home, not the attacker's": (
+        "Maersk denies Houthi claim its container ship was hit by Yemeni militia",
+        [("denial", "DK", "Maersk")], [("denial", "YE", "Maersk")],
     ),
 }
 
