@@ -172,6 +172,8 @@ def _fewer(event: Event, claims: list[Event], events: list[Event]) -> Event:
     killed ... two others were wounded' concedes five), against claims about the same days."""
     if event.kind not in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) or not event.casualties:
         return event
+    if _MORE_BESIDE.search(event.evidence.text):
+        return event  # '12 others were wounded': added to a toll told elsewhere, not a smaller one
     claimed = [c.casualties for c in claims if c.casualties and _same_attack(c, event)]
     conceded = max([e.casualties for e in events
                     if e.kind in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) and e.casualties
@@ -179,6 +181,9 @@ def _fewer(event: Event, claims: list[Event], events: list[Event]) -> Event:
     if claimed and max(claimed) >= 3 * conceded:
         return event.model_copy(update={"kind": EventKind.DENIAL, "contested": "count"})
     return event
+
+
+_MORE_BESIDE = re.compile(r"\b(?:\d+|[a-z]+)\s{1,3}others\b", re.IGNORECASE)
 
 
 def _answering(event: Event, claims: list[Event]) -> Event:

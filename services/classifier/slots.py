@@ -68,7 +68,7 @@ def attacker_in(clause: Clause, span: tuple[int, int], lexicon: Lexicon, memory:
 
 _PEOPLE = (r"(?:soldiers|troops|servicem[ae]n|service members|personnel|people|civilians|officers"
            r"|policem[ae]n|police officers|guards|fighters|militants|crew members|sailors|peacekeepers"
-           r"|marines|conscripts)")
+           r"|marines|conscripts|others)")
 _PERSON = (r"(?:soldier|serviceman|servicewoman|service member|civilian|officer|policeman"
            r"|police officer|guard|fighter|militant|crew member|sailor|peacekeeper|marine|conscript"
            r"|person)")

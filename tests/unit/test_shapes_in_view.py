@@ -1,6 +1,7 @@
 """What a statement is depends on what else the article holds: an interception told with no
 claim in view is a report of an attack, told beside a claim it answers it; a base 'destroyed by
-missiles' is a hit, not missiles destroyed; a known company speaks for its home. Written here in our own words. Each case says
+missiles' is a hit, not missiles destroyed; a known company speaks for its home;
+'12 others were wounded' adds to a toll. Written here in our own words. Each case says
 whether it failed before its change or is a guard that keeps the change in bounds."""
 
 from __future__ import annotations
@@ -41,6 +42,24 @@ CASES: dict[str, Shape] = {
     "a known company speaks for its own home, not the attacker's": (
         "Maersk denies Houthi claim its container ship was hit by Yemeni militia",
         [("denial", "DK", "Maersk")], [("denial", "YE", "Maersk")],
+    ),
+    # failed before: 'others' was no count of people, so the state's toll said nothing
+    "a toll of 'others' wounded confirms the claimed attack": (
+        "Islamic State claimed an attack on a military base in Niger. Niger's military said 12 "
+        "others were wounded in the attack.",
+        [("confirmation", "NE", "Niger")], [("denial", "NE", "Niger")],
+    ),
+    # guard: 'others' adds to a toll; it never concedes fewer than claimed
+    "'others' wounded against a claim of 71 dead is no smaller toll": (
+        "Islamic State claimed an attack on a military base in Niger that killed 71 soldiers. "
+        "Niger's military said 12 others were wounded in the attack.",
+        [("confirmation", "NE", "Niger")], [("denial", "NE", "Niger")],
+    ),
+    # guard: two wounded against a claim of 40 dead still contests the count
+    "two wounded against a claim of forty dead contests the toll": (
+        "Islamic State claimed an attack on a military base in Niger that killed 40 soldiers. "
+        "Niger's military said two soldiers were wounded in the attack.",
+        [("denial", "NE", "Niger")], [],
     ),
 }
 
