@@ -91,6 +91,8 @@ def settle(events: list[Event]) -> list[Event]:
     # an exchange between states (Kramatorsk's governor against a claim of 600 dead)
     settled = []
     for e in events:
+        if _own_strike_told(e, claims):
+            continue
         if e.kind is EventKind.ATTACK_REPORT and any(
                 _same_attack(c, e) and (c.actor_type is not ActorType.STATE or not _state_denies(e, events))
                 for c in claims):
@@ -127,6 +129,17 @@ def _one_of_several(event: Event, events: list[Event]) -> bool:
 
 
 _CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed|ing)?|acknowledg(?:es|ed|ing))\b", re.IGNORECASE)
+
+
+def _own_strike_told(report: Event, claims: list[Event]) -> bool:
+    """'The ship was damaged and set on fire, a spokesman said', from the state that claims the
+    strike on it: the claimed strike's effect, not an attack on the speaker's own ground. A report
+    that names who attacked it stays one (wars run both ways)."""
+    return (report.kind is EventKind.ATTACK_REPORT and report.actor_type is ActorType.STATE
+            and report.attacker is None and report.target_country == report.actor_country
+            and any(c.actor_type is ActorType.STATE and c.actor_country == report.actor_country
+                    and c.target_country != report.actor_country
+                    and c.incident_time.overlaps(report.incident_time, 3) for c in claims))
 
 
 def _stopped(event: Event) -> bool:
