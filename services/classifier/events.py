@@ -76,7 +76,7 @@ def to_event(article: Article, published_at: object, statement: Statement) -> Ev
     )
 
 
-def settle(events: list[Event]) -> list[Event]:
+def settle(events: list[Event], state_attackers: frozenset[str] = frozenset()) -> list[Event]:
     """Reports of an attack a group claimed become confirmations; repeated statements merge.
 
     'No casualties' alone is read against what the same speaker says elsewhere in the
@@ -85,7 +85,7 @@ def settle(events: list[Event]) -> list[Event]:
     """
     claims = [e for e in events if e.kind is EventKind.CLAIM]
     events = [_harm(e, events, claims) if e.contested == "harm" else e for e in events]
-    events = [_answering(_fewer(e, claims, events), claims) for e in events]
+    events = [_answering(_fewer(e, claims, events), claims, state_attackers) for e in events]
     # a report beside a group's claim confirms it; beside a state's claim of a strike it
     # confirms it too, unless the reporting state also denies: then it is its own account of
     # an exchange between states (Kramatorsk's governor against a claim of 600 dead)
@@ -187,7 +187,8 @@ def _fewer(event: Event, claims: list[Event], events: list[Event]) -> Event:
         return event
     if _MORE_BESIDE.search(event.evidence.text):
         return event  # '12 others were wounded': added to a toll told elsewhere, not a smaller one
-    claimed = [c.casualties for c in claims if c.casualties and _same_attack(c, event)]
+    claimed = [c.casualties for c in claims if c.casualties and _same_attack(c, event)
+               and (event.attacker is None or c.attacker in (None, event.attacker))]  # not another's
     conceded = max([e.casualties for e in events
                     if e.kind in (EventKind.ATTACK_REPORT, EventKind.CONFIRMATION) and e.casualties
                     and e.actor == event.actor and _same_attack(e, event)], default=event.casualties)
@@ -199,7 +200,7 @@ def _fewer(event: Event, claims: list[Event], events: list[Event]) -> Event:
 _MORE_BESIDE = re.compile(r"\b(?:\d+|[a-z]+)\s{1,3}others\b", re.IGNORECASE)
 
 
-def _answering(event: Event, claims: list[Event]) -> Event:
+def _answering(event: Event, claims: list[Event], state_attackers: frozenset[str]) -> Event:
     """A state's answer set beside one group's claim answers that group, whatever other group's
     name the state gives it ('Boko Haram' for the ISWAP that claimed). An answer that names no
     group is left to the correlator, which lets it answer any group."""
@@ -209,7 +210,7 @@ def _answering(event: Event, claims: list[Event]) -> Event:
     attackers = {c.attacker for c in claims if c.attacker and c.actor_type is ActorType.NON_STATE
                  and _same_attack(c, event)}
     if (len(attackers) != 1 or event.attacker is None or event.attacker == event.actor
-            or event.attacker in attackers):
+            or event.attacker in attackers or event.attacker in state_attackers):
         return event
     return event.model_copy(update={"attacker": attackers.pop()})
 

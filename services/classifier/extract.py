@@ -82,6 +82,7 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
     if home:  # a story filed from Bogota names Colombia: its towns are known places
         memory.named.add(home)
     events: list[Event] = []
+    states: set[str] = set()  # attackers named as states ('Pakistani air strikes')
     starts = [m.start for m in mentions]
     held: list[tuple[Sentence, list[Mention]]] = []  # quoted sentences awaiting their speaker
     inside, paragraph = False, -1
@@ -116,7 +117,8 @@ def classify(article: Article, lexicon: Lexicon, fallback_day: date) -> Classify
         elif not opened:  # the quotation opened after this sentence's attribution
             speaking = voice
         events.extend(to_event(article, published, s) for s in statements)
-    return ClassifyResult(events=[_in_part(e, offset) for e in settle(events)])
+        states.update(s.attacker.name for s in statements if s.attacker is not None and s.attacker.is_state)
+    return ClassifyResult(events=[_in_part(e, offset) for e in settle(events, frozenset(states))])
 
 
 TITLE_MAX_CHARS = 1_000

@@ -93,3 +93,29 @@ def test_losses_told_beside_an_accident_account_stay_part_of_the_denial() -> Non
     hurt = hurt.model_copy(update={"casualties": 2})
     kinds = sorted(e.kind.value for e in settle([claim, denial, hurt]))
     assert kinds == ["claim", "denial"]
+
+
+def test_an_answer_naming_a_state_attacker_keeps_it_beside_a_groups_claim() -> None:
+    """'Pakistani air strikes on Iran killed four children', beside a recalled Islamic State
+    claim: the state's report names a state attacker, which no group's claim replaces (failed
+    before: the group's name was put in its place)."""
+    claim = event(EventKind.CLAIM, actor="Islamic State", target="IR", article="a1")
+    claim = claim.model_copy(update={"attacker": "Islamic State"})
+    report = event(EventKind.CONFIRMATION, actor="Iran", target="IR", article="a1").model_copy(
+        update={"attacker": "Pakistan"})
+    settled = settle([claim, report], frozenset({"Pakistan"}))
+    assert [e.attacker for e in settled if e.kind is EventKind.CONFIRMATION] == ["Pakistan"]
+    group_named = report.model_copy(update={"attacker": "Boko Haram"})
+    assert "Islamic State" in [e.attacker for e in settle([claim, group_named]) if e.actor == "Iran"]
+
+
+def test_a_smaller_toll_is_weighed_against_the_same_attackers_claim_only() -> None:
+    """Seven dead in Pakistan's strikes against a group's claim of 90 dead in a bombing: not a
+    smaller toll of the same attack (failed before: it became a denial of the count)."""
+    claim = event(EventKind.CLAIM, actor="Islamic State", target="IR", article="a1")
+    claim = claim.model_copy(update={"attacker": "Islamic State", "casualties": 90})
+    report = event(EventKind.CONFIRMATION, actor="Iran", target="IR", article="a1").model_copy(
+        update={"attacker": "Pakistan", "casualties": 7})
+    assert EventKind.DENIAL not in [e.kind for e in settle([claim, report], frozenset({"Pakistan"}))]
+    same = report.model_copy(update={"attacker": "Islamic State"})
+    assert EventKind.DENIAL in [e.kind for e in settle([claim, same])]
