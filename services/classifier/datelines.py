@@ -17,7 +17,7 @@ AGENCIES = (
     r"|yonhap|kyodo|cna|pna|ap photo|agency|ntv|bss|app|nna|sana|saba|aawsat|vna|kpl|akp"
 )
 _AGENCY_TAG = re.compile(  # 'NAIROBI, Kenya (AP) —': the city's country may follow it
-    rf"(?:{_PLACE})(?:,[ ]{_PLACE}(?=[ ]\())?(?:,[ ]{_DATE})?\.?[ ]{{0,2}}(?:\((?i:{AGENCIES})"
+    rf"(?:{_DATE}|(?:{_PLACE})(?:,[ ]{_PLACE}(?=[ ]\())?(?:,[ ]{_DATE})?)\.?[ ]{{0,2}}(?:\((?i:{AGENCIES})"
     rf"(?:[/ ](?i:{AGENCIES})){{0,3}}\)|/(?i:{AGENCIES})/)\.?[ ]{{0,2}}[-:\u2013\u2014]{{0,2}}[ ]{{0,2}}"
 )
 # 'SRINAGAR/NEW DELHI:', 'KABUL - ', 'BOGOTA -- ', 'MOGADISHU, Somalia - '

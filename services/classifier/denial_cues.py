@@ -290,3 +290,5 @@ HIT_CONCEDED = re.compile(
     r"\b(?:projectiles?|missiles?|drones?|rockets?|shells?|one|another)\s{1,3}(?:had\s{1,3}|has\s{1,3})?"
     r"(?:struck|hit|landed\s{1,3}(?:on|in|inside))\s{1,3}(?:the|its|a|an)\s{1,3}(?:[\w-]+\s{1,3})?"
     r"(?:base|post|building|facility|barracks|position|camp|airport|port|ship|vessel|house|home)s?\b")
+# 'Russia had hit Ukrainian decoy Patriot systems': what was hit was a fake; the effect denied
+DECOY = re.compile(r"\b(?:decoys?|dummy (?:targets?|systems?|planes?|aircraft|launchers?)|mock-?ups?)\b")

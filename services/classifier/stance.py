@@ -289,7 +289,8 @@ def _denial(content: str) -> Reading | None:
         return None  # its own losses conceded: a report, not a denial
     if cues.HIT_CONCEDED.search(content):
         return None  # 'tried to intercept it, and a projectile struck the base': a hit conceded
-    if cues.defeated(_ATTACKERS_DOWN.sub(" ", content)) or cues.NOT_DESTROYED.search(content):
+    if cues.defeated(_ATTACKERS_DOWN.sub(" ", content)) or cues.NOT_DESTROYED.search(content) or (
+            cues.DECOY.search(content)):
         return Reading(EventKind.DENIAL, occurred=True, damage=False, partial="effect")
     if cues.NO_DAMAGE.search(content):  # settled against the rest of the article
         return Reading(EventKind.DENIAL, occurred=True, damage=cues.concedes_damage(content), partial="harm")

@@ -33,6 +33,18 @@ CASES: dict[str, Shape] = {
         "Russia-annexed Crimean peninsula.",
         [("claim", "RU", "Ukraine")], [("claim", "UA", "Ukraine")],
     ),
+    # failed before: a dateline of a day and an agency ('July 7 (Reuters) -') hid the speaker
+    "a state named after a day-and-agency dateline speaks": (
+        "July 7 (Reuters) \u2013 Russia announced on Sunday that it had struck two air defence "
+        "launchers in Ukraine.",
+        [("claim", "UA", "Russia")], [],
+    ),
+    # failed before: 'hit decoys' was no answer to the claimed strike
+    "a strike on decoys denies the claimed effect": (
+        "Russia said on Sunday it had struck two air defence launchers in Ukraine. Ukraine's air "
+        "force commander said on Sunday that Russia had hit decoy launchers.",
+        [("denial", "UA", "Ukraine")], [],
+    ),
     # guard: a short subject in capitals is a name, not a dateline
     "a group's acronym opening a sentence is not a dateline": (
         "YPG denied Turkish defence ministry reports of losses in its ranks in northern Syria.",
@@ -51,6 +63,7 @@ def test_dateline_and_held_land_shape(pipeline: Pipeline, name: str) -> None:
     ("MOGADISHU, Somalia - The army said", "MOGADISHU, Somalia - "),
     ("ISLAMABAD, Pakistan: The army said", "ISLAMABAD, Pakistan: "),
     ("DUBAI, June 19 (Reuters) - The army said", "DUBAI, June 19 (Reuters) - "),
+    ("July 7 (Reuters) \u2013 Russia said", "July 7 (Reuters) \u2013 "),
 ])
 def test_datelines_with_the_city_country(text: str, dateline: str) -> None:
     assert dateline_length(text) == len(dateline)
