@@ -83,6 +83,7 @@ def settle(events: list[Event], state_attackers: frozenset[str] = frozenset()) -
     article: beside 'intercepted' it denies the claimed effect; beside 'struck a building' it
     is part of a report that the attack happened.
     """
+    events = [e for e in events if not _self_denied(e, events)]
     claims = [e for e in events if e.kind is EventKind.CLAIM]
     events = [_harm(e, events, claims) if e.contested == "harm" else e for e in events]
     events = [_answering(_fewer(e, claims, events), claims, state_attackers) for e in events]
@@ -129,6 +130,14 @@ def _one_of_several(event: Event, events: list[Event]) -> bool:
 
 
 _CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed|ing)?|acknowledg(?:es|ed|ing))\b", re.IGNORECASE)
+
+
+def _self_denied(claim: Event, events: list[Event]) -> bool:
+    """'Cambodia rejected allegations that its military fired': the allegation is another's; a
+    speaker never denies its own claim in the same sentence."""
+    return claim.kind is EventKind.CLAIM and any(
+        e.kind is EventKind.DENIAL and e.actor == claim.actor and e.evidence.start == claim.evidence.start
+        for e in events)
 
 
 def _own_strike_told(report: Event, claims: list[Event]) -> bool:

@@ -253,7 +253,9 @@ def _denies_own(content: str, name: str) -> bool:
     Sudan had carried out the raid': what the speaker denies is its own act."""
     at = lead.end() if (lead := LEAD_IN.match(content)) else 0
     if said := _CHARGE_THAT.match(content, at):  # "rejected the Taliban's claims that Pakistan ..."
-        return name_acts(content, said.end(), name)  # ('... claim that it': the claimant)
+        if "'" not in said.group(0) and STATE_SELF.match(content, said.end()):
+            return True  # 'rejected allegations that its military fired': nobody else's 'its'
+        return name_acts(content, said.end(), name)  # ('X's claim that it': the claimant)
     return STATE_SELF.match(content, at) is not None or name_acts(content, at, name)
 
 

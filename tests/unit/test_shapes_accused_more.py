@@ -1,0 +1,36 @@
+"""More of the accused: 'rejected allegations that its military fired on Thai troops' denies the
+speaker's own act, so it answers for the side hit and claims nothing. Written here in our own words. Each case says
+whether it failed before its change or is a guard that keeps the change in bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.pipeline import Pipeline
+from tests.unit.factories import Shape, check_shape
+
+CASES: dict[str, Shape] = {
+    # failed before: 'its military' after a bare 'allegations that' was not the speaker's own
+    "a denial of allegations about 'its military' is the accused's": (
+        "Cambodia rejected allegations that its military fired on Thai troops patrolling the "
+        "border.",
+        [("denial", "TH", "Cambodia")], [("denial", "KH", "Cambodia")],
+    ),
+    # guard: after 'X's claims that it', the pronoun is the claimant's
+    "a pronoun after another's claim is the claimant's": (
+        "Thailand said Cambodian troops fired on its soldiers. Cambodia rejected the Thai claims "
+        "that it fired on Thai soldiers.",
+        [("attack_report", "TH", "Thailand")], [("claim", "TH", "Cambodia")],
+    ),
+    # failed before: the allegation inside the denial was read as the denier's own claim
+    "the allegation a state rejects is not its claim": (
+        "PHNOM PENH: Cambodia rejected allegations that its military fired on Thai troops "
+        "patrolling their border, the information minister told AFP on Tuesday.",
+        [("denial", "TH", "Cambodia")], [("claim", "TH", "Cambodia")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_accused_more_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CASES[name])
