@@ -41,7 +41,7 @@ _VERBS = {
         r"|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|underlined|underscored|denounced"
         r"|denounces|mentioned(?=\s{1,3}that\b)"
         r"|maintained|maintains|informed|quoted|cited|published|released|showed|asserts"
-        r"|called|calls|described|describes|termed|branded|labell?ed|urged|asked|accused|accuses"
+        r"|called|calls|described|describes|termed|branded|labell?ed|urged|asked|accused|accuses|accusing"
         # 'put the toll at two soldiers killed': a count given as the speaker's own account
         r"|(?<=[,\"] )read(?=\s{1,3}(?:an?|the|its)\s{1,3}(?:[\w-]+\s{1,3})?(?:statement|communiqu\w+|post"
         r"|message|release)\b)"  # '"P," read the statement': the statement's author says P

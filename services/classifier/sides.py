@@ -131,7 +131,7 @@ def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> boo
 
     Not when its own name is the one acting ('the Russian army's strike destroyed five jets')
     or the dead are named as another state's ('600 Ukrainian servicemen were killed')."""
-    if _names_own_victim(clause, content):
+    if names_own_victim(clause, content):
         return True
     counted = casualty_span(clause, content)
     if counted is not None and not any(
@@ -139,12 +139,12 @@ def _about_itself(clause: Clause, content: tuple[int, int], voice: Voice) -> boo
             for m in clause.within(*counted)):
         return True  # 'two soldiers were killed': its own losses, counted
     return any(m.entry.kind in (Kind.STATE, Kind.PLACE, Kind.COMPANY)
-               and voice.country in (m.entry.country, m.entry.operator) and not _acting(clause, m)
+               and voice.country in (m.entry.country, m.entry.operator) and not acting(clause, m)
                and not _teller(clause, m)
                for m in clause.within(*content)) or _from_abroad(clause, content, voice)
 
 
-def _names_own_victim(clause: Clause, content: tuple[int, int]) -> bool:
+def names_own_victim(clause: Clause, content: tuple[int, int]) -> bool:
     """'its soldiers', 'attacked us'; not 'the US' written in capitals (the text is lower-cased)."""
     for m in _OWN_VICTIM.finditer(clause.sub(*content)):
         at = content[0] - clause.start + m.start()
@@ -167,8 +167,11 @@ def _teller(clause: Clause, m: Mention) -> bool:
 
 # 'two drones launched from Lebanon struck an army post': the only other state named is where
 # the attack came from, so what it hit is the speaker's
-_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming|came)\s{1,3}from\s{1,3}(?:the\s{1,3})?$")
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|crossing|infiltrated)"
+                            r"\s{1,3}(?:over\s{1,3})?from\s{1,3}(?:the\s{1,3})?$")
+# 'rockets crossed from Lebanon': into the speaker's ground, or it would not be telling it
 _LANDED = re.compile(r"\b(?:struck|hit|landed|exploded|crashed|slammed|damaged|inflicted)\b"
+                     r"|\b(?:crossed|crossing|infiltrated)\s{1,3}(?:over\s{1,3})?from\b"
                      # 'rockets were fired from Lebanon toward the Galilee': aimed at its ground
                      r"|\b(?:fired|launched)\s{1,3}from\s{1,3}(?:[\w-]+\s{1,3}){1,3}?(?:toward|towards|at|into)\b")
 
@@ -196,7 +199,7 @@ _OWN_STRIKE = re.compile(r"(?:'s?)?\s{1,3}(?:[\w'-]+\s{1,3}){0,2}?(?:strikes?|at
                          r"\s{1,3}(?:its|their|our)\b)")
 
 
-def _acting(clause: Clause, m: Mention) -> bool:
+def acting(clause: Clause, m: Mention) -> bool:
     """'the Russian army's strike', 'Ukrainian forces launched': the attacker, not the hit."""
     after = clause.sub(m.end, m.end + 70)
     if _OWN_STRIKE.match(after):

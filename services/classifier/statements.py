@@ -22,10 +22,10 @@ from services.classifier.denier import (
 )
 from services.classifier.events import Statement
 from services.classifier.frames import Frame
-from services.classifier.lexicon import Lexicon
-from services.classifier.sides import on_itself
-from services.classifier.slots import attacker_in, casualties, weapon_and_count
-from services.classifier.stance import Reading
+from services.classifier.lexicon import Kind, Lexicon
+from services.classifier.sides import acting, names_own_victim, on_itself
+from services.classifier.slots import attacker_in, casualties, casualty_span, weapon_and_count
+from services.classifier.stance import PASSIVE_LOSS, Reading
 from services.classifier.targets import find_target, group_ground
 
 # a merchant ship is nobody's target until the text names its flag or operator state
@@ -100,8 +100,12 @@ def build_statement(
             return None  # 'the Houthis deny targeting any ship': not about an attack on Yemen
         if reading.kind is not EventKind.DENIAL and voice.is_state and not on_itself(
                 clause, content, voice, reading) and not (
-                reading.kind is EventKind.CONFIRMATION and _the_attack_on_it(clause, content, voice, memory)):
+                reading.kind is EventKind.CONFIRMATION and _the_attack_on_it(clause, content, voice, memory)
+        ) and not _its_loss_after_claim(clause, content, voice, memory):
             return None  # a state reports attacks on itself; of others' it reports nothing
+        if (reading.kind is not EventKind.DENIAL and voice.is_state and accuser is None
+                and _another_state_hit(clause, content, voice, target.country, target.strength)):
+            return None  # 'accused G of a drone attack on a base in Chad', told by Sudan: Chad's
         attacker = attacker_in(clause, content, lexicon, memory, voice.country)
         origin = target.origin or (attacker.country if attacker else None)
     if country is None:
@@ -161,6 +165,33 @@ def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s{1,3}(?:[\w-]+\s{1,3})?(?:attacks?|assault|raid|strike|base"
                        r"|camp|post|outpost|incident)\b|\bthere\s{1,3}(?:had\s{1,3}been|has\s{1,3}been|was)\s{1,3}an?"
                        r"\s{1,3}(?:[\w-]+\s{1,3})?attack\b")
+
+
+def _another_state_hit(clause: Clause, content: tuple[int, int], voice: Voice, hit: str | None,
+                       strength: int) -> bool:
+    """A state telling of an attack on ground or assets it names as another country's ('a base
+    in Chad'), not its own people there: that country's attack, which the teller only reports."""
+    counted = casualty_span(clause, content)  # 'lost nine soldiers in northern Iraq': its own dead
+    if counted is not None and not any(m.entry.kind is Kind.STATE and m.entry.role == "demonym"
+                                       and m.entry.country == hit  # 'two Nigerien gendarmes'
+                                       for m in clause.within(counted[0], counted[1] + 30)):
+        return False
+    return (hit not in (None, voice.country) and strength >= 2 and not names_own_victim(clause, content)
+            and any(m.entry.kind is Kind.STATE and m.entry.role in ("name", "demonym")
+                    and m.entry.country == hit and not acting(clause, m) for m in clause.within(*content)))
+
+
+_RELATIVE = re.compile(r"\b(?:that|which)\s{1,3}$")  # 'the building that was hit': told in passing
+
+
+def _its_loss_after_claim(clause: Clause, content: tuple[int, int], voice: Voice, memory: Memory) -> bool:
+    """'The Israeli military said a building was hit', right after a group's claim of an attack
+    on Israel, naming no other country: what was hit is its own, in the claimed attack."""
+    claimant = memory.claimant
+    told = clause.sub(*content)
+    return (claimant is not None and claimant.key != voice.key and memory.last_target == voice.country
+            and any(not _RELATIVE.search(told, 0, m.start()) for m in PASSIVE_LOSS.finditer(told))
+            and not any(m.entry.country not in (None, voice.country) for m in clause.within(*content)))
 
 
 def _the_attack_on_it(clause: Clause, content: tuple[int, int], voice: Voice, memory: Memory) -> bool:

@@ -1,0 +1,78 @@
+"""The target tells of the claimed attack without naming itself: 'rockets crossed from Lebanon',
+'a building was hit', said by the state a group has just claimed to hit, are that state's account
+of the attack. Written here in our own words. Each case says whether it failed before its change
+or is a guard that keeps the change in bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.pipeline import Pipeline
+from tests.unit.factories import Shape, check_shape
+
+_CLAIM = "The Northern Brigades said they fired a salvo of rockets at the Israeli town of Metula. "
+
+CASES: dict[str, Shape] = {
+    # failed before: 'crossed from' the neighbour was not read as into the speaker's ground
+    "rockets that crossed from abroad crossed into the speaker's ground": (
+        _CLAIM + "The Israeli army confirmed that some 20 rockets crossed from Lebanon.",
+        [("claim", "IL", "Northern Brigades"), ("confirmation", "IL", "Israel")], [],
+    ),
+    # failed before: a passive loss after a claim on the speaker named no side
+    "a loss told right after a claim on the speaker is its own": (
+        _CLAIM + "The Israeli military said a warehouse was hit.",
+        [("confirmation", "IL", "Israel")], [],
+    ),
+    # guard: no claim against the speaker, no side told
+    "a loss told with no claim in view is nobody's": (
+        "The Israeli military said a warehouse was hit.",
+        [], [("confirmation", "IL", "Israel"), ("attack_report", "IL", "Israel")],
+    ),
+    # guard: the building 'that was hit' is told in passing, inside another statement
+    "a loss told in a relative clause is no account of it": (
+        _CLAIM + "Israel's defence minister told reporters he had visited the warehouse that was hit "
+        "in the night.",
+        [], [("confirmation", "IL", "Israel"), ("attack_report", "IL", "Israel")],
+    ),
+    # guard: a loss with another country named is not the speaker's own
+    "a loss named as another's is not the speaker's": (
+        _CLAIM + "The Israeli military said a Syrian warehouse was hit.",
+        [], [("confirmation", "IL", "Israel")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_target_tells_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CASES[name])
+
+
+ACCUSATIONS: dict[str, Shape] = {
+    # failed before: 'accused' opened no statement at all
+    "a state accusing a group of an attack on it reports that attack": (
+        "The Malian army accused the Eastern Front of shelling a garrison in Kidal, killing four "
+        "soldiers.",
+        [("attack_report", "ML", "Mali")], [],
+    ),
+    # failed before: the teller's own country was taken as the one hit
+    "a state accusing a group of an attack on another country reports nothing of its own": (
+        "The Malian army accused the Eastern Front of a drone strike on a border post in Niger, "
+        "killing two Nigerien gendarmes.",
+        [], [("attack_report", "ML", "Mali")],
+    ),
+    # guard: its own dead, counted, in another country's land, are its own
+    "a state's dead abroad are its own loss": (
+        "Mali said it had lost six soldiers in an ambush by the Eastern Front inside Niger.",
+        [("attack_report", "ML", "Mali")], [],
+    ),
+    # guard: the country that acts is not the one hit
+    "the state named as acting is not the one hit": (
+        '"Nigerien troops shelled our positions near Menaka," the Malian army said.',
+        [("attack_report", "ML", "Mali")], [("attack_report", "NE", "Mali")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACCUSATIONS))
+def test_accusation_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, ACCUSATIONS[name])
