@@ -53,6 +53,8 @@ def build_statement(
     if reading.kind is EventKind.CLAIM:
         exclude = frozenset({voice.country})
         target = find_target(clause, content, lexicon, memory, exclude)
+        if target.strength <= 2 and _denier_hit(clause, content, frame, outer, target.country):
+            target = replace(target, country=outer.country if outer else None, strength=3, territory=None)
         if target.country is None:
             home = find_target(clause, content, lexicon, memory)
             if voice.is_group:  # a group's own country, if nothing else
@@ -165,6 +167,16 @@ def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s{1,3}(?:[\w-]+\s{1,3})?(?:attacks?|assault|raid|strike|base"
                        r"|camp|post|outpost|incident)\b|\bthere\s{1,3}(?:had\s{1,3}been|has\s{1,3}been|was)\s{1,3}an?"
                        r"\s{1,3}(?:[\w-]+\s{1,3})?attack\b")
+
+
+def _denier_hit(clause: Clause, content: tuple[int, int], frame: Frame, outer: Voice | None,
+                home: str | None) -> bool:
+    """'Kenya refuted claims that 57 soldiers were killed at their camp in Somalia': soldiers no
+    one else owns, in a claim a state denies, are the denier's, not the group's home ground."""
+    return (frame.nested and outer is not None and outer.is_state and outer.country != home
+            and any(m.entry.kind is Kind.ASSET for m in clause.within(*content))
+            and not any(m.entry.kind is Kind.STATE and m.entry.role == "demonym"
+                        for m in clause.within(*content)))
 
 
 def _another_state_hit(clause: Clause, content: tuple[int, int], voice: Voice, hit: str | None,

@@ -76,3 +76,24 @@ ACCUSATIONS: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(ACCUSATIONS))
 def test_accusation_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, ACCUSATIONS[name])
+
+
+DENIED_LOSSES: dict[str, Shape] = {
+    # failed before: the soldiers in the claim a state denies were read as the group's home ground
+    "soldiers in a claim a state denies are the denier's, abroad too": (
+        "The Chadian army has refuted claims that 40 soldiers were killed when their camp near "
+        "Diffa, Niger was stormed by Boko Haram fighters.",
+        [("denial", "TD", "Chad"), ("claim", "TD", "Boko Haram")], [("claim", "NE", "Boko Haram")],
+    ),
+    # guard: soldiers named as another state's stay that state's
+    "soldiers named as another's are not the denier's": (
+        "Chad has dismissed claims by Boko Haram that its fighters killed 40 Nigerien soldiers "
+        "near Diffa.",
+        [("claim", "NE", "Boko Haram")], [("claim", "TD", "Boko Haram")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DENIED_LOSSES))
+def test_denied_loss_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, DENIED_LOSSES[name])
