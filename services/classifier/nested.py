@@ -22,7 +22,8 @@ _NESTED = re.compile(
     r"|\bas\s{1,3}(?:[\w'-]+\s{1,3}){1,6}?(?:had\s{1,3}|has\s{1,3})?claimed\b"
     r"|\b(?:a|an)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}claimed\s{1,3}by\b"
     r"|\b(?:statements?|information|reports?|news|allegations?)\s{1,3}(?:[\w-]+\s{1,3})?(?:issued"
-    r"|spread|disseminated|circulated|made|published|released|put out)\s{1,3}by\s{1,3})"
+    r"|spread|disseminated|circulated|made|published|released|put out|propagated|peddled|aired"
+    r"|broadcast)\s{1,3}by\s{1,3})"
 )
 # 'the information spread by the Armenian side about the alleged destruction of ... is false'
 _ABOUT = re.compile(r"\s(?:about|on|regarding|concerning|of|that)\s")
@@ -101,9 +102,13 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
             if about is None:
                 continue
             false = _CALLED_FALSE.search(clause.low, about.end())
-            if false is None:
+            if false is not None:
+                content = (clause.start + about.end(), clause.start + false.start())
+            elif _DENIED_BEFORE.search(clause.sub(m0 - 40, m0)):
+                # 'dismissed as untrue the information disseminated by X that P': P is X's
+                content = (clause.start + about.end(), clause.end)
+            else:
                 continue  # 'a statement issued by the ISPR': a source, not a claim answered
-            content = (clause.start + about.end(), clause.start + false.start())
             if _ACTING_HEAD.match(clause.low, about.end()):
                 continue  # 'about the Azerbaijani army units' alleged shelling': an accusation
             subject = (m1, clause.start + about.start())

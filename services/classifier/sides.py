@@ -20,13 +20,14 @@ from services.classifier.targets import find_target
 
 # 'said (on Monday) that (the country's) Houthis ...': the subject of what is said
 _OPENS_CONTENT = re.compile(r"^[\s,]{0,3}(?:(?:[\w-]+\s{1,3}){0,5}?that\s{1,3})?"
+                            r"(?:alleged\s{1,3}|claimed\s{1,3}|claiming\s{1,3})?"  # 'that alleged X hit'
                             r"(?:the\s{1,3}(?:[\w-]+'s\s{1,3})?)?$")
 _VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of|which|that"
                             r"|where|whom)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
 # The speaker's own side as the subject of an act of attack: 'the Ukrainian Navy hit',
 # 'Indian artillery fire killed', 'al-Shabaab fighters overran'.
 _OWN_ACTS = re.compile(
-    r"(?:'s?)?(?:\s{0,3}\([^)]{1,12}\))?\s{1,3}(?:(?!(?:been|was|were|is|are|not|never)\b)[\w-]+\s{1,3}){0,3}?"
+    r"(?:'s?)?(?:\s{0,3}\([^)]{1,12}\))?\s{1,3}(?:(?!(?:been|was|were|is|are|not|never)\b)[\w-]+\s{1,3}){0,4}?"
     r"(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:also\s{1,3}|successfully\s{1,3}|reportedly\s{1,3})?\"?"
     r"(?:attacked|struck|hit|fired|launched|shelled|bombed|shot down|targeted|caused|carried out"
     r"|conducted|undertook|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated"

@@ -1,0 +1,50 @@
+"""Claims that reach the reader through the denial that answers them, and denials said as 'none of
+...'. Written here in our own words. Each case says whether it failed before its change or is a
+guard that keeps the change in bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.pipeline import Pipeline
+from tests.unit.factories import Shape, check_shape
+
+CASES: dict[str, Shape] = {
+    # failed before: the denial came first ('dismissed as untrue the information ... that P'), so
+    # P was nobody's claim
+    "information a state dismisses as untrue is the spreader's claim": (
+        "Georgia's defence ministry dismissed as untrue the information spread by the Russian "
+        "defence ministry spokesman that a Georgian radar station was destroyed near Gori.",
+        [("denial", "GE", "Georgia"), ("claim", "GE", "Russia")], [],
+    ),
+    # guard: a statement issued by someone, neither false nor denied, is a source
+    "a statement issued by a ministry is a source": (
+        "According to information released by the Georgian interior ministry about the shelling, a "
+        "radar station near Gori was hit.",
+        [], [("claim", "GE", "Georgia")],
+    ),
+    # failed before: 'reports propagated by X that alleged Y's jets had destroyed' made Y's own
+    # jets the victims, an accusation instead of Y's claim
+    "a state's media alleging its jets destroyed a system abroad is its claim": (
+        "The Indian army has denied reports propagated by Pakistani state media that alleged "
+        "Pakistan's J-10 fighter jets had destroyed an Indian radar in Bhuj.",
+        [("denial", "IN", "India"), ("claim", "IN", "Pakistan")], [("attack_report", "PK", "Pakistan")],
+    ),
+    # failed before: 'none of its systems have been targeted' was read as a report of an attack
+    "none of its systems hit is a denial": (
+        '"Nothing of the kind happened," an Indian army spokesman said, adding that none of India\'s '
+        "radars have been targeted or destroyed.",
+        [("denial", "IN", "India")], [("attack_report", "IN", "India")],
+    ),
+    # failed before: the Houthis' own name for their forces was nobody's
+    "the army and popular committees are the Houthis": (
+        "The Army and Popular Committees claimed an attack on Jizan airport with a Qasef-2K drone. "
+        "Saudi Arabia said the drone was intercepted.",
+        [("claim", "SA", "Houthi"), ("denial", "SA", "Saudi")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_relayed_claim_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CASES[name])
