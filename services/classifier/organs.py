@@ -27,17 +27,29 @@ def remember_organs(low: str, voice: Voice, memory: Memory) -> None:
     """`low`: the subject words that named `voice`."""
     if voice.kind == "company":
         return  # a group's ministry too: 'the Sahrawi Ministry of Defence' ... 'the ministry added'
-    for head in _HEAD.findall(low):
+    heads = [_key(head) for head in _HEAD.findall(low)]
+    # 'Defence Minister Sergei Shoigu' speaks for his ministry: 'the defence ministry said' is his
+    heads += [f"{_key(m)} ministry" for m in _MINISTER.findall(low)]
+    for head in heads:
         memory.organs[head] = voice
         if "ministry" in head and head != "ministry":
             memory.organs["ministry"] = voice
 
 
+_MINISTER = re.compile(r"\b(defen[cs]e|foreign|interior) minister\b")
+
+
+def _key(head: str) -> str:
+    return head.replace("defense", "defence")
+
+
 def organ_voice(low: str, memory: Memory) -> Voice | None:
     """The state a bare organ was last heard for, if the article named it with one."""
     for head in _HEAD.findall(low):
-        if head in memory.organs:
-            return memory.organs[head]
+        if _key(head) in memory.organs:
+            return memory.organs[_key(head)]
+        if "ministry" in head and "ministry" in memory.organs:
+            return memory.organs["ministry"]  # 'his ministry said ...', then 'the defence ministry said'
     return None
 
 

@@ -48,3 +48,26 @@ CASES: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_relayed_claim_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, CASES[name])
+
+
+ORGANS: dict[str, Shape] = {
+    # failed before: 'the defence ministry' after the minister had spoken was taken for the
+    # ministry of the side hit
+    "a defence ministry after its minister is the minister's state's": (
+        "KYIV (Reuters) - Ukraine said it had shot down six Russian missiles overnight. Russian "
+        "Defence Minister Andrei Belousov dismissed it. \"A strike by an Iskander missile hit a "
+        "German-made IRIS-T system in the city of Kyiv,\" the defence ministry said.",
+        [("claim", "UA", "Russia")], [("attack_report", "UA", "Ukraine")],
+    ),
+    # guard: with no ministry named before, the side whose forces defend still speaks
+    "a bare ministry with no minister before is the defender's": (
+        "The Houthis said they fired missiles at Eilat. \"All the missiles were intercepted over "
+        "the Red Sea,\" the defence ministry said.",
+        [("denial", "IL", "Israel")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ORGANS))
+def test_organ_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, ORGANS[name])
