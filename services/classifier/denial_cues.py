@@ -145,12 +145,6 @@ NO_DAMAGE = re.compile(
 # 'Russia did not destroy its Patriot system': the strike granted, its claimed effect denied
 NOT_DESTROYED = re.compile(r"\b(?:did not|didn't|failed to|could not|couldn't|(?:was|were) unable to)\s{1,3}"
                            r"(?:[\w-]+\s{1,3})?(?:destroy|damage|sink|shoot down|down|disable)\b")
-ONLY_OTHER = re.compile(
-    r"\bonly\s{1,3}(?:a few\s{1,3}|some\s{1,3}|several\s{1,3}|stray\s{1,3})?(?P<w>bullets?"
-    r"|gunfire|small[- ]arms(?: fire)?|shots|shells?|mortars?|projectiles?)\b"
-    r"|\b(?P<v>bullets?|gunfire|small[- ]arms(?: fire)?|shots|shells?|mortars?)\W{0,3},?\s{0,3}"
-    r"(?:and\s{1,3})?(?:not|rather than|instead of)\s{1,3}(?:rockets?|missiles?|drones?)\b"
-)
 OWN_DAMAGE = re.compile(
     r"(?<!no )(?<!not )(?<!without )(?<!any )\b(?:killed|killing|wounded|wounding|injured|injuring"
     r"|hurt|hurting|dead|deaths?|died|damaged|damaging|damage|fire broke out|blaze|casualties"

@@ -3,10 +3,9 @@
 Read from the frame's verb and from what its content says. Denials come in many shapes: flat
 ('denied', 'the reports are false', 'no attack took place'), by normality ('operating
 normally'), and by a different account ('only bullets', 'intercepted', 'fell in an open
-area', 'no damage'); the last kind leaves the attack standing (`occurred`) and denies its
-effect. Not denials: 'declined to comment', 'neither confirmed nor denied', an accused
-party denying its own role.
-"""
+area', 'no damage', 'only eight were hurt'); the last kind leaves the attack standing
+(`occurred`) and denies its effect. Not denials: 'declined to comment', 'neither confirmed nor
+denied'."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from services.classifier.context import Voice
 from services.classifier.disowning import DISOWNS, NOT_DONE
 from services.classifier.frames import Cue, Frame
 from services.classifier.group_acts import SELF_ATTACK, SHOWN_DOING, WEAPON_HIT, fired_at
+from services.classifier.lesser_accounts import LESSER, ONLY_OTHER
 from services.classifier.own_acts import (
     AN_OPERATION,
     ARMY_BEFORE,
@@ -281,10 +281,10 @@ def _denial(content: str) -> Reading | None:
     if cues.FALSITY.search(content) or cues.NOT_OCCURRED.search(content) or cues.NORMAL.search(content) or (
             ACCIDENT.search(content)):
         return Reading(EventKind.DENIAL, occurred=False)
-    only = cues.ONLY_OTHER.search(content)
-    if only:
-        weapon = only.group("w") or only.group("v")
-        return Reading(EventKind.DENIAL, occurred=True, weapon=weapon, partial="weapon")
+    if only := ONLY_OTHER.search(content):
+        return Reading(EventKind.DENIAL, occurred=True, weapon=only["w"] or only["v"], partial="weapon")
+    if LESSER.search(content):
+        return Reading(EventKind.DENIAL, occurred=True, damage=True, partial="effect")
     damage = cues.OWN_DAMAGE.search(content)
     if damage and not _ENEMY_LOSS.search(content[max(0, damage.start() - 60) : damage.end() + 40]) \
             and not cues.NO_DAMAGE.search(content):

@@ -97,3 +97,26 @@ DENIED_LOSSES: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(DENIED_LOSSES))
 def test_denied_loss_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, DENIED_LOSSES[name])
+
+
+LESSER: dict[str, Shape] = {
+    # failed before: damage conceded made the account a report, though it told less than claimed
+    "'only eight were injured' after a claim of six jets destroyed denies the effect": (
+        "Officials in Kyiv claimed that Ukrainian drones had destroyed six Russian bombers at an "
+        "airfield in the Saratov region. The regional governor said a fuel tank had been damaged and "
+        "only four people near the airfield were slightly injured.",
+        [("claim", "RU", "Ukraine"), ("denial", "RU", "Russia")], [("attack_report", "RU", "Russia")],
+    ),
+    # guard: a toll with no 'only' is a report of what happened
+    "a toll told plainly is a report": (
+        "Officials in Kyiv claimed that Ukrainian drones had destroyed six Russian bombers at an "
+        "airfield in the Saratov region. The regional governor said a fuel tank had been damaged and "
+        "four people near the airfield were injured.",
+        [("claim", "RU", "Ukraine")], [("denial", "RU", "Russia")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LESSER))
+def test_lesser_account_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, LESSER[name])

@@ -1,0 +1,20 @@
+"""Different accounts that leave an attack standing but not what was claimed of it: 'only bullets,
+not rockets' (another weapon), 'only eight people were injured' (less harm than claimed)."""
+
+from __future__ import annotations
+
+import re
+
+ONLY_OTHER = re.compile(
+    r"\bonly\s{1,3}(?:a few\s{1,3}|some\s{1,3}|several\s{1,3}|stray\s{1,3})?(?P<w>bullets?"
+    r"|gunfire|small[- ]arms(?: fire)?|shots|shells?|mortars?|projectiles?)\b"
+    r"|\b(?P<v>bullets?|gunfire|small[- ]arms(?: fire)?|shots|shells?|mortars?)\W{0,3},?\s{0,3}"
+    r"(?:and\s{1,3})?(?:not|rather than|instead of)\s{1,3}(?:rockets?|missiles?|drones?)\b"
+)
+
+# 'only a power substation was damaged', 'only eight people were injured': less than claimed
+LESSER = re.compile(
+    r"\bonly (?:an? |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |several |a few )"
+    r"(?:[\w-]+ ){0,5}?(?:was|were|had been|has been"
+    r"|have been) (?:slightly |lightly |partially )?(?:damaged|injured|wounded|hurt)\b"
+)
