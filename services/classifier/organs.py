@@ -66,8 +66,8 @@ _FROM = re.compile(r"\b(?:from|by|out of|in(?:\s{1,3}(?:north|south|east|west)\w
 def is_modifier(clause: Clause, m: Mention) -> bool:
     """'Iran-backed', 'pro-Iran', 'Somali-based': a country that describes, not speaks."""
     after = clause.sub(m.end, m.end + 14)
-    before = clause.sub(m.start - 4, m.start)
-    return bool(_MODIFIER_AFTER.match(after)) or before.endswith("pro-")
+    before = clause.sub(m.start - 5, m.start)
+    return bool(_MODIFIER_AFTER.match(after)) or before.endswith(("pro-", "anti-"))
 
 
 def owner_before(clause: Clause, start: int, lexicon: Lexicon) -> Voice | None:

@@ -39,6 +39,7 @@ _ATTACK = re.compile(
     r"|(?:taken|took|take|seized|seize) (?:full |complete |total )?control of|br[oe]ke? through"
     r"|(?:controll?ed|occupied) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:camp|base|post|barracks|garrison|town)"
     r"|breach\w*|infiltrat\w*|incursions?|invad(?:ed|ing|es)|invasion|crossed into|barrage"
+    r"|(?:broken|broke|burst) into|crossed (?:over )?(?:the )?border|made it (?:over|across) the border"
     r"|deaths? of (?:\d+|[a-z]+) (?:of )?(?:its|their|our) (?:soldiers|troops|personnel)"
     r"|(?:armed )?clash(?:es|ed)|salvo|airstrikes?|air strikes?|destroy(?:ed|ing)?|destruction"
     r"|downing|killed|killing|damaged|seized|captured|capture of|overr[au]n|died|wounded|injured|toll"
