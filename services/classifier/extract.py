@@ -49,7 +49,11 @@ _ARMED = re.compile(r"\b(?:[Ff]orces|[Tt]roops|[Aa]rmy|[Mm]ilitary|[Aa]ir [Ff]or
                     r"|[Mm]ilitants?|[Ww]arplanes|[Aa]ir [Dd]efen[cs]es?|[Aa]rtillery"
                     # what armies hit: 'said it hit a Russian ammunition depot'
                     r"|[Aa]mmunition|[Dd]epots?|[Aa]ir ?[Bb]ases?|[Aa]irfields?|[Cc]ommand [Pp]osts?"
-                    r"|[Rr]adars?|[Ll]aunchers?|[Ww]arships?|[Bb]arracks|[Rr]efiner(?:y|ies))\b")
+                    r"|[Rr]adars?|[Ll]aunchers?|[Ww]arships?|[Bb]arracks|[Rr]efiner(?:y|ies)"
+                    # 'said it struck a Russian landing ship', 'an Israeli spy base', 'border posts'
+                    r"|(?:[Ll]anding|[Nn]aval|[Pp]atrol) (?:ships?|vessels?|boats?)|[Bb]ases"
+                    r"|(?:[Mm]ilitary|[Ss]py|[Aa]rmy) (?:base|post|headquarters)"
+                    r"|(?:[Bb]order|[Mm]ilitary|[Aa]rmy|[Ff]orward) (?:posts?|positions))\b")
 _NEAR = 400  # characters: a statement about an attack names its speaker within a few sentences
 
 

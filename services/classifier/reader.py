@@ -36,7 +36,8 @@ from services.classifier.voices import opening_voice, speaker
 _NORMALITY = re.compile(r"\b(?:normal\w*|calm|under (?:\w+ )?control|intact|secure|safely"
                         r"|no (?:\w+ ){0,2}(?:troops|soldiers|forces) (?:ha[ds] |have )?(?:entered|crossed)"
                         r"|there (?:is|are|was|were) no (?:\w+ )?(?:enem(?:y|ies)|breakthrough)"
-                        r"|not (?:disrupt|interrupt)\w*)\b")
+                        r"|not (?:disrupt|interrupt)\w*"
+                        r"|(?:civilian|residential|private|family) (?:home|house|residence|farm))\b")
 _CUES = frozenset({Kind.SAY, Kind.CLAIM, Kind.DENY, Kind.CONFIRM})
 # A sentence may hold a statement about an attack: attack words, or a denial of 'the claim'.
 TELLING = frozenset({Kind.WEAPON, Kind.ATTACK, Kind.FALSITY, Kind.DEFEAT, Kind.DENY,

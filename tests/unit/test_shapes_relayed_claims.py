@@ -71,3 +71,34 @@ ORGANS: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(ORGANS))
 def test_organ_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, ORGANS[name])
+
+
+OTHER_TARGETS: dict[str, Shape] = {
+    # failed before: 'struck' beside a state and 'said' was too weak to open the article, with no
+    # armed word the gate knew ('a landing ship', 'a spy base')
+    "a state's strike on a landing ship abroad is read": (
+        "Ukraine said it struck a Russian landing ship off Sevastopol.",
+        [("claim", "RU", "Ukraine")], [],
+    ),
+    "a state's strike on a spy base abroad is read": (
+        "The Revolutionary Guards said they struck an Israeli spy base near Sulaymaniyah.",
+        [("claim", "IQ", "Iran")], [],
+    ),
+    # failed before: 'the site was a civilian home' named no attack, so nobody denied anything
+    "the claimed base was a civilian home: a denial of what was hit": (
+        "The Revolutionary Guards said they struck an Israeli spy base near Sulaymaniyah. Iraq's "
+        "foreign ministry said the site was a civilian home and summoned Iran's envoy.",
+        [("denial", "IQ", "Iraq")], [],
+    ),
+    # guard: a home described with no attack in view denies nothing
+    "a civilian home with no claim in view is no denial": (
+        "Iraq's planning ministry said the site was a civilian home before it became a museum of "
+        "the 1991 air strikes.",
+        [], [("denial", "IQ", "Iraq")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_TARGETS))
+def test_other_target_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, OTHER_TARGETS[name])
