@@ -9,9 +9,9 @@ import re
 
 from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
+from services.classifier.disowning import LEAD_IN
 from services.classifier.frames import Frame
 from services.classifier.lexicon import Kind, Lexicon
-from services.classifier.stance import LEAD_IN
 from services.classifier.targets import Target, find_target
 
 _ACCOUNT_AFTER = re.compile(r"(?:'s)?\s{1,3}(?:[\w-]+\s{1,3})?(?:account|version|statement|denial"

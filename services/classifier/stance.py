@@ -16,7 +16,7 @@ from schemas.event import EventKind
 from services.classifier import denial_cues as cues
 from services.classifier.accidents import ACCIDENT
 from services.classifier.context import Voice
-from services.classifier.disowning import DISOWNS, NOT_DONE
+from services.classifier.disowning import DISOWNS, NOT_DONE, denies_own
 from services.classifier.frames import Cue, Frame
 from services.classifier.group_acts import SELF_ATTACK, SHOWN_DOING, WEAPON_HIT, fired_at
 from services.classifier.lesser_accounts import LESSER, ONLY_OTHER
@@ -24,8 +24,6 @@ from services.classifier.own_acts import (
     AN_OPERATION,
     ARMY_BEFORE,
     GROUND_SILENCED,
-    STATE_SELF,
-    name_acts,
     self_act,
 )
 from services.classifier.slots import LOST_MEN
@@ -50,7 +48,7 @@ _ATTACK = re.compile(
 )
 # What a denial may deny without naming the attack: 'denied losing any aircraft', 'the post fell'
 _LOSS = re.compile(r"\b(?:fallen|fell|lost|losing|loss|losses|casualties|overrun|overran|sunk"
-                   r"|captured|seized|taken over|brought down|abduct\w*|kidnap\w*)\b")
+                   r"|captured|seized|taken over|brought down|abduct\w*|kidnap\w*|(?:were|was) hurt)\b")
 _LABELLING = frozenset({"called", "calls", "described", "describes", "termed", "branded",
                         "labelled", "labeled"})
 _CLAIM_OBJECT = re.compile(r"\s{0,3}(?:the|these|those|this|that|such|its|their)\s{1,3}(?:[\w-]+\s{1,3})"
@@ -86,10 +84,6 @@ _SHOWN = re.compile(
     r"(?:of|showing)\s{1,3})(?:an?\s{1,3}|the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
     r"(?:attacks?|strikes?|raids?|ambush\w*|assaults?|operations?|shelling|bombing)\b"
 )
-# what opens a proposition before its subject: "(on Monday) (that) ..." (also read by denier.py)
-_CHARGE_THAT = re.compile(r"\s{0,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,3}?(?:[\w-]+'s?\s{1,3})?(?:claims?"
-                          r"|allegations?|accusations?|reports?|assertions?)\s{1,3}that\s{1,3}")
-LEAD_IN = re.compile(r"\s{0,3}(?:(?:on|late on|early on)\s{1,3}\w+\s{1,3})?(?:that\s{1,3})?")
 _BARE_PLURAL = re.compile(r"\s{0,3}(?:responsibility for\s{1,3})?(?:attacks|strikes|operations"
                           r"|bombings|raids|assaults)\b")
 _PLAY = re.compile(  # sport and markets borrow the words of war
@@ -195,7 +189,7 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
             return Reading(EventKind.DENIAL, occurred=False, accused=True)
         if cues.HARBOUR.search(content):
             return None  # 'denied harbouring militants': no attack of its own denied
-        if cues.ACCUSED.match(content) or _denies_own(content, voice.name.lower()):
+        if cues.ACCUSED.match(content) or denies_own(content, voice.name.lower()):
             # 'rejects baseless US accusations', 'denied that it had struck a consulate'
             return Reading(EventKind.DENIAL, occurred=False, accused=True)
         if not attack and not _LOSS.search(content[:80]) and (
@@ -247,17 +241,6 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
 def _takes_credit(frame: Frame) -> bool:
     """'claimed responsibility', 'took credit': the verb owns the act whatever the content says."""
     return "responsib" in frame.verb or "credit" in frame.verb or frame.verb.startswith("own")
-
-
-def _denies_own(content: str, name: str) -> bool:
-    """'denied (on Friday) that it had struck', '... that its forces had shelled', '... that
-    Sudan had carried out the raid': what the speaker denies is its own act."""
-    at = lead.end() if (lead := LEAD_IN.match(content)) else 0
-    if said := _CHARGE_THAT.match(content, at):  # "rejected the Taliban's claims that Pakistan ..."
-        if "'" not in said.group(0) and STATE_SELF.match(content, said.end()):
-            return True  # 'rejected allegations that its military fired': nobody else's 'its'
-        return name_acts(content, said.end(), name)  # ('X's claim that it': the claimant)
-    return STATE_SELF.match(content, at) is not None or name_acts(content, at, name)
 
 
 def _labelled_false(frame: Frame, content: str) -> Reading | None:

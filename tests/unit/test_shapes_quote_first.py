@@ -1,0 +1,43 @@
+"""A quotation that opens the sentence is what its speaker says, whatever follows the verb ('"P,"
+the service said in a statement after G claimed it'); and 'denied any of its troops were hurt'
+denies harm. Written here in our own words. Each case says whether it failed before its change or
+is a guard that keeps the change in bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.pipeline import Pipeline
+from tests.unit.factories import Shape, check_shape
+
+CASES: dict[str, Shape] = {
+    # failed before: what followed 'said' ('in a statement after ...') was taken for its content
+    "a quotation first, then its speaker and a long tail": (
+        '"Not a single shell landed on our soil," Kyrgyzstan\'s border service said in a statement '
+        "after the Islamic Movement of Uzbekistan claimed a mortar attack on Batken.",
+        [("denial", "KG", "Kyrgyzstan"), ("claim", "KG", "Islamic Movement")], [],
+    ),
+    # failed before: 'said of the claim that P' left the quotation nobody's
+    "a quotation first, said of another's claim": (
+        '"This is a fabrication," a Kyrgyz border service spokesman said of the Islamic Movement of '
+        "Uzbekistan's claim that its mortars hit Batken.",
+        [("denial", "KG", "Kyrgyzstan"), ("claim", "KG", "Islamic Movement")], [],
+    ),
+    # guard: 'said that' after the speaker opens a content of its own
+    "a quotation first, then 'said that' with content of its own": (
+        '"We will respond," Kyrgyzstan\'s president said, adding that mortars fired from across the '
+        "border had hit a school in Batken.",
+        [("attack_report", "KG", "Kyrgyzstan")], [("denial", "KG", "Kyrgyzstan")],
+    ),
+    # failed before: 'hurt' was no loss a denial could deny
+    "denying that troops were hurt is a denial": (
+        "The Islamic Movement of Uzbekistan said it shelled Kyrgyz positions near Batken. "
+        "Kyrgyzstan's defence ministry denied any of its troops were hurt.",
+        [("denial", "KG", "Kyrgyzstan")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_quote_first_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CASES[name])
