@@ -51,7 +51,7 @@ def bare_subject(low: str, m: Mention, start: int) -> bool:
     if _MADE_STATEMENT.match(low, m.end - start) and lead in ("", "the"):
         return True  # 'Moscow made the claim on Tuesday, saying ...': the whole subject
     if m.entry.role == "capital" and re.match(r"\s{1,3}[a-z]", low[m.end - start :]) and not re.match(
-            r"\s{1,3}(?:has|had|have|also|on|later|earlier|quickly|said|says|denied|claimed"
+            r"\s{1,3}(?:\w+ly|has|had|have|also|on|later|earlier|said|says|denied|claimed"
             r"|rejected|confirmed|dismissed)\b", low[m.end - start :]):
         return False
     rest = (low[: m.start - start] + " " + low[m.end - start :]).replace("'s", " ")

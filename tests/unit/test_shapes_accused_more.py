@@ -34,3 +34,25 @@ CASES: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_accused_more_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, CASES[name])
+
+
+NAMED_CHARGES: dict[str, Shape] = {
+    # failed before: 'the Indian claim that its air force ...' was read as a charge against the
+    # denier ('its' = Pakistan's), so the denial answered India instead of the strike on Pakistan
+    "a charge with its maker named keeps the maker's 'its'": (
+        "Pakistan firmly denied the Indian claim that its air force had shot down a Pakistani "
+        "F-16 jet.",
+        [("denial", "PK", "Pakistan"), ("claim", "PK", "India")], [("denial", "IN", "Pakistan")],
+    ),
+    # failed before: a capital with an adverb before the verb was no subject
+    "a capital that denies firmly still speaks for its state": (
+        "Islamabad categorically denied the Indian claim that its air force had shot down a "
+        "Pakistani F-16 jet.",
+        [("denial", "PK", "Pakistan")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_CHARGES))
+def test_named_charge_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, NAMED_CHARGES[name])
