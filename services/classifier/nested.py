@@ -25,6 +25,13 @@ _NESTED = re.compile(
     r"|spread|disseminated|circulated|made|published|released|put out|propagated|peddled|aired"
     r"|broadcast)\s{1,3}by\s{1,3})"
 )
+def _act_after_of(clause: Clause, at: int) -> bool:
+    return _ACT_AFTER_OF.match(clause.low, at) is not None
+
+
+# 'claim of killing', 'claim of an attack', 'claims of deadly attack'
+_ACT_AFTER_OF = re.compile(r"(?:[a-z]+ing|an?|the|its|their|(?:[\w-]+\s{1,3}){0,2}(?:attacks?|strikes?|raids?"
+                           r"|assaults?|ambush\w*))\b")
 # 'the information spread by the Armenian side about the alleged destruction of ... is false'
 _ABOUT = re.compile(r"\s(?:about|on|regarding|concerning|of|that)\s")
 _ACTING_HEAD = re.compile(r"(?:the\s)?[\w-]+\s(?:[\w-]+\s){0,2}?(?:army|forces|troops|units|military"
@@ -66,6 +73,13 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
             if owner is None or not _DENIED_BEFORE.search(clause.sub(owner.start - 30, owner.start)):
                 continue  # 'denied reports that P': nobody named makes them; 'Israeli reports
                 # that ...' outside a denial are the press's
+            subject, content = (owner.start, owner.end), (m1, clause.end)
+        elif text.startswith("claim") and text.endswith("of ") and _act_after_of(clause, match.end()):
+            # 'rejects Afghan Taliban claim of killing 58 soldiers': the owner stands before the noun
+            owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
+                          and m.entry.kind in (Kind.GROUP, Kind.STATE)), None)
+            if owner is None:
+                continue
             subject, content = (owner.start, owner.end), (m1, clause.end)
         elif text.endswith("that") and not text.startswith("'"):  # 'Hezbollah claims that P'
             owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0

@@ -102,3 +102,26 @@ OTHER_TARGETS: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(OTHER_TARGETS))
 def test_other_target_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, OTHER_TARGETS[name])
+
+
+CLAIMS_OF: dict[str, Shape] = {
+    # failed before: 'claim of killing ...' took what follows 'of' for the claimant
+    "a group's claim of killing soldiers, rejected in a headline": (
+        "Tajikistan rejects Jamaat Ansarullah claim of killing 12 border guards",
+        [("denial", "TJ", "Tajikistan"), ("claim", "TJ", "Jamaat Ansarullah")], [],
+    ),
+    "a group's claims of a deadly attack, dismissed in a headline": (
+        "Niger dismisses Boko Haram claims of deadly raid on army post",
+        [("denial", "NE", "Niger"), ("claim", "NE", "Boko Haram")], [],
+    ),
+    # guard: 'claims of responsibility' names no act
+    "claims of responsibility are not an act claimed": (
+        "Niger's army said it was examining claims of responsibility posted online.",
+        [], [("claim", "NE", "Niger")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLAIMS_OF))
+def test_claims_of_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CLAIMS_OF[name])
