@@ -276,7 +276,8 @@ def _merge(events: list[Event]) -> list[Event]:
         )
         if twin is None:
             kept.append(event)
-        elif _richness(event) > _richness(twin):
+        elif (_richness(event), len(event.evidence.text)) > (_richness(twin), len(twin.evidence.text)):
+            # on a tie the fuller sentence: the body's claim, not the headline's that echoes it
             kept[kept.index(twin)] = event
     return kept
 

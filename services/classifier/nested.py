@@ -78,8 +78,8 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
             # 'rejects Afghan Taliban claim of killing 58 soldiers': the owner stands before the noun
             owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
                           and m.entry.kind in (Kind.GROUP, Kind.STATE)), None)
-            if owner is None:
-                continue
+            if owner is None or not _DENIED_BEFORE.search(clause.sub(owner.start - 30, owner.start)):
+                continue  # 'despite Houthi claims of targeting ships': a noun, answered by nobody
             subject, content = (owner.start, owner.end), (m1, clause.end)
         elif text.endswith("that") and not text.startswith("'"):  # 'Hezbollah claims that P'
             owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
