@@ -16,7 +16,7 @@ from datetime import timedelta
 from schemas.alert import Alert
 from schemas.event import ActorType, Event, EventKind
 from services.correlator.bounds import advance_watermark, bound
-from services.correlator.matching import answers, same_time
+from services.correlator.matching import answers, same_family, same_time
 from services.correlator.rules import build_alert, is_alert
 from services.correlator.state import MAX_EVENTS_PER_LIST, CountryState, Incident
 
@@ -97,7 +97,7 @@ def _add_claim(
     incidents = list(state.incidents)
     for index, incident in enumerate(incidents):
         if (
-            incident.attacker_family == family
+            same_family(family, incident.attacker_family)
             and incident.state_claim == state_claim
             and same_time(claim.incident_time, incident, policy.window_days)
         ):

@@ -9,7 +9,7 @@ attacker (or its branches).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from schemas.event import Event, IncidentTime
 from services.correlator.state import Incident
@@ -28,6 +28,9 @@ def same_time(time: IncidentTime, incident: Incident, window_days: int) -> bool:
     days = exact_days(incident)
     if time.exact and days:
         return any(abs((time.start - day).days) <= EXACT_SLACK_DAYS for day in days)
+    if time.exact:  # a named day outside the days the incident's claims could mean is another attack
+        return (incident.window_start - timedelta(days=EXACT_SLACK_DAYS) <= time.start
+                <= incident.window_end + timedelta(days=EXACT_SLACK_DAYS))
     return True
 
 
@@ -35,4 +38,13 @@ def answers(event: Event, incident: Incident, family: str | None, window_days: i
     """Does this denial or confirmation speak about this incident?"""
     if not same_time(event.incident_time, incident, window_days):
         return False
-    return family is None or family == incident.attacker_family
+    return family is None or same_family(family, incident.attacker_family)
+
+
+UNNAMED = "unnamed armed group"
+
+
+def same_family(family: str, other: str) -> bool:
+    """'An Iraqi militia' and the group the article names elsewhere may be one attacker: a group
+    nobody names joins any group's incident (and any group joins one that started unnamed)."""
+    return family == other or (family.startswith(UNNAMED) != other.startswith(UNNAMED))

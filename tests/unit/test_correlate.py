@@ -173,3 +173,25 @@ def test_an_incident_recalled_long_after_is_history_not_an_alert() -> None:
     late = [e.model_copy(update={"published_at": date(2024, 6, 14)}) for e in (claim, denial)]
     assert fold(late) == {}
     assert len(fold([claim, denial])) == 1  # the same pair, reported at the time
+
+
+def test_a_group_nobody_names_joins_the_named_groups_incident() -> None:
+    named = event(EventKind.CLAIM, count=7)
+    unnamed = event(EventKind.CLAIM).model_copy(update={
+        "actor": "unnamed armed group (Afghanistan)", "attacker": "unnamed armed group (Afghanistan)"})
+    denial = event(EventKind.DENIAL, actor="Tajikistan", weapon="bullets")
+    for order in ([named, unnamed, denial], [unnamed, named, denial]):
+        alerts = fold(order)
+        assert len(alerts) == 1, order
+        assert {c.event_id for c in next(iter(alerts.values())).claims} == {named.event_id, unnamed.event_id}
+
+
+def test_a_named_day_before_an_incidents_days_is_another_attack() -> None:
+    week = event(EventKind.CLAIM, day=date(2023, 5, 25), until=date(2023, 6, 1))  # 'this week'
+    earlier = event(EventKind.CLAIM, day=date(2023, 5, 22))  # 'a similar attack on May 22'
+    today = event(EventKind.CLAIM, day=date(2023, 6, 1))
+    denial = event(EventKind.DENIAL, actor="Tajikistan", day=date(2023, 6, 1))
+    alerts = fold([week, earlier, today, denial])
+    assert len(alerts) == 1
+    claims = {c.event_id for c in next(iter(alerts.values())).claims}
+    assert {week.event_id, today.event_id} <= claims and earlier.event_id not in claims
