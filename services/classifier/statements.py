@@ -86,6 +86,8 @@ def build_statement(
     else:
         if reading.kind is EventKind.DENIAL and answers_another_state(clause, frame, voice):
             return None  # 'contradicting a Russian account': it affirms its own version
+        if reading.kind is EventKind.DENIAL and voice.is_state and _others_defence(clause, content, voice):
+            return None  # 'Kyiv claimed to have intercepted six missiles, which Moscow denied
         if (reading.kind is EventKind.DENIAL and memory.claimant is None
                 and unanswered_accident(clause.sentence.text.lower())):
             return None  # an accident told as news, before any claim
@@ -167,6 +169,18 @@ def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s{1,3}(?:[\w-]+\s{1,3})?(?:attacks?|assault|raid|strike|base"
                        r"|camp|post|outpost|incident)\b|\bthere\s{1,3}(?:had\s{1,3}been|has\s{1,3}been|was)\s{1,3}an?"
                        r"\s{1,3}(?:[\w-]+\s{1,3})?attack\b")
+
+
+# another side's claim to have stopped the speaker's weapons: 'Kyiv claimed to have intercepted'
+_STOPPED_CLAIM = re.compile(r"^\W{0,3}(?:has\s{1,3}|had\s{1,3})?(?:also\s{1,3})?(?:claim\w*|said|says)\s{1,3}"
+                            r"(?:to\s{1,3}have\s{1,3}|(?:that\s{1,3})?(?:it|they)\s{1,3}(?:had\s{1,3})?)"
+                            r"(?:intercept\w*|shot\s{1,3}down|downed|repel\w*|repuls\w*)\b")
+
+
+def _others_defence(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
+    """The attacker denying that the other side stopped its strike: no denial of an attack on it."""
+    return any(m.entry.kind is Kind.STATE and m.entry.country not in (None, voice.country)
+               and _STOPPED_CLAIM.match(clause.sub(m.end, m.end + 60)) for m in clause.within(*content))
 
 
 def _denier_hit(clause: Clause, content: tuple[int, int], frame: Frame, outer: Voice | None,

@@ -120,3 +120,24 @@ LESSER: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(LESSER))
 def test_lesser_account_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, LESSER[name])
+
+
+OTHERS_DEFENCE: dict[str, Shape] = {
+    # failed before: the attacker denying the other side's interception was read as denying an
+    # attack on itself
+    "the attacker denying the defender's interception denies nothing of its own": (
+        "The day Russia claimed to have destroyed a Ukrainian radar, Kyiv claimed to have "
+        "intercepted all eight Iskander missiles, which Moscow denied.",
+        [], [("denial", "RU", "Russia"), ("attack_report", "RU", "Russia")],
+    ),
+    # guard: the target denying the attacker's claim still denies
+    "the target denying the attacker's claim still denies": (
+        "Moscow claimed to have destroyed a Ukrainian air base near Lutsk, which Kyiv denied.",
+        [("denial", "UA", "Ukraine")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHERS_DEFENCE))
+def test_others_defence_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, OTHERS_DEFENCE[name])
