@@ -37,7 +37,7 @@ NOT_OCCURRED = re.compile(
     r"|\bnone\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:rockets|missiles|drones|shells"
     r"|projectiles|bombs)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:reached|hit|struck|landed)\b"
     # 'none of India's S-400 systems have been targeted or destroyed'
-    r"|\bnone\s{1,3}of\s{1,3}(?:the|its|their|our|[\w-]+'s?)\s{1,3}(?:[\w-]+\s{1,3}){0,4}?(?:had|has|have"
+    r"|\bnone\s{1,3}of\s{1,3}(?:the|its|their|our|them|these|those|[\w-]+'s?)\s{1,3}(?:[\w-]+\s{1,3}){0,4}?(?:had|has|have"
     r"|was|were)\s{1,3}(?:been\s{1,3})?(?:targeted|hit|destroyed|damaged|struck|attacked|shot down|downed)\b"
     r"|\bnot\s{1,3}(?:a\s{1,3}single|one)\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:rockets?|missiles?|drones?"
     r"|shells?|projectiles?|aircraft|jets?|soldiers?|troops)\s{1,3}(?:had\s{1,3}|has\s{1,3}"

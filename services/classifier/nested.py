@@ -17,7 +17,8 @@ _NESTED = re.compile(
     r"|\b(?:claims?|assertions?|statements?|announcements?)\s{1,3}(?:(?:late\s{1,3}|early\s{1,3})?on"
     r"\s{1,3}\w+\s{1,3})?that\b"
     r"|\b(?:statements?|announcements?)\s{1,3}by\s{1,3}"
-    r"|\breports?\s{1,3}(?:of|that)\b"
+    r"|\breports?\s{1,3}(?:of|that)\b|\binformation\s{1,3}of\s{1,3}(?=the\s{1,3}[\w-]+\s{1,3}(?:[\w-]+\s{1,3})?"
+    r"(?:ministry|army|side|military|government)\b)"
     r"|\bclaims?\s{1,3}(?:made\s{1,3})?(?:by|of|from)\s{1,3}"
     r"|\bas\s{1,3}(?:[\w'-]+\s{1,3}){1,6}?(?:had\s{1,3}|has\s{1,3})?claimed\b"
     r"|\b(?:a|an)\s{1,3}(?:[\w'-]+\s{1,3}){0,2}claimed\s{1,3}by\b"
@@ -33,6 +34,7 @@ def _act_after_of(clause: Clause, at: int) -> bool:
 _ACT_AFTER_OF = re.compile(r"(?:[a-z]+ing|an?|the|its|their|(?:[\w-]+\s{1,3}){0,2}(?:attacks?|strikes?|raids?"
                            r"|assaults?|ambush\w*))\b")
 # 'the information spread by the Armenian side about the alleged destruction of ... is false'
+_THAT = re.compile(r"\sthat\s")
 _ABOUT = re.compile(r"\s(?:about|on|regarding|concerning|of|that)\s")
 _ACTING_HEAD = re.compile(r"(?:the\s)?[\w-]+\s(?:[\w-]+\s){0,2}?(?:army|forces|troops|units|military"
                           r"|artillery)(?:'s?|s')?\s(?:[\w-]+\s)?(?:alleged\s)?(?:shelling|attacks?|fire|firing"
@@ -112,7 +114,8 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
             subject = (m1, clause.start + cut)
             content = (clause.start + cut + 6, clause.end)
         elif text.rstrip().endswith("by") and "claim" not in text:
-            about = _ABOUT.search(clause.low, match.end())
+            # 'spread by the representative of the ministry that P': 'that' opens P, not 'of'
+            about = _THAT.search(clause.low, match.end()) or _ABOUT.search(clause.low, match.end())
             if about is None:
                 continue
             false = _CALLED_FALSE.search(clause.low, about.end())

@@ -20,7 +20,7 @@ from services.classifier.targets import find_target
 
 # 'said (on Monday) that (the country's) Houthis ...': the subject of what is said
 _OPENS_CONTENT = re.compile(r"^[\s,]{0,3}(?:(?:[\w-]+\s{1,3}){0,5}?that\s{1,3})?"
-                            r"(?:alleged\s{1,3}|claimed\s{1,3}|claiming\s{1,3})?"  # 'that alleged X hit'
+                            r"(?:alleged(?:ly)?\s{1,3}|claimed\s{1,3}|claiming\s{1,3})?"  # 'that alleged X'
                             r"(?:the\s{1,3}(?:[\w-]+'s\s{1,3})?)?$")
 _VICTIM_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|into|hit|struck|of|which|that"
                             r"|where|whom)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}$")
@@ -33,7 +33,7 @@ _OWN_ACTS = re.compile(
     r"|conducted|undertook|raided|overran|stormed|seized|captured|sank|disabled|breached|infiltrated"
     r"|crossed into|used\s{1,3}(?:[\w-]+\s{1,3}){1,4}?to\s{1,3}(?:destroy|strike|hit|target|attack|shoot down"
     r"|down)"  # 'the air force used hypersonic missiles to destroy ...'
-    r"|ambushed|blew up|detonated|took control|initiated|mounted|staged|executed|unleashed"
+    r"|ambushed|blew up|detonated|took control|initiated|mounted|staged|executed|unleashed|t(?:aken|ook) out"
     # 'Armenian soldiers killed in Azerbaijani fire' (a headline's passive) is no act
     r"|(?:killed|destroyed|damaged|downed)(?!\s{1,3}(?:in|by|when|during|after|as|while|on)\b))\b"
     r"|'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:strikes?|attacks?|raids?|bombardment|shelling|operation)"

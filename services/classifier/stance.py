@@ -41,7 +41,7 @@ _ATTACK = re.compile(
     r"|deaths? of (?:\d+|[a-z]+) (?:of )?(?:its|their|our) (?:soldiers|troops|personnel)"
     r"|(?:armed )?clash(?:es|ed)|salvo|airstrikes?|air strikes?|destroy(?:ed|ing)?|destruction"
     r"|downing|killed|killing|damaged|seized|captured|capture of|overr[au]n|died|wounded|injured|toll"
-    r"|sank|sunk|martyred|brought down|caus\w* (?:[\w-]+ )?damage"
+    r"|sank|sunk|martyred|brought down|caus\w* (?:[\w-]+ )?damage|t(?:aken|ook|akes) out"
     r"|(?:lost|losing) (?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|personnel|officers|sailors"
     r"|guards|policemen)"
     r"|violat\w* (?:of )?(?:its |our )?airspace|airspace violation|engaged)\b"

@@ -125,3 +125,35 @@ CLAIMS_OF: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(CLAIMS_OF))
 def test_claims_of_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, CLAIMS_OF[name])
+
+
+INFORMATION: dict[str, Shape] = {
+    # failed before: 'information of the X ministry that P' carried no claim, and 'taken out' was
+    # no act (nor did 'allegedly the X forces' open what the claim says X did)
+    "information of a ministry that its forces took out a tank is its claim": (
+        "Georgia's defence ministry spokesman denied the report. He stressed that information of "
+        "the Russian defence ministry that allegedly the Russian armed forces have taken out a "
+        "Georgian tank is not true either.",
+        [("claim", "GE", "Russia"), ("denial", "GE", "Georgia")], [],
+    ),
+    # failed before: 'the representative of the ministry' put 'of' before 'that', and the claim
+    # began at the wrong word
+    "information spread by a ministry's representative that P is the ministry's claim": (
+        "Information disseminated by the representative of the Russian Defence Ministry that "
+        "a Georgian radar had been destroyed near Gori is not true, the Georgian defence ministry "
+        "said.",
+        [("claim", "GE", "Russia"), ("denial", "GE", "Georgia")], [],
+    ),
+    # failed before: 'none of them were shot down' denied nothing
+    "none of them hit is a denial": (
+        "Russia said its missiles had hit four Georgian helicopters at an airfield near Gori. \"All "
+        'our helicopters are in service, and none of them were hit," the Georgian defence ministry '
+        "said.",
+        [("denial", "GE", "Georgia")], [("attack_report", "GE", "Georgia")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INFORMATION))
+def test_information_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, INFORMATION[name])
