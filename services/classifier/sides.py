@@ -79,6 +79,7 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
     foreign = other.strength >= 2
     if foreign and not own:
         own = _unowned_strike(clause, frame, voice)
+    own = own or _group_sites_hit(clause, frame)
     return Sides(own_attack=own, foreign_target=foreign)
 
 
@@ -97,6 +98,21 @@ _UNOWNED_STRIKE = re.compile(
     r"|^\s{0,3}\"?(?:that\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3})?strikes?(?P<on>\s{1,3}on\s{1,3})"
     r"[^,;]{1,80}?\s(?:has|have|had)\s{1,3}(?:resulted in|led to|killed|destroyed|eliminated)\b"
 )
+
+
+# 'missiles targeted two bases of the militant group Jaish al-Adl', said by a state about another's
+# ground: strikes on a group's sites, whose owner goes unnamed, are the speaker's own
+_GROUP_SITES_HIT = re.compile(
+    r"^\s{0,3}\"?(?:that\s{1,3})?(?:(?:its|the)\s{1,3})?(?:missiles?|drones?|rockets?)(?:\s{1,3}and\s{1,3}(?:missiles?"
+    r"|drones?))?\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:struck|hit|targeted|destroyed|pounded)\s{1,3}(?:the\s{1,3})?"
+    r"(?:[\w-]+\s{1,3})?(?:bases?|headquarters|hideouts?|positions?|camps?|strongholds?)\s{1,3}(?:of|belonging"
+    r"\s{1,3}to)\s{1,3}")
+
+
+def _group_sites_hit(clause: Clause, frame: Frame) -> bool:
+    sites = _GROUP_SITES_HIT.match(clause.sub(*frame.content))
+    at = frame.content[0] + sites.end() if sites is not None else 0
+    return sites is not None and any(m.entry.kind is Kind.GROUP for m in clause.within(at, at + 60))
 
 
 def _unowned_strike(clause: Clause, frame: Frame, voice: Voice) -> bool:

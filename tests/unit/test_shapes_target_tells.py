@@ -141,3 +141,25 @@ OTHERS_DEFENCE: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(OTHERS_DEFENCE))
 def test_others_defence_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, OTHERS_DEFENCE[name])
+
+
+GROUP_SITES: dict[str, Shape] = {
+    # failed before: missiles on a group's bases, told by a state's media with no owner named,
+    # were a report, not the state's strike
+    "missiles on a group's bases, told by a state's media, are its strike": (
+        "Afghanistan said Tajikistan had violated its airspace, killing three farmers, hours after "
+        "Tajik state media said missiles targeted two bases of the militant group Jamaat "
+        "Ansarullah on Tuesday.",
+        [("claim", "AF", "Tajikistan"), ("confirmation", "AF", "Afghanistan")], [],
+    ),
+    # guard: missiles on a village, told by the state it is in, are a report of an attack on it
+    "missiles on a village of its own are a state's report": (
+        "Afghan officials said missiles struck a village in Badakhshan, killing three farmers.",
+        [("attack_report", "AF", "Afghanistan")], [("claim", "AF", "Afghanistan")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GROUP_SITES))
+def test_group_sites_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, GROUP_SITES[name])
