@@ -39,8 +39,8 @@ _VERBS = {
         r"|report(?=\s{1,3}(?:in|on|via|that)\b)"  # 'the two units report in a video that ...'
         r"|tweeted|insisted|insists|explained|specified|noted|remarked|stressed|asserted"
         r"|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|underlined|underscored|denounced"
-        r"|denounces|mentioned(?=\s{1,3}that\b)"
-        r"|maintained|maintains|informed|quoted|cited|published|released|showed|asserts"
+        r"|denounces|denouncing|condemned|condemns|condemning|mentioned(?=\s{1,3}that\b)"
+        r"|maintained|maintains|informed|quoted|quoting|cited|citing|published|released|showed|asserts"
         r"|called|calls|described|describes|termed|branded|labell?ed|urged|asked|accused|accuses|accusing"
         # 'put the toll at two soldiers killed': a count given as the speaker's own account
         r"|(?<=[,\"] )read(?=\s{1,3}(?:an?|the|its)\s{1,3}(?:[\w-]+\s{1,3})?(?:statement|communiqu\w+|post"

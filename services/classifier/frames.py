@@ -38,8 +38,9 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being)\s{1,3}$")  # 'was r
 _HARD_QUOTE = re.compile(r'[":;]')
 _AGENT = re.compile(r"\s{1,3}(?:(?:quickly|swiftly|later|also|strongly|flatly)\s{1,3})?by\s{1,3}"
                     r"(?![a-z]+ing\b)")
-_QUOTING = re.compile(r"\s{1,3}([^,;\"]{2,80}?)\s{1,3}as\s{1,3}(?:saying|stating|telling|claiming)\b"
-                      r"(?:\s{1,3}that)?")
+_QUOTE_VERBS = ("quoted", "cited", "quoting", "citing")
+_QUOTING = re.compile(r"\s{1,3}([^,;\"]{2,80}?)\s{1,3}as\s{1,3}(?:saying|stating|telling|claiming"
+                      r"|announcing)\b(?:\s{1,3}that)?")
 _LEADING = re.compile(r"(?:^|[,;:-]|\b(?:while|after|before|when|by|in)"
                       # 'In a statement claiming responsibility, the group's agency said ...'
                       r"|\b(?:in|with)\s{1,3}(?:a|an|its|their|the)\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
@@ -67,7 +68,7 @@ def find_frames(clause: Clause) -> list[Frame]:
     frames: list[Frame] = []
     for match in VERB.finditer(clause.low):
         v0, v1 = clause.start + match.start(), clause.start + match.end()
-        if any(f.verb == "quoted" and f.verb_end <= v0 < f.content[0] for f in frames):
+        if any(f.verb in ("quoted", "quoting") and f.verb_end <= v0 < f.content[0] for f in frames):
             continue  # the 'saying' of 'quoted X as saying'
         cue = Cue(next(name for name, value in match.groupdict().items() if value))
         before = clause.low[max(0, match.start() - 40) : match.start()]
@@ -202,14 +203,14 @@ def _frame(clause: Clause, cue: Cue, verb: str, v0: int, v1: int, negated: bool,
             and comma_before):
         subject = said_before.subject  # 'G, which claimed the attack, said P': G says P
     after = v1 - base
-    quoting = _QUOTING.match(low, after) if verb in ("quoted", "cited") else None
+    quoting = _QUOTING.match(low, after) if verb in _QUOTE_VERBS else None
     if quoting:  # 'SABA quoted a Houthi military source as saying P': the source speaks
         source = (base + quoting.start(1), base + quoting.end(1))
         return Frame(cue, verb, v0, v1, source, (base + quoting.end(), clause.end), negated,
                      quoter=subject)
     if verb in ("told", "tells", "informed"):
         after = listener_end(clause, after)
-    elif verb in ("quoted", "cited"):
+    elif verb in _QUOTE_VERBS:
         after = source_end(low, after)
     tail = frame_model.TAIL.match(low[after:])
     said_after = (_FINITE_AHEAD.match(low, after) is not None

@@ -141,6 +141,8 @@ class Reader:
         return [statement]
 
 
+_ISSUED = re.compile(r"\s(?:issued|released|lodged|published|sent|made)\s{1,3}(?:an?|its)\s{1,3}"
+                     r"(?:[\w-]+\s{1,3}){0,2}(?:statement|protest|condemnation|complaint|communiqu\w+)\b")
 # monitors that pass on groups' own statements ('according to SITE Intelligence Group')
 _IMPERSONAL = re.compile(r"^it\s+(?:(?:has|had|have)\s+(?:\w+\s+)?been|(?:is|was)(?:\s+\w+ly|\s+earlier)?)$")
 _MONITOR = re.compile(r"\b(?:site|monitor\w*|intelligence group|amaq|telegram|media arm|propaganda)\b")
@@ -187,7 +189,10 @@ def _next_voice(clause: Clause, frame: Frame, frames: list[Frame], lexicon: Lexi
                        and f.verb_start < frame.verb_start), None)
         if denier is not None:
             return speaker(clause, clause.start, denier.verb_start, lexicon, memory, denier.content)
-        return speaker(clause, clause.start, frame.verb_start, lexicon, memory, frame.content)
+        # 'X issued a protest on Thursday, denouncing ...': X, not the whole clause before
+        issued = _ISSUED.search(clause.sub(clause.start, frame.verb_start))
+        end = clause.start + issued.start() if issued else frame.verb_start
+        return speaker(clause, clause.start, end, lexicon, memory, frame.content)
     return None
 
 

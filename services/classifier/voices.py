@@ -86,7 +86,10 @@ _ORGANISH = re.compile(
 )
 _ARMED_ORGAN = re.compile(r"\b(?:army|military|armed forces|defen[cs]e|border guards?|media wing)\b")
 _THIRD_PARTY = re.compile(r"\b(?:western|foreign|diplomatic|un|international|independent|humanitarian|aid)"
-                          r"\s{1,3}(?:[\w-]+\s{1,3})?(?:sources?|officials?|diplomats?|observers?|monitors?)\b")
+                          r"\s{1,3}(?:[\w-]+\s{1,3})?(?:sources?|officials?|diplomats?|observers?|monitors?)\b"
+                          # bodies of many states speak for none: 'the UN Security Council condemned'
+                          r"|\b(?:united\s{1,3}nations|security\s{1,3}council|european\s{1,3}union|african\s{1,3}union"
+                          r"|arab\s{1,3}league|nato|red\s{1,3}cross|human\s{1,3}rights\s{1,3}watch|amnesty)\b")
 # 'Rwandan Brigadier Ronald Rwivanga', "Pakistan's Lt Gen Ahmed": an officer of that state's forces
 _RANK_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:(?:army|military|senior|retired)\s{1,3})?(?:general|gen"
                          r"|brigadier|colonel|col|lieutenant|lt|admiral|commodore)\b\.?\s{1,3}[a-z]")
