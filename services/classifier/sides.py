@@ -74,7 +74,8 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
             break
     if voice.is_group:
         agent = agent_state(clause, frame.content) if voice.governs and not own else None
-        return Sides(own_attack=own, foreign_agent=agent not in (None, voice.governs))
+        return Sides(own_attack=own, foreign_agent=agent not in (None, voice.governs)
+                     or (not own and _their_strikes(clause, frame, voice, memory)))
     other = find_target(clause, frame.content, lexicon, memory, frozenset({voice.country}))
     foreign = other.strength >= 2
     if foreign and not own:
@@ -107,6 +108,20 @@ _GROUP_SITES_HIT = re.compile(
     r"|drones?))?\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:struck|hit|targeted|destroyed|pounded)\s{1,3}(?:the\s{1,3})?"
     r"(?:[\w-]+\s{1,3})?(?:bases?|headquarters|hideouts?|positions?|camps?|strongholds?)\s{1,3}(?:of|belonging"
     r"\s{1,3}to)\s{1,3}")
+
+
+# 'the strikes killed eight civilians', said by the Taliban after Pakistan claimed them
+_THE_STRIKES = re.compile(r"^\s{0,3}\"?(?:that\s{1,3})?the\s{1,3}(?:[\w-]+\s{1,3})?(?:strikes?|air\s?strikes?"
+                          r"|attacks?|raids?|bombardment|bombing|shelling)\b")
+
+
+def _their_strikes(clause: Clause, frame: Frame, voice: Voice, memory: Memory) -> bool:
+    """A governing group telling of 'the strikes' a state has just claimed on its country answers
+    for that country, as its state would."""
+    claimant = memory.claimant
+    return (voice.governs is not None and claimant is not None and claimant.is_state
+            and claimant.country != voice.governs and memory.last_target == voice.governs
+            and _THE_STRIKES.match(clause.sub(*frame.content)) is not None)
 
 
 def _group_sites_hit(clause: Clause, frame: Frame) -> bool:

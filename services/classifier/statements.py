@@ -166,7 +166,7 @@ def _spoken_for(voice: Voice, named: str | None, memory: Memory) -> str | None:
 
 
 # 'confirmed the attack', 'said militants attacked the base': the attack the article is about
-_DEFINITE = re.compile(r"\b(?:the|that|this)\s{1,3}(?:[\w-]+\s{1,3})?(?:attacks?|assault|raid|strike|base"
+_DEFINITE = re.compile(r"\b(?:the|that|this)\s{1,3}(?:[\w-]+\s{1,3})?(?:attacks?|assault|raids?|strikes?|base"
                        r"|camp|post|outpost|incident)\b|\bthere\s{1,3}(?:had\s{1,3}been|has\s{1,3}been|was)\s{1,3}an?"
                        r"\s{1,3}(?:[\w-]+\s{1,3})?attack\b")
 

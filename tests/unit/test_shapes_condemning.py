@@ -41,3 +41,30 @@ CASES: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_condemning_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, CASES[name])
+
+
+GOVERNING: dict[str, Shape] = {
+    # failed before: a governing group telling of 'the strikes' a state just claimed on its country
+    # was read as a group's own statement, which claims nothing
+    "a governing group tells of the strikes a state claimed on its country": (
+        "Pakistan's military said it carried out strikes on TTP hideouts inside Afghanistan. The "
+        "Taliban government said the strikes killed eight civilians.",
+        [("claim", "AF", "Pakistan"), ("confirmation", "AF", "Taliban")], [],
+    ),
+    # guard: the same words with no state's claim in view are the group's to tell of elsewhere
+    "a governing group's 'the strikes' with no claim in view is no answer": (
+        "The Taliban government said the strikes killed eight civilians in Gaza.",
+        [], [("confirmation", "AF", "Taliban"), ("attack_report", "AF", "Taliban")],
+    ),
+    # failed before: 'confirmed the strikes' (plural) was not the attack just claimed
+    "a state confirming 'the strikes' just claimed on it": (
+        "The Revolutionary Guards said they struck the headquarters of armed groups in Iraq's "
+        "Kurdistan region. The Kurdistan Regional Government confirmed the strikes.",
+        [("confirmation", "IQ", "Iraq")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOVERNING))
+def test_governing_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, GOVERNING[name])
