@@ -131,6 +131,8 @@ NO_DAMAGE = re.compile(
     r"|injuries)\b|\b(?:no one|nobody) was (?:hurt|injured|killed)\b|\bunharmed\b|\bnot damaged\b"
     r"|\bundamaged\b|\b(?:weren't|were not|was not|wasn't) affected\b"
     r"|\bnone\s{1,3}(?:were|was|had been|have been)\s{1,3}(?:killed|hurt|injured|wounded)\b"
+    r"|\bno\s{1,3}(?:[\w-]+\s{1,3})?(?:soldiers?|troops|guards|personnel|civilians|people|policemen|officers"
+    r"|servicem[ae]n|crew)\s{1,3}(?:were|was|had been|have been)\s{1,3}(?:killed|hurt|injured|wounded)\b"
     r"|\bnothing\s{1,3}(?:was\s{1,3}|has been\s{1,3}|had been\s{1,3})?(?:damaged|destroyed|hit)\b"
     r"|\b(?:lost|suffered)\s{1,3}no\s{1,3}(?:soldiers?|troops|men|personnel|casualties|losses|lives)\b"
     r"|\b(?:no|none of (?:its|our|the))\s{1,3}(?:[\w-]+\s{1,3})?(?:soldiers?|troops|personnel|one|civilians?"

@@ -39,7 +39,7 @@ _ABOUT = re.compile(r"\s(?:about|on|regarding|concerning|of|that)\s")
 _ACTING_HEAD = re.compile(r"(?:the\s)?[\w-]+\s(?:[\w-]+\s){0,2}?(?:army|forces|troops|units|military"
                           r"|artillery)(?:'s?|s')?\s(?:[\w-]+\s)?(?:alleged\s)?(?:shelling|attacks?|fire|firing"
                           r"|strikes?|provocation)")
-_CALLED_FALSE = re.compile(r"\s(?:is|are|was|were)\s(?:[\w-]+\s)?(?:false|untrue|baseless|groundless"
+_CALLED_FALSE = re.compile(r"\s(?:is|are|was|were)\s[\"']?(?:[\w-]+\s)?(?:false|untrue|baseless|groundless"
                           r"|fake|lies|not true|incorrect|fabricat\w*)\b")
 
 
@@ -48,7 +48,8 @@ _SPEAKER_GOES_ON = re.compile(r"[\s,]{0,3}(?:saying|adding|calling|describing|in
 _DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s{1,3}"
                             r"(?:as\s{1,3}[\w\"'-]+\s{1,3})?(?:(?:the|a|an)\s{1,3})?$")
 _AGENT_BEFORE = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
-_FIGHTERS_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:fighters|militants|insurgents|gunmen|rebels)\b")
+_FIGHTERS_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:fighters|militants|insurgents|gunmen|rebels|rockets|missiles"
+                             r"|drones)\b")
 
 
 def _attacker_in(clause: Clause, start: int) -> Mention | None:
@@ -73,8 +74,13 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
             owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
                           and m.entry.kind in (Kind.GROUP, Kind.STATE)), None)
             if owner is None or not _DENIED_BEFORE.search(clause.sub(owner.start - 30, owner.start)):
-                continue  # 'denied reports that P': nobody named makes them; 'Israeli reports
-                # that ...' outside a denial are the press's
+                # 'said reports that Islamic State rockets had hit Termez were false': the
+                # attacker's claim, as the reports tell it, called false
+                acting = _attacker_in(clause, m1) if _CALLED_FALSE.search(clause.low, match.end()) else None
+                if acting is None:
+                    continue  # 'denied reports that P': nobody named makes them; 'Israeli reports
+                    # that ...' outside a denial are the press's
+                owner = acting
             subject, content = (owner.start, owner.end), (m1, clause.end)
         elif text.startswith("claim") and text.endswith("of ") and _act_after_of(clause, match.end()):
             # 'rejects Afghan Taliban claim of killing 58 soldiers': the owner stands before the noun

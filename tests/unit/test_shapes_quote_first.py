@@ -41,3 +41,31 @@ CASES: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_quote_first_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, CASES[name])
+
+
+MORE: dict[str, Shape] = {
+    # failed before: 'no border guards were killed' was a toll conceded, so a report the state
+    # gave of nothing of its own
+    "'no border guards were killed', after a claim, denies the harm": (
+        "Jaish al-Adl claimed it killed six Iranian border guards. According to Iran's interior "
+        "ministry, no border guards were killed.",
+        [("denial", "IR", "Iran")], [],
+    ),
+    # failed before: 'reports that G's rockets had hit X were "false"' carried no claim of G's
+    "reports of a group's rockets, called false, carry the group's claim": (
+        "Kyrgyzstan's defence ministry said reports that Islamic Movement of Uzbekistan rockets had "
+        'hit Batken were "completely false".',
+        [("denial", "KG", "Kyrgyzstan"), ("claim", "KG", "Islamic Movement")], [],
+    ),
+    # guard: reports of a group's rockets, not called false, are nobody's claim here
+    "reports of a group's rockets, not answered, are no claim": (
+        "Kyrgyzstan's defence ministry said reports that Islamic Movement of Uzbekistan rockets had "
+        "hit Batken were being checked.",
+        [], [("claim", "KG", "Islamic Movement")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE))
+def test_more_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, MORE[name])
