@@ -108,7 +108,8 @@ DEFEAT = re.compile(
     r"|(?:successfully\s{1,3})?defended\s{1,3}(?:itself|themselves|the country)|defen[cs]es?\s{1,3}against"
     r"|(?:withstood|withstand|fended off|held off)\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
     r"(?:attacks?|assault|offensive|raid)"
-    r"|intercept\w*|(?:shot down|shooting down|downed)(?!" + _CRAFT + r")|repel\w*|repuls\w*|beat(?:en)? back"
+    r"|intercept(?!ion systems?)\w*"
+    r"|(?:shot down|shooting down|downed)(?!" + _CRAFT + r")|repel\w*|repuls\w*|beat(?:en)? back"
     r"|before (?:it |they )?(?:reach\w*|hit\w*) (?:its|their|the) (?:intended )?targets?"
     r"|fought off|blocked\s{1,3}(?:the\s{1,3}|an?\s{1,3})?(?:[\w-]+\s{1,3})?(?:attacks?|assault|offensive"
     r"|raid|missiles?|drones?|rockets?)"
@@ -145,8 +146,11 @@ NO_DAMAGE = re.compile(
     r"(?:destroyed|damaged|sunk|lost|hit|struck)\b"
 )
 # 'Russia did not destroy its Patriot system': the strike granted, its claimed effect denied
-NOT_DESTROYED = re.compile(r"\b(?:did not|didn't|failed to|could not|couldn't|(?:was|were) unable to)\s{1,3}"
-                           r"(?:[\w-]+\s{1,3})?(?:destroy|damage|sink|shoot down|down|disable)\b")
+NOT_DESTROYED = re.compile(r"\b(?:did not|didn't)\s{1,3}(?:[\w-]+\s{1,3})?(?:destroy|damage|sink|shoot down"
+                           r"|down|disable)\b|\b(?:failed to|could not|couldn't|(?:was|were) unable to)"
+                           r"\s{1,3}"
+                           # (the defender that 'failed to shoot down' the missile concedes the hit)
+                           r"(?:[\w-]+\s{1,3})?(?:destroy|damage|sink|disable)\b")
 OWN_DAMAGE = re.compile(
     r"(?<!no )(?<!not )(?<!without )(?<!any )\b(?:killed|killing|wounded|wounding|injured|injuring"
     r"|hurt|hurting|dead|deaths?|died|damaged|damaging|damage|fire broke out|blaze|casualties"
@@ -206,7 +210,9 @@ TO_HAVE_DONE = re.compile(r"\s{0,3}to\s{1,3}have\s{1,3}(?:successfully\s{1,3})?(
                           r"|launched|struck|hit|destroyed|attacked|shot down|downed|killed|targeted)\b")
 
 
-_NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bfailed to|\bwithout being|\bunable to|\bno)\s{1,3}"
+_NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bfailed to|\bwithout being|\bunable to|\bno"
+                          # 'made several attempts to intercept the missile but failed': tried, not done
+                          r"|\battempts?\s{1,3}to|\btried\s{1,3}to|\btrying\s{1,3}to|\bfailure\s{1,3}to)\s{1,3}"
                           r"(?:be\s{1,3}|been\s{1,3}|being\s{1,3})?$")
 
 

@@ -20,6 +20,7 @@ from services.classifier.denier import (
 )
 from services.classifier.events import Statement
 from services.classifier.frames import Cue, Frame, find_frames
+from services.classifier.group_acts import SELF_ATTACK
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
 from services.classifier.sides import sides_of
@@ -122,7 +123,8 @@ class Reader:
             return []
         if reading.kind is EventKind.CLAIM and (agent_state(clause, frame.content) not in (
                 None, voice.country) or (frame.nested and voice.is_state and not sides.own_attack
-                                         and own_asset_hit(clause, frame, voice, self.lexicon, self.memory))):
+                                         and own_asset_hit(clause, frame, voice, self.lexicon, self.memory))
+                                         or (voice.is_group and _struck_by_a_state(clause, frame))):
             # 'the Taliban's claim that air strikes by Pakistani jets killed ...': an accusation,
             # the speaker's report of an attack on its side, not a claim of its own
             reading = replace(reading, kind=EventKind.ATTACK_REPORT)
@@ -157,6 +159,18 @@ _HABIT_BEFORE = re.compile(
 )
 _RANK = {EventKind.DENIAL: 0, EventKind.CLAIM: 1, EventKind.CONFIRMATION: 2,
          EventKind.ATTACK_REPORT: 3}
+
+
+# 'their compatriots were massacred during strikes by Congolese forces': whose strikes they are
+_STRIKES_BY = re.compile(r"\b(?:strikes?|air\s?strikes?|attacks?|shelling|bombardments?|raids?|bombing)"
+                         r"\s{1,3}(?:carried\s{1,3}out\s{1,3})?by\s{1,3}(?:the\s{1,3})?$")
+
+
+def _struck_by_a_state(clause: Clause, frame: Frame) -> bool:
+    """What a group 'claims' happened to it in another's strikes is an accusation, not its act."""
+    return not SELF_ATTACK.search(clause.sub(*frame.content)) and any(
+        m.entry.kind is Kind.STATE and _STRIKES_BY.search(clause.sub(m.start - 40, m.start))
+        for m in clause.within(*frame.content))  # (its home state's forces too: not the group's act)
 
 
 def _strongest(statements: list[Statement]) -> list[Statement]:

@@ -204,6 +204,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed
 # 'rockets crossed from Lebanon': into the speaker's ground, or it would not be telling it
 _LANDED = re.compile(r"\b(?:struck|hit|landed|exploded|crashed|slammed|damaged|inflicted)\b"
                      r"|\b(?:crossed|crossing|infiltrated)\s{1,3}(?:over\s{1,3})?from\b"
+                     r"|\bfailed\s{1,3}to\s{1,3}(?:shoot\s{1,3}(?:it\s{1,3}|them\s{1,3})?down|intercept|stop)\b"
                      # 'rockets were fired from Lebanon toward the Galilee': aimed at its ground
                      r"|\b(?:fired|launched)\s{1,3}from\s{1,3}(?:[\w-]+\s{1,3}){1,3}?(?:toward|towards|at|into)\b")
 

@@ -68,3 +68,39 @@ GOVERNING: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(GOVERNING))
 def test_governing_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, GOVERNING[name])
+
+
+GOT_THROUGH: dict[str, Shape] = {
+    # failed before: 'made several attempts to intercept ... but failed to shoot it down' was read
+    # as an interception, a denial; it concedes the hit
+    "attempts to intercept that failed concede the hit": (
+        "The Houthis claimed a missile attack on Ben Gurion airport. Israel's military said it made "
+        "several attempts to intercept the missile fired from Yemen but failed to shoot it down.",
+        [("claim", "IL", "Houthi"), ("confirmation", "IL", "Israel")], [("denial", "IL", "Israel")],
+    ),
+    # failed before: 'the interception systems' named in a review was read as an interception
+    "interception systems named in a review deny nothing": (
+        "The Houthis claimed a missile attack on Ben Gurion airport. \"No fault was found in the operation "
+        'of the interception systems," the Israeli military said.',
+        [], [("denial", "IL", "Israel")],
+    ),
+    # guard: an interception told as done is still a denial of the hit
+    "an interception told as done denies the hit": (
+        "The Houthis claimed a missile attack on Ben Gurion airport. Israel's military said the missile "
+        "was intercepted over the desert.",
+        [("denial", "IL", "Israel")], [],
+    ),
+    # guard (failed before in a longer article): what a group says was done to its people in a
+    # state's strikes is no claim of its own
+    "a group telling of strikes by a state on its people claims nothing": (
+        "The Congolese army accused M23 rebels of shelling Uvira. M23 spokesman Lawrence Kanyuka "
+        "claimed that their compatriots were massacred in Kamanyola during strikes by Congolese "
+        "coalition forces.",
+        [], [("claim", "CD", "March 23")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOT_THROUGH))
+def test_got_through_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, GOT_THROUGH[name])
