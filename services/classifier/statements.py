@@ -202,9 +202,12 @@ def _another_state_hit(clause: Clause, content: tuple[int, int], voice: Voice, h
                                        and m.entry.country == hit  # 'two Nigerien gendarmes'
                                        for m in clause.within(counted[0], counted[1] + 30)):
         return False
+    named = clause.within(*content)
     return (hit not in (None, voice.country) and strength >= 2 and not names_own_victim(clause, content)
             and any(m.entry.kind is Kind.STATE and m.entry.role in ("name", "demonym")
-                    and m.entry.country == hit and not acting(clause, m) for m in clause.within(*content)))
+                    and m.entry.country == hit and not acting(clause, m) for m in named)
+            and not any(m.entry.kind in (Kind.STATE, Kind.PLACE) and m.entry.country == voice.country
+                        and not acting(clause, m) for m in named))  # its own ground named too
 
 
 _RELATIVE = re.compile(r"\b(?:that|which)\s{1,3}$")  # 'the building that was hit': told in passing
