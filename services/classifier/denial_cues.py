@@ -127,7 +127,8 @@ DEFEAT = re.compile(
     r"|only (?:damaged|breached|hit))\b"
 )
 NO_DAMAGE = re.compile(
-    r"\bno\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:damage|casualties|injuries|injured|victims|deaths"
+    r"\bno\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:(?:of|about)\s{1,3}(?:[\w-]+\s{1,3})?)?(?:damage|casualties|injuries|injured"
+    r"|victims|deaths"
     r"|fatalities|losses)\b|\bwithout\s{1,3}(?:causing\s{1,3})?(?:any\s{1,3})?(?:damage|casualties"
     r"|injuries)\b|\b(?:no one|nobody) was (?:hurt|injured|killed)\b|\bunharmed\b|\bnot damaged\b"
     r"|\bundamaged\b|\b(?:weren't|were not|was not|wasn't) affected\b"

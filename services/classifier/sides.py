@@ -39,6 +39,7 @@ _OWN_ACTS = re.compile(
     r"|'s\s{1,3}(?:[\w-]+\s{1,3}){0,2}(?:strikes?|attacks?|raids?|bombardment|shelling|operation)"
     r"\s{1,3}(?:on|against|at|in)\b"
 )
+_IN_A_BEFORE = re.compile(r"\b(?:in|during)\s{1,3}(?:an?|the)\s{1,3}$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|inside|within)\s{1,3}(?:the\s{1,3})?$")
 _MEMBERS_OF = re.compile(r"\b(?:forces|units?|navy|army|fighters|members|troops|brigades?|wing)"
                         r"\s{1,3}of\s{1,3}(?:the\s{1,3})?$")  # 'the naval forces of the Yemeni ...'
@@ -67,6 +68,9 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
             break
         if _VICTIM_BEFORE.search(before) and not _MEMBERS_OF.search(before) and not opens:
             continue  # 'a ship that Houthi forces hit'; but 'said that Houthi forces hit'
+        if _IN_A_BEFORE.search(before) and _OWN_STRIKE.match(clause.sub(m.end, m.end + 70)):
+            own = True  # 'were killed in an IRGC missile strike', said by Iran: its own strike
+            break
         if _PLACE_BEFORE.search(before):
             continue  # 'al-Shabaab militants in Kenya have killed': where, not who
         if _OWN_ACTS.match(clause.sub(m.end, m.end + 70)):

@@ -104,3 +104,30 @@ GOT_THROUGH: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(GOT_THROUGH))
 def test_got_through_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, GOT_THROUGH[name])
+
+
+STATE_MEDIA_TOLLS: dict[str, Shape] = {
+    # failed before: 'killed in an IRGC missile strike', told by Iran's media, was nobody's strike
+    "a toll 'in an IRGC missile strike', told by Iran's media, is Iran's claim": (
+        "An Iranian state media outlet claimed that more than 80 Americans were killed in an "
+        "Islamic Revolutionary Guard Corps missile strike on US forces in Iraq on Wednesday.",
+        [("claim", "US", "Iran")], [],
+    ),
+    # failed before: 'no reports of US casualties' denied nothing ('of' sat between)
+    "'no reports of US casualties' against a claimed toll denies it": (
+        "An Iranian state media outlet claimed that more than 80 Americans were killed in an "
+        "Islamic Revolutionary Guard Corps missile strike on US forces in Iraq on Wednesday. The "
+        "US said there were no reports of US casualties from the strike.",
+        [("denial", "US", "United States")], [("confirmation", "US", "United States")],
+    ),
+    # guard: a toll in another's strike, told by the state hit, is its report
+    "a toll in a foreign strike, told by the state hit, is a report": (
+        "Iraq said three soldiers were killed in a Turkish drone strike near Sinjar on Wednesday.",
+        [("attack_report", "IQ", "Iraq")], [("claim", "IQ", "Iraq")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATE_MEDIA_TOLLS))
+def test_state_media_toll_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, STATE_MEDIA_TOLLS[name])
