@@ -108,6 +108,14 @@ def agent_state(clause: Clause, content: tuple[int, int]) -> str | None:
     return None
 
 
+_AGAINST_BEFORE = re.compile(r"\b(?:alleged\s{1,3})?(?:attacks?|assaults?|shooting|firing|strikes?)\s{1,3}"
+                             r"(?:against|on|at)\s{1,3}(?:the\s{1,3})?$")
+
+
+_TROOPS_AFTER = re.compile(r"\s{1,3}(?:[\w-]+\s{1,3})?(?:troops|soldiers|forces|positions|posts|patrols?"
+                           r"|border\s{1,3}guards|servicem[ae]n|personnel)\b")
+
+
 def accused_of(clause: Clause, content: tuple[int, int], voice: Voice, named: str | None,
                memory: Memory, known: bool = False) -> str | None:
     """Whose attack a state's denial is about when the state itself is the one accused.
@@ -121,7 +129,10 @@ def accused_of(clause: Clause, content: tuple[int, int], voice: Voice, named: st
     accused = known or came_from(clause, content, voice) or _own_forces(clause.sub(*content)) or any(
         m.entry.kind is Kind.STATE and m.entry.value == own
         and _OWN_ATTACK_AFTER.match(clause.sub(m.end, m.end + 50))
-        for m in clause.within(*content))
+        for m in clause.within(*content)) or any(
+        m.entry.kind is Kind.STATE and m.entry.value != own  # 'an alleged attack against Guyanese troops'
+        and _AGAINST_BEFORE.search(clause.sub(m.start - 30, m.start))
+        and _TROOPS_AFTER.match(clause.sub(m.end, m.end + 30)) for m in clause.within(*content))
     if not accused and named is None and memory.last_attacker == own:
         accused = memory.last_target not in (None, own)  # the allegation just reported
     if not accused:

@@ -56,3 +56,25 @@ NAMED_CHARGES: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(NAMED_CHARGES))
 def test_named_charge_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, NAMED_CHARGES[name])
+
+
+AGAINST_THEIRS: dict[str, Shape] = {
+    # failed before: a state rejecting a 'narrative about an alleged attack against Guyanese
+    # troops' was read as denying an attack on itself
+    "rejecting an alleged attack against another's troops answers for that country": (
+        "Venezuela categorically rejects the hoax promoted by the government of Guyana, which seeks "
+        "to spread a false narrative about an alleged attack against Guyanese troops.",
+        [("denial", "GY", "Venezuela")], [("denial", "VE", "Venezuela")],
+    ),
+    # guard: an attack against its own troops, denied, is its own ground's denial
+    "denying an attack against its own troops stays its own": (
+        "Guyana's army said reports of an attack against Guyanese troops on the Cuyuni river were "
+        "false.",
+        [("denial", "GY", "Guyana")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AGAINST_THEIRS))
+def test_against_theirs_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, AGAINST_THEIRS[name])
