@@ -38,6 +38,9 @@ _ARMED_NOUNS = frozenset({"militia", "militias", "militants", "militant", "rebel
                           "jihadists", "group", "groups", "fighters", "gunmen"})
 
 
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
+
+
 def bare_subject(low: str, m: Mention, start: int) -> bool:
     """A country or capital that is the whole subject: 'Pakistan', 'the UAE', 'Kyiv'.
 
@@ -55,6 +58,7 @@ def bare_subject(low: str, m: Mention, start: int) -> bool:
             r"|rejected|confirmed|dismissed)\b", low[m.end - start :]):
         return False
     rest = (low[: m.start - start] + " " + low[m.end - start :]).replace("'s", " ")
+    rest = _ASIDE.sub(" ", rest)  # 'Ukraine on Thursday (April 14) claimed': a date aside
     words = [w for w in re.findall(r"[a-z0-9-]+", rest) if w not in FUNCTION_WORDS
              and not w.endswith(("day", "ly"))]
     return len(words) <= 1 and not (words and words[0] in _ARMED_NOUNS)  # 'Iraq militia': a group

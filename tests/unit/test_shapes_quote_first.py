@@ -69,3 +69,23 @@ MORE: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(MORE))
 def test_more_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, MORE[name])
+
+
+ASIDES: dict[str, Shape] = {
+    # failed before: a date in brackets after the subject left the state no voice
+    "a date aside after the subject": (
+        "Ukraine on Thursday (April 14) claimed that it had hit a Russian landing ship with two "
+        "missiles.",
+        [("claim", "RU", "Ukraine")], [],
+    ),
+    # guard: a person's name after a capital is still a person, not the government
+    "a capital followed by a name is a person": (
+        "Sofia Petrov (a local resident) said rockets had hit a Ukrainian village.",
+        [], [("claim", "UA", "Bulgaria"), ("attack_report", "BG", "Bulgaria")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ASIDES))
+def test_aside_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, ASIDES[name])
