@@ -16,6 +16,7 @@ from schemas.event import ActorType, Event, EventKind, Evidence, IncidentTime, L
 from services.classifier.accidents import ACCIDENT
 from services.classifier.context import Voice
 from services.classifier.denial_cues import NOT_DESTROYED, defeated
+from services.classifier.lesser_accounts import LESSER
 
 _ACTOR_TYPES = {"group": ActorType.NON_STATE, "state": ActorType.STATE,
                 "company": ActorType.COMPANY}
@@ -152,11 +153,11 @@ def _own_strike_told(report: Event, claims: list[Event]) -> bool:
 
 
 def _stopped(event: Event) -> bool:
-    """An attack the state says it stopped ('intercepted', 'repelled'), not an effect it
-    denies outright ('did not destroy its system')."""
+    """An attack the state says it stopped ('intercepted', 'repelled') or that did little ('minor
+    damage'), not an effect it denies outright ('did not destroy its system')."""
     text = event.evidence.text.lower()
     return (event.kind is EventKind.DENIAL and event.contested == "effect" and event.occurred is True
-            and defeated(text) and not NOT_DESTROYED.search(text))
+            and (defeated(text) or LESSER.search(text) is not None) and not NOT_DESTROYED.search(text))
 
 
 def _state_denies(report: Event, events: list[Event]) -> bool:

@@ -18,6 +18,8 @@ LESSER = re.compile(
     r"\bonly (?:an? |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |several |a few )"
     r"(?:[\w-]+ ){0,5}?(?:was|were|had been|has been"
     r"|have been) (?:slightly |lightly |partially )?(?:damaged|injured|wounded|hurt)\b"
+    # 'the strikes caused limited damage': less than claimed
+    r"|\b(?:limited|minor|slight|minimal|negligible)\s{1,3}damage\b"
     # 'the site was a civilian home', 'the building hit was a family house': not the claimed target
     r"|\b(?:site|building|house|target|location|place|compound)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:was|is)"
     r"\s{1,3}(?:only\s{1,3})?(?:an?|the)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:civilian|residential|private|family)"

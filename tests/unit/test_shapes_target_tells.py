@@ -163,3 +163,24 @@ GROUP_SITES: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(GROUP_SITES))
 def test_group_sites_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, GROUP_SITES[name])
+
+
+LIMITED: dict[str, Shape] = {
+    # failed before: 'limited damage' against a claim of destroyed sites denied nothing
+    "'limited damage' against a claim denies its effect": (
+        "Israel's military said its jets struck missile factories across Iran. Iran's army said the "
+        "strikes caused only limited damage to radar systems.",
+        [("claim", "IR", "Israel"), ("denial", "IR", "Iran")], [],
+    ),
+    # guard: with no claim in view, limited damage is the state's report of an attack on it
+    "'minor damage' with no claim in view is a report": (
+        "Uzbekistan's defence ministry said five rockets fired from Afghanistan fell near Termez, "
+        "causing minor damage to a house.",
+        [("attack_report", "UZ", "Uzbekistan")], [("denial", "UZ", "Uzbekistan")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LIMITED))
+def test_limited_damage_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, LIMITED[name])
