@@ -11,6 +11,7 @@ from services.classifier.frame_model import Cue, Frame, phrase_end
 from services.classifier.lexicon import Kind
 from services.classifier.scan import Mention
 
+_NO_CONTENT = re.compile(r"\s{0,3}(?:[,;.]|(?:and|but|as|which|while)\b)")
 _THAT_AFTER = re.compile(r"\s{0,3}(?:that|of|about|to have)\s")
 _NESTED = re.compile(
     r"(?:'s?\s{1,3}(?:\w+\s{1,3})?(?:claims?|assertions?)\b"
@@ -106,6 +107,8 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
             owner = next((m for m in clause.mentions if m.end == m0 or m.end == m0 - 1), None)
             subject = (owner.start, owner.end) if owner else (max(clause.start, m0 - 40), m0)
             that = _THAT_AFTER.match(clause.low, match.end())
+            if that is None and _NO_CONTENT.match(clause.low, match.end()):
+                continue  # "rebuffed Israel's attack claim and said ...": what follows is the denier's
             content = (clause.start + that.end() if that else m1, clause.end)
         elif text.startswith("as "):
             subject = (m0 + 3, m1)

@@ -157,3 +157,24 @@ INFORMATION: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(INFORMATION))
 def test_information_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, INFORMATION[name])
+
+
+EMPTY_NOUNS: dict[str, Shape] = {
+    # failed before: "rebuffed Israel's attack claim and said ..." made the denier's words the
+    # content of Israel's claim, a denial by Israel
+    "a claim noun with no content carries nothing": (
+        "Iran has rebuffed Israel's attack claim and said it was a failed attempt to fly "
+        "quadcopters, all of which were intercepted.",
+        [], [("denial", "IL", "Israel"), ("attack_report", "IL", "Israel")],
+    ),
+    # guard: "X's claim that P" still carries P
+    "a claim noun with 'that' still carries its content": (
+        "Iran has rebuffed Israel's claim that its jets struck a radar near Isfahan.",
+        [("claim", "IR", "Israel"), ("denial", "IR", "Iran")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EMPTY_NOUNS))
+def test_empty_noun_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, EMPTY_NOUNS[name])
