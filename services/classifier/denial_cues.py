@@ -166,14 +166,14 @@ ACCUSED = re.compile(
 )
 # A report the content itself says is about something else: 'a report alleging corruption'
 DESCRIBED_REFERENT = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs?|information|news)\s{1,3}"
-                                r"(?:(?!as\b|and\b)[\w-]+\s{1,3}){0,4}?(?:that|alleging|claiming|saying"
-                                r"|about|of)\b")
-# Weapons fired at nobody: tests, drills, exercises, shows of readiness
+                                r"(?:(?!as\b|and\b)[\w-]+\s{1,3}){0,4}?(?:that|alleging|claiming|saying|about|of)\b")
+# Weapons fired at nobody: tests, drills, exercises, shows of readiness (and, for TRADE, bought)
 EXERCISE = re.compile(r"\b(?:training (?:launch|flight|firing)"
                       r"|test[- ](?:fired|fire|firing|launch\w*|flight)"
                       r"|(?:missile|weapons?) tests?|military (?:exercises?|drills?)|war games"
                       r"|live[- ]fire (?:exercises?|drills?)|(?:exercises?|drills?) (?:in|off|near)"
                       r"|to demonstrate (?:its|their|our) (?:readiness|capabilit\w+))\b")
+TRADE = re.compile(r"\b(?:agreed to buy|to (?:buy|purchase|acquire|procure)|(?:purchase|sale|delivery) of)\b")
 # 'denied that the ELN uses its territory as a rearguard': harbouring, not being hit
 HARBOUR = re.compile(
     r"\b(?:uses?|using|used)\s{1,3}[^.;\"]{1,100}?\bas\s{1,3}(?:a\s{1,3})?(?:rear\s?guard"

@@ -187,8 +187,8 @@ def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides)
     if frame.cue is Cue.DENY:
         if _ROLE.search(content) and "claim" not in content:  # 'Kyiv denied any involvement'
             return Reading(EventKind.DENIAL, occurred=False, accused=True)
-        if cues.HARBOUR.search(content):
-            return None  # 'denied harbouring militants': no attack of its own denied
+        if cues.HARBOUR.search(content) or cues.TRADE.search(content[:160]):
+            return None  # 'denied harbouring militants', 'a report that it agreed to buy drones'
         if cues.ACCUSED.match(content) or denies_own(content, voice.name.lower()):
             # 'rejects baseless US accusations', 'denied that it had struck a consulate'
             return Reading(EventKind.DENIAL, occurred=False, accused=True)

@@ -33,3 +33,24 @@ CASES: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_incursion_claim_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, CASES[name])
+
+
+TRADE: dict[str, Shape] = {
+    # failed before: denying a report that it agreed to buy drones was a denial of an attack
+    "denying a drone purchase denies no attack": (
+        "Greece's defence ministry on Thursday categorically denied a news report claiming that the "
+        "Greek army had agreed to buy 50 Turkish tactical drones.",
+        [], [("denial", "GR", "Greece")],
+    ),
+    # guard: denying that drones hit its airport is still a denial
+    "denying that drones hit its airport is a denial": (
+        "The Houthis said their drones hit Jizan airport. Saudi Arabia denied that any drone had "
+        "hit the airport.",
+        [("denial", "SA", "Saudi")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRADE))
+def test_trade_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, TRADE[name])
