@@ -38,11 +38,6 @@ CASES: dict[str, Shape] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_quote_first_shape(pipeline: Pipeline, name: str) -> None:
-    check_shape(pipeline, name, CASES[name])
-
-
 MORE: dict[str, Shape] = {
     # failed before: 'no border guards were killed' was a toll conceded, so a report the state
     # gave of nothing of its own
@@ -66,11 +61,6 @@ MORE: dict[str, Shape] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(MORE))
-def test_more_shape(pipeline: Pipeline, name: str) -> None:
-    check_shape(pipeline, name, MORE[name])
-
-
 ASIDES: dict[str, Shape] = {
     # failed before: a date in brackets after the subject left the state no voice
     "a date aside after the subject": (
@@ -85,7 +75,11 @@ ASIDES: dict[str, Shape] = {
     ),
 }
 
+TABLES = (CASES, MORE, ASIDES)
+ALL: dict[str, Shape] = {name: case for table in TABLES for name, case in table.items()}
+assert len(ALL) == sum(map(len, TABLES))  # no case shadows another
 
-@pytest.mark.parametrize("name", sorted(ASIDES))
-def test_aside_shape(pipeline: Pipeline, name: str) -> None:
-    check_shape(pipeline, name, ASIDES[name])
+
+@pytest.mark.parametrize("name", sorted(ALL))
+def test_quote_first_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, ALL[name])

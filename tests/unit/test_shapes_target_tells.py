@@ -42,11 +42,6 @@ CASES: dict[str, Shape] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_target_tells_shape(pipeline: Pipeline, name: str) -> None:
-    check_shape(pipeline, name, CASES[name])
-
-
 ACCUSATIONS: dict[str, Shape] = {
     # failed before: 'accused' opened no statement at all
     "a state accusing a group of an attack on it reports that attack": (
@@ -73,11 +68,6 @@ ACCUSATIONS: dict[str, Shape] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(ACCUSATIONS))
-def test_accusation_shape(pipeline: Pipeline, name: str) -> None:
-    check_shape(pipeline, name, ACCUSATIONS[name])
-
-
 DENIED_LOSSES: dict[str, Shape] = {
     # failed before: the soldiers in the claim a state denies were read as the group's home ground
     "soldiers in a claim a state denies are the denier's, abroad too": (
@@ -92,11 +82,6 @@ DENIED_LOSSES: dict[str, Shape] = {
         [("claim", "NE", "Boko Haram")], [("claim", "TD", "Boko Haram")],
     ),
 }
-
-
-@pytest.mark.parametrize("name", sorted(DENIED_LOSSES))
-def test_denied_loss_shape(pipeline: Pipeline, name: str) -> None:
-    check_shape(pipeline, name, DENIED_LOSSES[name])
 
 
 LESSER: dict[str, Shape] = {
@@ -117,11 +102,6 @@ LESSER: dict[str, Shape] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(LESSER))
-def test_lesser_account_shape(pipeline: Pipeline, name: str) -> None:
-    check_shape(pipeline, name, LESSER[name])
-
-
 OTHERS_DEFENCE: dict[str, Shape] = {
     # failed before: the attacker denying the other side's interception was read as denying an
     # attack on itself
@@ -136,11 +116,6 @@ OTHERS_DEFENCE: dict[str, Shape] = {
         [("denial", "UA", "Ukraine")], [],
     ),
 }
-
-
-@pytest.mark.parametrize("name", sorted(OTHERS_DEFENCE))
-def test_others_defence_shape(pipeline: Pipeline, name: str) -> None:
-    check_shape(pipeline, name, OTHERS_DEFENCE[name])
 
 
 GROUP_SITES: dict[str, Shape] = {
@@ -160,11 +135,6 @@ GROUP_SITES: dict[str, Shape] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(GROUP_SITES))
-def test_group_sites_shape(pipeline: Pipeline, name: str) -> None:
-    check_shape(pipeline, name, GROUP_SITES[name])
-
-
 LIMITED: dict[str, Shape] = {
     # failed before: 'limited damage' against a claim of destroyed sites denied nothing
     "'limited damage' against a claim denies its effect": (
@@ -180,7 +150,11 @@ LIMITED: dict[str, Shape] = {
     ),
 }
 
+TABLES = (CASES, ACCUSATIONS, DENIED_LOSSES, LESSER, OTHERS_DEFENCE, GROUP_SITES, LIMITED)
+ALL: dict[str, Shape] = {name: case for table in TABLES for name, case in table.items()}
+assert len(ALL) == sum(map(len, TABLES))  # no case shadows another
 
-@pytest.mark.parametrize("name", sorted(LIMITED))
-def test_limited_damage_shape(pipeline: Pipeline, name: str) -> None:
-    check_shape(pipeline, name, LIMITED[name])
+
+@pytest.mark.parametrize("name", sorted(ALL))
+def test_target_tells_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, ALL[name])
