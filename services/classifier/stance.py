@@ -43,7 +43,7 @@ _ATTACK = re.compile(
     r"|downing|killed|killing|damaged|seized|captured|capture of|overr[au]n|died|wounded|injured|toll"
     r"|sank|sunk|martyred|brought down|caus\w* (?:[\w-]+ )?damage|t(?:aken|ook|akes) out"
     r"|(?:lost|losing) (?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|personnel|officers|sailors"
-    r"|guards|policemen)"
+    r"|guards|policemen)|under (?:heavy )?(?:fire|attack)"
     r"|violat\w* (?:of )?(?:its |our )?airspace|airspace violation|engaged)\b"
 )
 # What a denial may deny without naming the attack: 'denied losing any aircraft', 'the post fell'

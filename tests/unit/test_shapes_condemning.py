@@ -112,7 +112,22 @@ STATE_MEDIA_TOLLS: dict[str, Shape] = {
     ),
 }
 
-TABLES = (CASES, GOVERNING, GOT_THROUGH, STATE_MEDIA_TOLLS)
+UNDER_FIRE: dict[str, Shape] = {
+    # failed before: 'came under fire' named no attack
+    "a post that came under fire from across the border is a report": (
+        "Pakistan's army said one of its posts in the Kurram district came under fire from across "
+        "the Afghan border.",
+        [("attack_report", "PK", "Pakistan")], [],
+    ),
+    # guard: a minister under fire from critics is no attack
+    "a minister under fire from critics is no attack": (
+        "Pakistan's defence minister came under fire from opposition lawmakers on Monday over the "
+        "budget for new drones.",
+        [], [("attack_report", "PK", "Pakistan")],
+    ),
+}
+
+TABLES = (CASES, GOVERNING, GOT_THROUGH, STATE_MEDIA_TOLLS, UNDER_FIRE)
 ALL: dict[str, Shape] = {name: case for table in TABLES for name, case in table.items()}
 assert len(ALL) == sum(map(len, TABLES))  # no case shadows another
 
