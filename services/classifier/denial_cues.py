@@ -148,10 +148,9 @@ NO_DAMAGE = re.compile(
 )
 # 'Russia did not destroy its Patriot system': the strike granted, its claimed effect denied
 NOT_DESTROYED = re.compile(r"\b(?:did not|didn't)\s{1,3}(?:[\w-]+\s{1,3})?(?:destroy|damage|sink|shoot down"
-                           r"|down|disable)\b|\b(?:failed to|could not|couldn't|(?:was|were) unable to)"
-                           r"\s{1,3}"
                            # (the defender that 'failed to shoot down' the missile concedes the hit)
-                           r"(?:[\w-]+\s{1,3})?(?:destroy|damage|sink|disable)\b")
+                           r"|down|disable)\b|\b(?:failed to|could not|couldn't|(?:was|were) unable to)"
+                           r"\s{1,3}(?:[\w-]+\s{1,3})?(?:destroy|damage|sink|disable)\b")
 OWN_DAMAGE = re.compile(
     r"(?<!no )(?<!not )(?<!without )(?<!any )\b(?:killed|killing|wounded|wounding|injured|injuring"
     r"|hurt|hurting|dead|deaths?|died|damaged|damaging|damage|fire broke out|blaze|casualties"
@@ -167,12 +166,13 @@ ACCUSED = re.compile(
 # A report the content itself says is about something else: 'a report alleging corruption'
 DESCRIBED_REFERENT = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs?|information|news)\s{1,3}"
                                 r"(?:(?!as\b|and\b)[\w-]+\s{1,3}){0,4}?(?:that|alleging|claiming|saying|about|of)\b")
-# Weapons fired at nobody: tests, drills, exercises, shows of readiness (and, for TRADE, bought)
+# Weapons fired at nobody: tests, drills, exercises, shows of readiness
 EXERCISE = re.compile(r"\b(?:training (?:launch|flight|firing)"
                       r"|test[- ](?:fired|fire|firing|launch\w*|flight)"
                       r"|(?:missile|weapons?) tests?|military (?:exercises?|drills?)|war games"
                       r"|live[- ]fire (?:exercises?|drills?)|(?:exercises?|drills?) (?:in|off|near)"
                       r"|to demonstrate (?:its|their|our) (?:readiness|capabilit\w+))\b")
+# Weapons bought, not fired: 'denied a report that the army had agreed to buy 50 drones'
 TRADE = re.compile(r"\b(?:agreed to buy|to (?:buy|purchase|acquire|procure)|(?:purchase|sale|delivery) of)\b")
 # 'denied that the ELN uses its territory as a rearguard': harbouring, not being hit
 HARBOUR = re.compile(

@@ -27,10 +27,6 @@ _NESTED = re.compile(
     r"|spread|disseminated|circulated|made|published|released|put out|propagated|peddled|aired"
     r"|broadcast)\s{1,3}by\s{1,3})"
 )
-def _act_after_of(clause: Clause, at: int) -> bool:
-    return _ACT_AFTER_OF.match(clause.low, at) is not None
-
-
 # 'claim of killing', 'claim of an attack', 'claims of deadly attack'
 _ACT_AFTER_OF = re.compile(r"(?:[a-z]+ing|an?|the|its|their|(?:[\w-]+\s{1,3}){0,2}(?:attacks?|strikes?|raids?"
                            r"|assaults?|ambush\w*))\b")
@@ -83,7 +79,8 @@ def nested_claims(clause: Clause, frames: list[Frame]) -> list[Frame]:
                     # that ...' outside a denial are the press's
                 owner = acting
             subject, content = (owner.start, owner.end), (m1, clause.end)
-        elif text.startswith("claim") and text.endswith("of ") and _act_after_of(clause, match.end()):
+        elif (text.startswith("claim") and text.endswith("of ")
+              and _ACT_AFTER_OF.match(clause.low, match.end()) is not None):
             # 'rejects Afghan Taliban claim of killing 58 soldiers': the owner stands before the noun
             owner = next((m for m in clause.mentions if m0 - 2 <= m.end <= m0
                           and m.entry.kind in (Kind.GROUP, Kind.STATE)), None)
