@@ -12,6 +12,7 @@ from services.classifier.context import Memory, Voice
 from services.classifier.disowning import LEAD_IN
 from services.classifier.frames import Frame
 from services.classifier.lexicon import Kind, Lexicon
+from services.classifier.scan import Mention
 from services.classifier.targets import Target, find_target
 
 _ACCOUNT_AFTER = re.compile(r"(?:'s)?\s{1,3}(?:[\w-]+\s{1,3})?(?:account|version|statement|denial"
@@ -33,6 +34,20 @@ def answers_another_state(clause: Clause, frame: Frame, voice: Voice) -> bool:
                for m in clause.within(frame.content[0], head))
 
 
+# munitions brought down by the speaker's side, or its air defence acting: a defence, no attack
+_DOWNED_BY = re.compile(
+    r"(?:missiles?|rockets?|drones?|uavs?|projectiles?|shells?|munitions)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?"
+    r"(?:were|was|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:shot\s{1,3}down|downed|intercepted|destroyed"
+    r"|neutrali[sz]ed)\s{1,3}by\s{1,3}(?:the\s{1,3})?$")
+_AIR_DEFENCE = re.compile(r"(?:'s)?\s{1,3}air[\s-]{1,3}defen[cs]es?\b")
+
+
+def defends(clause: Clause, m: Mention) -> bool:
+    """'missiles were shot down by Russian air defence': the state named acts in defence."""
+    return bool(_DOWNED_BY.search(clause.sub(m.start - 60, m.start))
+                or _AIR_DEFENCE.match(clause.sub(m.end, m.end + 30)))
+
+
 # 'strikes by Pakistani forces', 'blamed Pakistan for', 'accused Iran of': the speaker accused
 # (not 'intercepted by Israel', 'a position held by Cameroonian soldiers': those are the target)
 _ACCUSED_BEFORE = re.compile(r"\b(?:(?:(?:air|drone)?strikes?|attacks?|raids?|shelling|fire|bombing"
@@ -50,7 +65,7 @@ _FROM_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|crossed|crossing|infi
 def came_from(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
     """What the speaker denies has the attack coming from its own soil, or done by its own forces
     ('strikes by Pakistani forces', 'blamed Pakistan for'): the accused speaks."""
-    return any(m.entry.kind is Kind.STATE and m.entry.value == voice.country
+    return any(m.entry.kind is Kind.STATE and m.entry.value == voice.country and not defends(clause, m)
                and (_FROM_BEFORE.search(clause.sub(m.start - 60, m.start))
                     or _ACCUSED_BEFORE.search(clause.sub(m.start - 40, m.start)))
                for m in clause.within(*content))
@@ -100,7 +115,7 @@ def agent_state(clause: Clause, content: tuple[int, int]) -> str | None:
         return opening.entry.value  # 'that Pakistan carried out two air strikes in Afghan territory'
     told = False
     for m in clause.within(content[0], content[0] + 40):
-        if m.entry.kind is Kind.STATE and (
+        if m.entry.kind is Kind.STATE and not defends(clause, m) and (
                 (not told and _OWN_ATTACK_AFTER.match(clause.sub(m.end, m.end + 50)))
                 or _ACCUSED_BEFORE.search(clause.sub(m.start - 40, m.start))):
             return m.entry.value

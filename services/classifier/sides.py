@@ -9,7 +9,7 @@ import re
 from schemas.event import EventKind
 from services.classifier.clauses import Clause
 from services.classifier.context import Memory, Voice
-from services.classifier.denier import agent_state
+from services.classifier.denier import agent_state, defends
 from services.classifier.disowning import US_PRONOUN
 from services.classifier.frames import Frame
 from services.classifier.lexicon import Kind, Lexicon
@@ -63,6 +63,8 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
         lead = clause.sub(frame.content[0], m.start)
         opens = not lead.strip(' ,"') or _OPENS_CONTENT.match(lead)  # 'said (that) X hit'
 
+        if defends(clause, m):
+            continue  # 'missiles were shot down by Russian air defence': a defence, no attack
         if _BY_OWN.search(clause.sub(m.start - 30, m.start)):
             own = True
             break
