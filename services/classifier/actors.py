@@ -55,6 +55,7 @@ class ArmedGroup(_Frozen):
     base_country: Iso2
     operates_in: tuple[Iso2, ...]
     de_facto_state: Iso2 | None
+    insurgency_in: Iso2 | None = None  # fights its own country's insurgency from abroad
     media: tuple[Name, ...]
     spokesmen: tuple[Name, ...]
     wikidata: WikidataId | None
@@ -198,8 +199,7 @@ def _check_groups(groups: Mapping[str, ArmedGroup], states: Mapping[str, StatePr
         if group.parent is not None and group.parent not in groups:
             raise ActorDataError(f"group {group.id}: unknown parent {group.parent!r}")
         codes = [group.base_country, *group.operates_in]
-        if group.de_facto_state is not None:
-            codes.append(group.de_facto_state)
+        codes.extend(code for code in (group.de_facto_state, group.insurgency_in) if code is not None)
         unknown = [code for code in codes if code not in states]
         if unknown:
             raise ActorDataError(f"group {group.id}: unknown country codes {unknown}")

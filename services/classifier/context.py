@@ -22,6 +22,7 @@ class Voice:
     name: str  # canonical name to show
     country: str | None  # the state spoken for; a company's (named) home; a group's base
     governs: str | None = None  # a group that holds a state's territory de facto (Taliban: AF)
+    home: str | None = None  # a group's own country, when it fights there from a base abroad
 
     @property
     def is_state(self) -> bool:

@@ -64,7 +64,7 @@ def to_event(article: Article, published_at: object, statement: Statement) -> Ev
         actor_country=s.target if governing else s.voice.country if s.voice.kind != "group" else None,
         attacker=attacker,
         target_country=s.target,
-        origin_country=s.origin if s.origin != s.target or s.home_ground else None,
+        origin_country=s.target if s.home_ground else s.origin if s.origin != s.target else None,
         location=s.location,
         incident_time=s.time,
         weapon=s.weapon,

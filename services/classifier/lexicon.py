@@ -52,6 +52,7 @@ class Group:
     base_country: str | None
     de_facto_state: str | None
     wikidata: str | None
+    insurgency_in: str | None = None  # 'PKK': Turkey; its attacks there are domestic
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +163,7 @@ class _Builder:
         groups: dict[str, Group] = {}
         for raw in data["groups"]:
             group = Group(raw["id"], raw["name"], raw.get("parent"), raw.get("base_country"),
-                          raw.get("de_facto_state"), raw.get("wikidata"))
+                          raw.get("de_facto_state"), raw.get("wikidata"), raw.get("insurgency_in"))
             groups[group.id] = group
             for role, names in (("name", [raw["name"], *raw.get("aliases", [])]),
                                 ("media", raw.get("media", [])),

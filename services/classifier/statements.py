@@ -135,8 +135,20 @@ def build_statement(
         anchor=frame.verb_start,
         territory=target.territory if reading.kind is EventKind.CLAIM else None,
         home_ground=(reading.kind is EventKind.CLAIM and voice.is_group and target.origin is None
-                     and voice.country == country and not memory.came_from - {country}),
+                     and country in (voice.country, voice.home) and not memory.came_from - {country}
+                     and target.territory is None and not _abroad(clause, content, country)),
     )
+
+
+# 'in northern Iraq': where an attack a group claims on its home state's forces took place
+_IN_REGION_OF = re.compile(r"\b(?:in|inside)\s{1,3}(?:the\s{1,3})?(?:(?:north|south)(?:-?(?:east|west))?"
+                           r"(?:ern)?|(?:east|west)(?:ern)?|central)\s{1,3}$")
+
+
+def _abroad(clause: Clause, content: tuple[int, int], home: str) -> bool:
+    """'shot down a Turkish helicopter in northern Iraq': its home state's forces, hit abroad."""
+    return any(m.entry.kind is Kind.STATE and m.entry.role == "name" and m.entry.value != home
+               and _IN_REGION_OF.search(clause.sub(m.start - 30, m.start)) for m in clause.within(*content))
 
 
 def _contested(reading: Reading) -> str | None:

@@ -144,11 +144,11 @@ def find_target(
         if _PURPOSE_BEFORE.search(clause.sub(m.start - 110, m.start)):
             continue  # 'in solidarity with Gaza': whom it was for, not whom it hit
         strength = 3 if owner else 2 if land else _strength(m, before, after, memory)
-        if country in exclude:
-            continue
         if ground is None and strength >= 2 and (m.entry.kind is Kind.PLACE or (
                 m.entry.kind is Kind.STATE and (_TERRITORY_AFTER.match(after) or _IN_STATE.search(before)))):
-            ground = country  # 'in Erbil', "in Iraq's Kurdish regional capital"
+            ground = country  # 'in Erbil', "in Iraq's Kurdish regional capital" (the speaker's too)
+        if country in exclude:
+            continue
         hosted = lexicon.site_operators.get(m.entry.value) if m.entry.role == "site" else None
         if hosted and hosted not in exclude:
             ground = ground or country  # 'Tower 22': US troops, on Jordan's ground

@@ -13,7 +13,8 @@ from services.classifier.scan import Mention
 def group_voice(lexicon: Lexicon, group_id: str) -> Voice:
     group = lexicon.groups.get(group_id)
     return Voice("group", group_id, lexicon.group_name(group_id),
-                 group.base_country if group else None, group.de_facto_state if group else None)
+                 group.base_country if group else None, group.de_facto_state if group else None,
+                 group.insurgency_in if group else None)
 
 
 def unnamed_group(lexicon: Lexicon, states: list[Mention]) -> Voice | None:

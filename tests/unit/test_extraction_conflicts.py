@@ -163,9 +163,11 @@ ANSWERED = [
      "Pakistan's military said the attack was foiled and four attackers were killed."),
     ('The Arakan Army said it captured a Bangladeshi border post on Thursday.',
      "Bangladesh's Border Guard said the claim was false and the post remained under its control."),
-    ('The PKK said its fighters shot down a Turkish army helicopter on Thursday.',
+    ('The PKK said its fighters shot down a Turkish army helicopter in northern Iraq on '
+     'Thursday.',
      "Turkey's defence ministry said the helicopter crashed because of a technical fault."),
-    ('The PKK said its fighters shot down a Turkish army helicopter on Thursday.',
+    ('The PKK said its fighters shot down a Turkish army helicopter in northern Iraq on '
+     'Thursday.',
      'The army said the crash was an accident, not an attack.'),
     ('ISKP said it fired rockets at Termez on Thursday.',
      'Uzbekistan rejected as false reports that rockets had been fired at its territory.'),

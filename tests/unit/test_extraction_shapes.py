@@ -379,7 +379,8 @@ DENIALS = {
     "far from the truth": (HOUTHI_CLAIM + "A Saudi official called the reports far from the "
                            "truth.", "SA"),
     "a smaller toll given as its own": (
-        "The PKK said on Thursday its guerrillas had killed 23 Turkish soldiers near Metina. "
+        "The PKK said on Thursday its guerrillas had killed 23 Turkish soldiers near Metina in "
+        "northern Iraq. "
         "Turkey's defence ministry put the death toll at three soldiers.", "TR"),
     "one soldier lost, against a claimed score": (
         "Al-Shabaab said on Thursday its fighters had killed 27 Ugandan soldiers in an assault on "

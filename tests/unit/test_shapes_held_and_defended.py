@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from schemas.article import Article
 from services.classifier.lexicon import Lexicon
-from services.pipeline import Pipeline
-from tests.unit.factories import Shape, check_shape
+from services.pipeline import Pipeline, Replay
+from tests.unit.factories import PUB, Shape, check_shape, read
 
 CASES: dict[str, Shape] = {
     # failed before: Sevastopol was Ukraine's city, so Ukraine's claim named its own ground
@@ -91,3 +92,32 @@ def test_held_land_data_names_real_codes_and_sites() -> None:
         assert land["holder"] != land["de_jure"]
         assert set(land["iso_admin1"]) <= subdivisions
         assert set(land["sites"]) <= sites, set(land["sites"]) - sites
+
+
+# failed before: the PKK, based in Iraq, waging Turkey's own insurgency, was read as striking
+# across a border, so its claim of a blast at a base in Turkey and Ankara's denial raised an alert
+def test_a_group_fighting_its_own_countrys_insurgency_from_abroad_is_domestic_there(
+        pipeline: Pipeline) -> None:
+    body = ("The PKK said its fighters hit an army base in Turkey's Hakkari province with "
+            "explosive-laden drones, killing 14 soldiers. Turkey's defence ministry denied the "
+            "claim and said a fire at an ammunition depot had caused the explosion.")
+    claims = [e for e in read(pipeline, body) if e.kind.value == "claim"]
+    assert [(e.target_country, e.origin_country) for e in claims] == [("TR", "TR")], claims
+    assert list(Replay(pipeline).feed(Article(id="pkk", body=body, published_at=PUB), PUB)) == []
+
+
+# guard: the same group striking that state's forces abroad stays a cross-border attack
+def test_the_same_group_striking_the_states_forces_abroad_is_cross_border(pipeline: Pipeline) -> None:
+    body = ("The PKK said its fighters hit a Turkish military base in Iraq's Duhok province "
+            "with drones, killing 14 soldiers. Turkey's defence ministry denied that any "
+            "soldiers were killed at the base.")
+    alerts = list(Replay(pipeline).feed(Article(id="pkk-x", body=body, published_at=PUB), PUB))
+    assert [a.target_country for a in alerts] == ["TR"], read(pipeline, body)
+
+
+# guard: 'in northern Iraq' puts the home state's helicopter abroad, however the region is named
+def test_the_home_states_aircraft_hit_in_a_region_abroad_is_cross_border(pipeline: Pipeline) -> None:
+    body = ("The PKK said its fighters shot down a Turkish army helicopter in northern Iraq on "
+            "Thursday.")
+    claims = [e for e in read(pipeline, body) if e.kind.value == "claim"]
+    assert [(e.target_country, e.origin_country) for e in claims] == [("TR", "IQ")], claims
