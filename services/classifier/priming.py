@@ -7,9 +7,10 @@ import re
 from collections import Counter
 
 from services.classifier.context import Memory
+from services.classifier.group_ground import DESCRIBES_AFTER
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.scan import Mention
-from services.classifier.targets import DESCRIBES_AFTER, scene
+from services.classifier.targets import scene
 from services.classifier.voice_makers import group_voice, state_voice
 
 

@@ -22,11 +22,12 @@ from services.classifier.denier import (
 )
 from services.classifier.events import Statement
 from services.classifier.frames import Frame
+from services.classifier.group_ground import group_ground
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.sides import acting, names_own_victim, on_itself
 from services.classifier.slots import attacker_in, casualties, casualty_span, weapon_and_count
 from services.classifier.stance import PASSIVE_LOSS, Reading
-from services.classifier.targets import find_target, group_ground
+from services.classifier.targets import find_target
 
 # a merchant ship is nobody's target until the text names its flag or operator state
 _MERCHANT_SHIP = re.compile(r"\b(?:container ship|cargo ship|bulk carrier|oil tanker|tanker|merchant"

@@ -23,7 +23,8 @@ from services.classifier.scan import Mention
 from services.classifier.ship_names import names_a_ship, ship_called, ship_named
 
 _ORIGIN_BEFORE = re.compile(
-    r"(?:\bfrom|\bout of|\bacross from|\boriginat\w* in|\bbased in|\bheld by|\bby)\s{1,3}"
+    r"(?:\bfrom|\bout of|\bacross from|\boriginat\w* in|\bbased in|\bheld by|\bby"
+    r"|\b(?:made|manufactured|produced|built|developed)\s{1,3}in)\s{1,3}"
     r"(?:the\s{1,3})?(?:(?!(?:into|at|on|against|toward|towards|to|near|over|targeting|and|that)\b)"
     r"[\w'-]+,?\s{1,3}){0,6}$"
 )
@@ -43,7 +44,8 @@ _OWNED_BY = re.compile(r"\b(?:owned|operated|managed|chartered)\s{1,3}by\s{1,3}(
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:in support of|in solidarity with|in response to|in retaliation for|to avenge"
     r"|(?:bound|headed|heading|sailing|en route|destined)\s{1,3}(?:for|to)"  # a ship's destination
-    r"|on behalf of|for the sake of|in revenge for|to support)\b[^,.;]{0,90}$"
+    r"|on behalf of|for the sake of|in revenge for|to support"
+    r"|amid|in the wake of|since the (?:outbreak|start) of)\b[^,.;]{0,90}$"  # the setting, not the hit
 )
 # 'a district bordering Afghanistan': the neighbour that describes a place is never the target
 _BORDERING = re.compile(r"\b(?:bordering|adjoining|(?:along|on|from|near) the border with)\s{1,3}"
@@ -67,6 +69,13 @@ _MODIFIER_AFTER = re.compile(
     r"|^(?:\s{0,2}(?:-|\s)\w+)?\s{1,3}(?:border|frontier)\b(?!\s{1,3}(?:posts?|guards?|outposts?|towns?"
     r"|villages?|checkpoints?|crossings?|areas?|police|troops|forces|units?|positions?|regions?))"
 )
+# "a 'Palestine 2' missile", 'a Palestine-2 hypersonic missile': a weapon's name, no target
+_MODEL_NUMBER = re.compile(r"^[\s-]?\d{1,2}\b(?![.,:/]\d)(?:['\"\u2019]?\s{1,3}(?:[\w-]+\s{1,3})?"
+                           r"(?:missiles?|rockets?|drones?|systems?|cruise|ballistic|hypersonic|launchers?))")
+# 'shot down an Israeli drone': the craft brought down is its state's asset
+_DOWNED_BEFORE = re.compile(r"\b(?:shot\s{1,3}down|shoot\s{1,3}down|shooting\s{1,3}down|downed|downing"
+                            r"|intercepted|hit|struck|targeted|destroyed)\s{1,3}(?:an?\s{1,3}|the\s{1,3}|\w+\s{1,3})?$")
+_CRAFT_AFTER = re.compile(r"^\s{1,3}(?:[\w-]+\s{1,3})?(?:drones?|uavs?|unmanned)\b")
 # 'the US-controlled al-Tanf base', 'a Turkish-run military outpost': the asset is theirs
 _HELD_ASSET_AFTER = re.compile(
     r"^-(?:controlled|run|operated|held|manned)\s{1,3}(?:[\w'-]+\s{1,3}){0,3}?(?:bases?|garrisons?"
@@ -132,6 +141,7 @@ def find_target(
         held = _HELD_ASSET_AFTER.match(after) is not None  # 'the US-controlled al-Tanf base'
         land = _HELD_LAND_AFTER.match(clause.text, m.end - clause.start) is not None
         if ((_MODIFIER_AFTER.match(after) and not held and not land) or before.endswith("pro-")
+                or _MODEL_NUMBER.match(after)
                 or describes_group(clause, m) or names_a_ship(clause, m)
                 or in_group_gloss(clause, m)):
             continue
@@ -220,6 +230,8 @@ def _strength(m: Mention, before: str, after: str, memory: Memory) -> int:
         asset = _ASSET_AFTER.match(after) or re.search(r"(?:facilit\w+|plant|vessel) of "
                                                        r"(?:\w+ ){0,2}$", before)
         return 1 if near else 3 if asset else 2
+    if m.entry.kind is Kind.STATE and _DOWNED_BEFORE.search(before) and _CRAFT_AFTER.match(after):
+        return 3
     if m.entry.kind is Kind.STATE and (_ASSET_AFTER.match(after) or _ASSET_OF_BEFORE.search(before)):
         return 1 if near else 3  # 'Israeli bases', 'the headquarters of the Israeli spy agency'
     if _DIRECTED_BEFORE.search(before):
@@ -268,32 +280,3 @@ def scene(mentions: list[Mention], norm: str, lexicon: Lexicon, memory: Memory) 
         if strength >= 2:
             counts[country] += strength
     return counts
-
-
-_AT_GROUP_BEFORE = re.compile(r"\b(?:targeting|targeted|against|on|at|struck|hit|hitting|bombed|pounded"
-                              r"|striking|(?:hideouts?|camps?|bases?|positions?|strongholds?|facilities"
-                              r"|depots?|headquarters|training\s{1,3}centres?)\s{1,3}of)\s{1,3}(?:the\s{1,3})?$")
-# 'an al-Qaeda-inspired cell', 'the Iranian-backed group': a name that describes another actor
-DESCRIBES_AFTER = re.compile(r"[\s-]{0,2}(?:inspired|linked|backed|allied|affiliated|aligned|style|supported"
-                             r"|sponsored|funded)\b")
-_GROUP_ASSET_AFTER = re.compile(
-    r"^(?:'s?)?\s{0,3}(?:[\w-]+\s{1,3}){0,3}?(?:positions?|targets?|command|hideouts?|bases?|camps?"
-    r"|facilities|sites?|infrastructure|strongholds?|depots?|installations?|launchers?|radars?)\b"
-)
-
-
-def group_ground(clause: Clause, span: tuple[int, int], lexicon: Lexicon,
-                 exclude: frozenset[str | None]) -> str | None:
-    """A state's strike on a group's assets with no place named ('targeting Houthi command and
-    control'): the ground the group holds or is based on."""
-    for m in clause.within(*span):
-        if (m.entry.kind is not Kind.GROUP or m.entry.value not in lexicon.groups
-                or DESCRIBES_AFTER.match(clause.sub(m.end, m.end + 20))):
-            continue  # 'an al-Qaeda-inspired group': another group, described
-        if _AT_GROUP_BEFORE.search(clause.sub(m.start - 30, m.start)) or _GROUP_ASSET_AFTER.match(
-                clause.sub(m.end, m.end + 60)):
-            group = lexicon.groups[m.entry.value]
-            home = group.de_facto_state or group.base_country
-            if home not in exclude:
-                return home
-    return None

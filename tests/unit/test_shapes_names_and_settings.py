@@ -1,0 +1,47 @@
+"""A country's name inside a weapon's name ("a 'Palestine 2' missile") or its maker ('made in
+Yemen') is no target; a state's drone brought down is its asset; the war a claim is set in
+('amid the war in Gaza') is not what was hit. Written here in our own words. Each case says
+whether it failed before its change or is a guard that keeps the change in bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.pipeline import Pipeline
+from tests.unit.factories import Shape, check_shape
+
+CASES: dict[str, Shape] = {
+    # failed before: the missile's name made Palestine the target
+    "a country named in a missile's name is no target": (
+        "The Houthis said they fired a missile at Eilat on Sunday. The Houthis said they "
+        "launched a 'Palestine 2' missile, which they describe as hypersonic.",
+        [("claim", "IL", "Houthi")], [("claim", "PS", "Houthi")],
+    ),
+    # failed before: the country the missile was made in was the claim's target
+    "where a weapon was made is no target": (
+        "The Houthis said they fired a missile at Eilat on Sunday. They said they launched a "
+        "ballistic missile manufactured in Yemen.",
+        [("claim", "IL", "Houthi")], [("claim", "YE", "Houthi")],
+    ),
+    # failed before: the war the claim was set in outranked the downed drone's state
+    "a state's drone shot down is its asset, whatever war the claim is set in": (
+        "Hezbollah claimed on Thursday to have shot down an Israeli drone over southern Lebanon "
+        "amid rising tension in the wake of the war in Gaza.",
+        [("claim", "IL", "Hezbollah")], [("claim", "PS", "Hezbollah")],
+    ),
+    # guard: a state's drone that strikes is the attacker, not the asset hit
+    "a state's drone that strikes is no target": (
+        "The Lebanese army said an Israeli drone struck a car in Tyre.",
+        [("attack_report", "LB", "Lebanon")], [("attack_report", "IL", "Lebanon")],
+    ),
+    # guard: a number after a country that counts people is no weapon's name
+    "a count after a country's name is no weapon's name": (
+        "Al-Shabaab said it attacked a base in Kenya, 12 soldiers were killed, it said.",
+        [("claim", "KE", "al-Shabaab")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_names_and_settings_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CASES[name])
