@@ -190,6 +190,10 @@ class _Builder:
                               ("organ", "organs"), ("spokesman", "spokespeople")):
                 for name in profile.get(key, []):
                     self.add(name, _proper(Kind.STATE, code, role, name, country=code))
+                    head, _, last = name.rpartition(" ")
+                    if role == "organ" and head[:1].isupper() and last.lower() in _ORGAN_LAST:
+                        lower = f"{head} {last.lower()}"  # 'the Liyu police', 'Rapid Support forces'
+                        self.add(lower, _proper(Kind.STATE, code, role, lower, country=code))
         for name in states.get("water_bodies", []):
             self.add(name, _proper(Kind.WATER, name, "water", name))
 
@@ -243,6 +247,7 @@ def _ship_pattern(prefixes: dict[str, str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b({names})\s[A-Z]")
 
 
+_ORGAN_LAST = frozenset({"police", "army", "navy", "forces", "guard", "guards", "corps", "service"})
 _GENERIC_LAST = frozenset({"legion", "corps", "battalion", "brigade", "brigades", "army", "front",
                            "movement", "forces", "group", "militia", "organization", "organisation"})
 

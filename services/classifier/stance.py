@@ -144,14 +144,21 @@ def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Re
     return _state(frame, voice, content, attack, sides)
 
 
+# soldiers named before 'their bases' are whose bases they are
+_THEIR_OWNERS = re.compile(r"\b(?:soldiers|troops|servicem[ae]n|policem[ae]n|guards|personnel"
+                           r"|peacekeepers)\b")
+
+
 def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | None:
     if frame.cue is Cue.DENY:  # kept as a statement; it answers no claim (not the target's)
         role = bool(_ROLE.search(content))  # 'denied it had anything to do with': the accused
         return Reading(EventKind.DENIAL, occurred=False, accused=role) if attack or role else None
     if DISOWNS.match(content):  # 'said it had no link to the rockets': not its attack
         return Reading(EventKind.DENIAL, occurred=False, accused=True)
-    if NOT_DONE.match(content) or (cues.STRUCK_ITSELF.search(content) and not (
-            SELF_ATTACK.search(content) or sides.own_attack)):
+    itself = cues.STRUCK_ITSELF.search(content)
+    if itself and _THEIR_OWNERS.search(content, 0, itself.start()):
+        itself = None  # '80 Ethiopian soldiers were killed in an attack on their bases': theirs
+    if NOT_DONE.match(content) or (itself and not (SELF_ATTACK.search(content) or sides.own_attack)):
         return None  # 'had not carried out any operations'; 'claimed that drones hit its camps'
     if frame.cue is Cue.CLAIM:  # 'claimed several Israeli casualties': the harm it says it did
         if attack or _takes_credit(frame) or frame.nested or (

@@ -131,6 +131,11 @@ def speaker(
     segments = _described_away(clause, _segments(low, start))
     appositive = low.rstrip().endswith(",")
     order = segments if appositive else list(reversed(segments))
+    if not any(m.entry.kind is Kind.GROUP for m in clause.within(start, end)):
+        # with no group in view, the piece naming an organ first: 'Liyu police, the special forces
+        # of Somali regional state' (but 'the IRI, a network affiliated with Iran's IRGC' is the IRI)
+        order.sort(key=lambda seg: not any(m.entry.kind is Kind.STATE and m.entry.role == "organ"
+                                           for m in clause.within(*seg)))
     for seg_start, seg_end in order:
         voice = _segment_voice(clause, seg_start, seg_end, lexicon, memory, content)
         if voice is not None:  # 'Iraq's adviser, Qasim Hamdani,': the name in any piece is his

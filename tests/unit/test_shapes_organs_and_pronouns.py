@@ -1,0 +1,43 @@
+"""Soldiers named before 'their bases' own those bases; a state organ written with a lower-case
+last word ('the Liyu police') is still that organ, and with no group in the subject the piece
+naming it speaks, not an appositive that names a region after another state's people. Written
+here in our own words. Each case says whether it failed before its change or is a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.pipeline import Pipeline
+from tests.unit.factories import Shape, check_shape
+
+CASES: dict[str, Shape] = {
+    # failed before: 'their bases' was read as the group's own camps hit, so no claim
+    "soldiers named before 'their bases' own them": (
+        "Al-Shabaab said that over 60 Ethiopian soldiers were killed in an attack on their bases "
+        "near Dolo.",
+        [("claim", "ET", "al-Shabaab")], [],
+    ),
+    # guard: with no soldiers before it, 'their camps' are still the group's own
+    "a group's claim that drones hit its camps is no claim of its own": (
+        "Al-Shabaab claimed that Ethiopian drones hit their camps near Dolo.",
+        [], [("claim", "ET", "al-Shabaab"), ("claim", "SO", "al-Shabaab")],
+    ),
+    # failed before: 'Liyu police' in lower case was no organ, and the appositive's 'Somali'
+    # made Somalia the speaker
+    "an organ written in lower case speaks before an appositive naming a region": (
+        "The officials of Liyu police, the special forces of Somali regional state in Ethiopia "
+        "refuted claims by the militants that 80 soldiers were killed in the raid on their bases.",
+        [("denial", "ET", "Ethiopia")], [("denial", "SO", "Somalia")],
+    ),
+    # guard: a group described as affiliated with a state's organ is still the speaker
+    "a group described by a state organ it is tied to still speaks": (
+        "The Islamic Resistance in Iraq, a network of militias affiliated with Iran's "
+        "Revolutionary Guard Corps, said it struck a base in Erbil with drones.",
+        [("claim", "IQ", "Islamic Resistance")], [("claim", "IQ", "Iran")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_organs_and_pronouns_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CASES[name])
