@@ -44,7 +44,7 @@ _OWNED_BY = re.compile(r"\b(?:owned|operated|managed|chartered)\s{1,3}by\s{1,3}(
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:in support of|in solidarity with|in response to|in retaliation for|to avenge"
     r"|(?:bound|headed|heading|sailing|en route|destined)\s{1,3}(?:for|to)"  # a ship's destination
-    r"|on behalf of|for the sake of|in revenge for|to support"
+    r"|on behalf of|for the sake of|in revenge for|to support|(?:as an?|in) (?:reaction|response) to"
     r"|amid|in the wake of|since the (?:outbreak|start) of)\b[^,.;]{0,90}$"  # the setting, not the hit
 )
 # 'a district bordering Afghanistan': the neighbour that describes a place is never the target

@@ -1,7 +1,10 @@
 """Words that are never a speaker's name: function words around a bare country ('the UAE
-has ...') and the capitalised titles, ranks and days before a surname ('General', 'Monday')."""
+has ...') and the capitalised titles, ranks and days before a surname ('General', 'Monday');
+and a statement standing for its author."""
 
 from __future__ import annotations
+
+import re
 
 FUNCTION_WORDS = frozenset({
     "the", "but", "and", "however", "also", "has", "have", "had", "was", "were", "is", "are",
@@ -18,3 +21,8 @@ NOT_NAMES = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Prime", "Dr",
     "Mr", "Mrs", "Ms", "Lt", "Col", "Gen", "Maj", "Capt", "Sgt", "Governor", "Head", "Official",
 })
+
+# 'A statement on Saturday rejects ...': the statement of the voice just heard, unless the
+# sentence says whose it is ('a statement issued by X')
+STATEMENT_SUBJECT = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+)\b")
+ISSUED_BY = re.compile(r"\b(?:statement|communiqu\w+)\s+(?:issued|released|published|put out)\s+by\b")

@@ -33,7 +33,7 @@ from services.classifier.voice_makers import (
     state_voice,
     unnamed_group,
 )
-from services.classifier.voice_words import NOT_NAMES
+from services.classifier.voice_words import ISSUED_BY, NOT_NAMES, STATEMENT_SUBJECT
 
 # Each word is taken once, atomically: 'yesterday' is also '\w+day' and 'early' also
 # '[a-z]+ly', and a plain group let a subject of such words fail in 2^n ways (a run of forty
@@ -129,6 +129,9 @@ def speaker(
     if head:  # 'a claim Dhaka rejected': the speaker follows the noun it answers
         start, low = start + head.end(), low[head.end():]
     segments = _described_away(clause, _segments(low, start))
+    if (not segments and STATEMENT_SUBJECT.match(low) and memory.last_voice is not None
+            and not ISSUED_BY.search(clause.sub(clause.start, start))):
+        return memory.last_voice  # 'A statement on Saturday rejects ...': the one just heard
     appositive = low.rstrip().endswith(",")
     order = segments if appositive else list(reversed(segments))
     if not any(m.entry.kind is Kind.GROUP for m in clause.within(start, end)):

@@ -35,6 +35,25 @@ CASES: dict[str, Shape] = {
         "Revolutionary Guard Corps, said it struck a base in Erbil with drones.",
         [("claim", "IQ", "Islamic Resistance")], [("claim", "IQ", "Iran")],
     ),
+    # failed before: 'A statement on Saturday' was all adverbial words, so nobody spoke
+    "a statement standing for the voice just heard speaks for it": (
+        "Ethiopia's army confirmed an ambush by al-Shabaab on its convoy near Baidoa. A statement "
+        "on Saturday rejects an al-Shabaab claim that dozens of Ethiopian troops were killed.",
+        [("denial", "ET", "Ethiopia")], [],
+    ),
+    # guard: a statement the sentence says someone else issued is not the last voice's
+    "a statement issued by another is not the last voice's": (
+        "Iran's border guards said the Taliban opened fire. A statement issued by a provincial "
+        "office blamed the guards for the clash. \"The guards fired first,\" the statement said.",
+        [], [("claim", "AF", "Iran"), ("denial", "AF", "Iran")],
+    ),
+    # guard (passed before; the 'reaction to' phrase now stops a target that statements read
+    # by the rule above reached in the corpus): what an attack reacted to is not what it hit
+    "what an attack was a reaction to is no target": (
+        "The Islamic Resistance in Iraq claimed a drone attack on Eilat. The group said the attack "
+        "was a reaction to the massacres committed against Palestinian civilians.",
+        [("claim", "IL", "Islamic Resistance")], [("claim", "PS", "Islamic Resistance")],
+    ),
 }
 
 
