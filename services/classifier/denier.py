@@ -73,14 +73,16 @@ def came_from(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
 
 # 'Armenia's army's shelling attack on ...', 'Sudanese air raids': the state named as attacking
 # (not 'attack': 'the Niger attack', 'a Turkish attack helicopter')
-_OWN_ATTACK_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:(?:army|military|forces|troops)(?:'s?)?\s{1,3})?"
+_OWN_ATTACK_AFTER = re.compile(r"(?:'s?)?\)?\s{1,3}(?:(?:army|military|forces|troops)(?:'s?)?\s{1,3})?"
                                r"(?:[\w-]+\s{1,3})?(?:shelling|(?:air|drone)?strikes?|raids?|bombing"
                                r"|bombardment)\b"
                                # 'Pakistani aircraft struck civilian homes in Khost'
-                               r"|\s{1,3}(?:[\w-]+\s{1,3})?(?:jets?|aircraft|planes?|warplanes?|drones?|forces|troops"
+                               r"|\)?\s{1,3}(?:[\w-]+\s{1,3})?(?:jets?|aircraft|planes?|warplanes?|drones?|forces|troops"
                                r"|army|military|artillery|units|soldiers|navy|warships?|helicopters?|missiles?"
                                r"|rockets?)\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:struck|bombed|shelled"
-                               r"|attacked|targeted|pounded|fired\s{1,3}(?:on|at|into))\b")
+                               r"|attacked|targeted|pounded|fired\s{1,3}(?:on|at|into)|(?:perpetrated|carried"
+                               r"\s{1,3}out|conducted)\s{1,3}(?:an?\s{1,3})?(?:[\w'-]+\s{1,3})?(?:shelling|attack"
+                               r"|strike|raid|bombing))\b")
 # 'North Korea's claims', 'allegations by Rwanda', 'Eritrea accused Ethiopia': who accuses
 _ACCUSER_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:claims?|claiming|alleging"
                             r"|allegations?|accusations?|statement|reports?)\b|\s{1,3}(?:\w+\s{1,3})?accused\b")

@@ -5,6 +5,10 @@ and a statement standing for its author."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from services.classifier.context import Memory, Voice
 
 FUNCTION_WORDS = frozenset({
     "the", "but", "and", "however", "also", "has", "have", "had", "was", "were", "is", "are",
@@ -26,3 +30,7 @@ NOT_NAMES = frozenset({
 # sentence says whose it is ('a statement issued by X')
 STATEMENT_SUBJECT = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+)\b")
 ISSUED_BY = re.compile(r"\b(?:statement|communiqu\w+)\s+(?:issued|released|published|put out)\s+by\b")
+
+
+def statement_author(subject: str, before: str, memory: Memory) -> Voice | None:
+    return memory.last_voice if STATEMENT_SUBJECT.match(subject) and not ISSUED_BY.search(before) else None

@@ -15,6 +15,7 @@ import re
 from services.classifier.clauses import Clause
 from services.classifier.context import AFFILIATE, Memory, Voice
 from services.classifier.datelines import dateline_length
+from services.classifier.halves import half_named
 from services.classifier.lexicon import Kind, Lexicon
 from services.classifier.organs import (
     is_modifier,
@@ -33,7 +34,7 @@ from services.classifier.voice_makers import (
     state_voice,
     unnamed_group,
 )
-from services.classifier.voice_words import ISSUED_BY, NOT_NAMES, STATEMENT_SUBJECT
+from services.classifier.voice_words import NOT_NAMES, statement_author
 
 # Each word is taken once, atomically: 'yesterday' is also '\w+day' and 'early' also
 # '[a-z]+ly', and a plain group let a subject of such words fail in 2^n ways (a run of forty
@@ -129,14 +130,12 @@ def speaker(
     if head:  # 'a claim Dhaka rejected': the speaker follows the noun it answers
         start, low = start + head.end(), low[head.end():]
     segments = _described_away(clause, _segments(low, start))
-    if (not segments and STATEMENT_SUBJECT.match(low) and memory.last_voice is not None
-            and not ISSUED_BY.search(clause.sub(clause.start, start))):
-        return memory.last_voice  # 'A statement on Saturday rejects ...': the one just heard
+    if not segments and (author := statement_author(low, clause.sub(clause.start, start), memory)):
+        return author  # 'A statement on Saturday rejects ...': the voice just heard
     appositive = low.rstrip().endswith(",")
     order = segments if appositive else list(reversed(segments))
     if not any(m.entry.kind is Kind.GROUP for m in clause.within(start, end)):
-        # with no group in view, the piece naming an organ first: 'Liyu police, the special forces
-        # of Somali regional state' (but 'the IRI, a network affiliated with Iran's IRGC' is the IRI)
+        # with no group in view, the piece naming an organ first: 'Liyu police, the forces of X state'
         order.sort(key=lambda seg: not any(m.entry.kind is Kind.STATE and m.entry.role == "organ"
                                            for m in clause.within(*seg)))
     for seg_start, seg_end in order:
@@ -233,6 +232,8 @@ def _segment_voice(
             return memory.last_group
         if memory.main_group is not None:
             return group_voice(lexicon, memory.main_group)
+    if (half := half_named(stripped, memory)) is not None:
+        return state_voice(lexicon, half)  # "the North's Foreign Ministry", the Koreas named
     if _LAND_ANAPHOR.match(stripped) and memory.last_target:
         return state_voice(lexicon, memory.last_target)  # 'G said it struck Riyadh, but the kingdom said'
     firm = _UNKNOWN_FIRM.search(clause.text[start - clause.start : end - clause.start])

@@ -60,3 +60,31 @@ CASES: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_organs_and_pronouns_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, CASES[name])
+
+
+HALVES: dict[str, Shape] = {
+    # failed before: "the North's Foreign Ministry" was the South's, the last state named
+    "'the North' in a story naming both Koreas is North Korea": (
+        "South Korea's military said no drone of its own had entered North Korean airspace. The "
+        "North's Foreign Ministry said South Korean drones had attacked Pyongyang.",
+        [("attack_report", "KP", "North Korea")], [("denial", "KR", "South Korea")],
+    ),
+    # guard: with only one half named, 'the North' is no state
+    "'the north' with one Korea named is a direction": (
+        "Israel said rockets were fired at the north on Sunday, after South Korea's envoy spoke.",
+        [], [("attack_report", "KP", "North Korea")],
+    ),
+    # failed before: "the (North Korean) army perpetrated a shelling", told by the North, was not
+    # its own act denied, so the denial was of an attack on itself
+    "an accused state's denial of what its own army 'perpetrated' answers the accuser": (
+        "South Korea said North Korea fired shells near the border. \"The South Korean military "
+        "spread misinformation that the (North Korean) army perpetrated a shelling provocation,\" "
+        "the North said.",
+        [("denial", "KR", "North Korea")], [("denial", "KP", "North Korea")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HALVES))
+def test_halves_of_a_divided_country(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, HALVES[name])
