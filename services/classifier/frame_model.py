@@ -82,9 +82,12 @@ def quote_first(low: str, verb_at: int) -> int | None:
 # pieces one word could be cut in many ways, and 'on the on the ...' cost 0.7 s a clause. The
 # events of every labelled article are the same either way.
 TAIL = re.compile(
-    r"^(?:[ ,]{0,3}(?>(?:(?:on|in|to|via|through|at|by|from|after|before|during|with|carried by"
+    r"^(?:[ ,]{0,3}(?>(?:(?:in\s{1,3}(?:response|reply|reaction)\s{1,3}to|responding\s{1,3}to)\s{1,3}"
+    r"[^.;\",]{1,160}"  # 'P, X said on Friday in response to the North's claims of ...'
+    r"|(?:on|in|to|via|through|at|by|from|after|before|during|with|carried by"
     r"|published by|posted on|issued by)\s{1,3}(?:(?:the|a|an|its|his|her|their|this|that)\s{1,3})?"
-    r"[\w.'-]+(?:\s{1,3}[\w.'-]+){0,2}\s{0,3}|late|early|later|earlier|also|again|then|yesterday"
+    r"[\w.'-]+(?:\s{1,3}(?!in\s{1,3}(?:response|reply|reaction)\b)[\w.'-]+){0,2}\s{0,3}"
+    r"|late|early|later|earlier|also|again|then|yesterday"
     r"|today|tonight|overnight|separately|\w+day|\w+ly|\d{1,4}"
     r"|told\s{1,3}[\w.'-]+(?:\s{1,3}[\w.'-]+)?)\b)){0,8}"
     r"[ ,]{0,3}(?:[.,]|$)"

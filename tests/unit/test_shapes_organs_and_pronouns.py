@@ -88,3 +88,30 @@ HALVES: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(HALVES))
 def test_halves_of_a_divided_country(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, HALVES[name])
+
+
+QUIET: dict[str, Shape] = {
+    # failed before: 'dropped propaganda leaflets' called the claim propaganda, a denial
+    "propaganda leaflets are leaflets, not a claim called propaganda": (
+        "North Korea's foreign ministry said South Korean drones attacked Pyongyang and dropped "
+        "propaganda leaflets.",
+        [("attack_report", "KP", "North Korea")], [("denial", "KP", "North Korea")],
+    ),
+    # failed before: 'has not sent' was no act of its own denied
+    "an accused state's 'has not sent any drones' is its own act denied": (
+        "North Korea said South Korean drones attacked Pyongyang. \"The South Korean military has "
+        "not sent any drones,\" a South Korean defence official said.",
+        [("denial", "KP", "South Korea")], [("attack_report", "KR", "South Korea")],
+    ),
+    # failed before: 'P, X said on Friday in response to Q' took Q for what X said
+    "what is said comes before 'said on Friday in response to'": (
+        "The Houthis said they fired missiles at a base in Jizan. The base was not hit, the Saudi "
+        "defence ministry said on Friday in response to the group's claims of a strike.",
+        [("denial", "SA", "Saudi")], [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUIET))
+def test_labels_and_tails(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, QUIET[name])
