@@ -74,7 +74,7 @@ def came_from(clause: Clause, content: tuple[int, int], voice: Voice) -> bool:
 # 'Armenia's army's shelling attack on ...', 'Sudanese air raids': the state named as attacking
 # (not 'attack': 'the Niger attack', 'a Turkish attack helicopter')
 _OWN_ATTACK_AFTER = re.compile(r"(?:'s?)?\)?\s{1,3}(?:(?:army|military|forces|troops)(?:'s?)?\s{1,3})?"
-                               r"(?:[\w-]+\s{1,3})?(?:shelling|(?:air|drone)?strikes?|raids?|bombing"
+                               r"(?:[\w'-]+\s{1,3}){0,2}?(?:shelling|(?:air|drone)?strikes?|raids?|bombing"
                                r"|bombardment)\b"
                                # 'Pakistani aircraft struck civilian homes in Khost'
                                r"|\)?\s{1,3}(?:[\w-]+\s{1,3})?(?:jets?|aircraft|planes?|warplanes?|drones?|forces|troops"
@@ -86,8 +86,13 @@ _OWN_ATTACK_AFTER = re.compile(r"(?:'s?)?\)?\s{1,3}(?:(?:army|military|forces|tr
 # 'North Korea's claims', 'allegations by Rwanda', 'Eritrea accused Ethiopia': who accuses
 _ACCUSER_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:claims?|claiming|alleging"
                             r"|allegations?|accusations?|statement|reports?)\b|\s{1,3}(?:\w+\s{1,3})?accused\b")
-_ACCUSER_BEFORE = re.compile(r"\b(?:claims?|allegations?|accusations?|accused)\s{1,3}(?:made\s{1,3})?by"
-                             r"\s{1,3}(?:the\s{1,3})?$")
+# another state's allegations or charges, denied: against the speaker (its claims are of attacks)
+_ALLEGED_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:allegations?|accusations?|charges?)\b")
+# 'rejected charges from Venezuela that ...'
+_ALLEGED_BEFORE = re.compile(r"\b(?:allegations?|accusations?|charges?)\s{1,3}(?:made\s{1,3})?"
+                             r"(?:by|from)\s{1,3}(?:the\s{1,3})?$")
+_ACCUSER_BEFORE = re.compile(r"\b(?:claims?|allegations?|accusations?|charges?|accused)\s{1,3}"
+                             r"(?:made\s{1,3})?(?:by|from)\s{1,3}(?:the\s{1,3})?$")
 
 
 # 'denied that its forces executed seven soldiers': the speaker's own side is the one accused
@@ -144,6 +149,9 @@ def accused_of(clause: Clause, content: tuple[int, int], voice: Voice, named: st
     denies doing it ('denied carrying out the strike')."""
     own = voice.country
     accused = known or came_from(clause, content, voice) or _own_forces(clause.sub(*content)) or any(
+        m.entry.kind is Kind.STATE and m.entry.value != own  # "dismissed Armenia's breach allegations"
+        and (_ALLEGED_AFTER.match(clause.sub(m.end, m.end + 50)) or _ALLEGED_BEFORE.search(
+            clause.sub(m.start - 30, m.start))) for m in clause.within(*content)) or any(
         m.entry.kind is Kind.STATE and m.entry.value == own
         and _OWN_ATTACK_AFTER.match(clause.sub(m.end, m.end + 50))
         for m in clause.within(*content)) or any(

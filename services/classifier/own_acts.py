@@ -13,7 +13,8 @@ STATE_SELF = re.compile(
     r"(?:(?:also|again|successfully|recently)\s{1,3})?\"?(?:carried out|conducted|undertook|launched"
     r"|struck|targeted|hit|destroyed"
     r"|attacked|fired|killed|shelled|bombed|raided|disabled|damaged|sank|sunk|downed|shot down"
-    r"|blew up|inflicted|caused\s{1,3}(?:[\w-]+\s{1,3})?(?:damage|losses|casualties))\b"
+    r"|blew up|sent\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:drones?|troops|soldiers|jets?|aircraft|planes?)"
+    r"|inflicted|caused\s{1,3}(?:[\w-]+\s{1,3})?(?:damage|losses|casualties))\b"
     # 'we have used air power against military targets': its own
     r"|\b(?:we|it|they)\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?used\s{1,3}(?:[\w-]+\s{1,3}){1,2}?"
     r"against\b"

@@ -1,0 +1,55 @@
+"""A state that denies what another state alleges it did answers as the accused: the denial is
+about the accuser's country ('dismissed Armenia's ceasefire breach allegations', 'rejected
+charges from Venezuela that its troops crossed', 'said it did not target Polish sites', 'denied
+it had sent drones over Venezuela'). Written here in our own words. Each case says whether it
+failed before its change or is a guard that keeps the change in bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.pipeline import Pipeline
+from tests.unit.factories import Shape, check_shape
+
+CASES: dict[str, Shape] = {
+    # failed before: another state's allegations, dismissed, were read as an attack on the speaker
+    "a state dismissing another's allegations answers as the accused": (
+        "Azerbaijan's defence ministry dismissed Armenia's allegations of cross-border shelling "
+        "as fake.",
+        [("denial", "AM", "Azerbaijan")], [("denial", "AZ", "Azerbaijan")],
+    ),
+    # failed before: 'army units' alleged shelling' was not the speaker's own act
+    "the speaker's army units' alleged shelling, called false, is its own act denied": (
+        "The allegation by the Armenian defence ministry about the Azerbaijani army units' alleged "
+        "shelling of Armenian positions is false, the Azerbaijani ministry said.",
+        [("denial", "AM", "Azerbaijan")], [("denial", "AZ", "Azerbaijan")],
+    ),
+    # failed before: 'charges from Venezuela' named no accuser
+    "charges from a state, rejected, are answered as the accused": (
+        "Colombian authorities rejected charges from Venezuela that their troops had crossed the "
+        "border.",
+        [("denial", "VE", "Colombia")], [("denial", "CO", "Colombia")],
+    ),
+    # failed before: 'did not target' (the bare verb) was no act of its own denied
+    "'did not target' another country's sites is the accused's denial": (
+        "Poland said it shot down drones that entered its airspace. Russia's defence ministry said "
+        "its forces did not target any sites in Poland.",
+        [("denial", "PL", "Russia")], [("denial", "RU", "Russia")],
+    ),
+    # failed before: 'had sent spy drones over' was no act of its own
+    "a state denying it sent drones over a neighbour answers as the accused": (
+        "Colombia dismissed claims that it had sent spy drones over neighbouring Venezuela.",
+        [("denial", "VE", "Colombia")], [("denial", "CO", "Colombia")],
+    ),
+    # guard: another state's claims of a strike on the speaker, dismissed, stay about itself
+    "another state's claims of a strike on the speaker stay its own denial": (
+        "Ukraine dismissed Russia's claims that its missiles had destroyed a Patriot system in "
+        "Kyiv.",
+        [("denial", "UA", "Ukraine")], [("denial", "RU", "Ukraine")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_accused_state_shape(pipeline: Pipeline, name: str) -> None:
+    check_shape(pipeline, name, CASES[name])
