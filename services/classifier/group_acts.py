@@ -30,6 +30,7 @@ SELF_ATTACK = re.compile(
     r"|blew up|executed|staged|mounted|inflicted|taken control|bombarded|overran|overrun|sank"
     r"|disabled|damaged|sunk|routed|detonated|set off|planted|liberated|invaded|crossed into"
     r"|(?:broken|broke|burst) into|crossed (?:over )?(?:the )?(?:state )?border|entered"
+    r"|(?:was|were) (?:targeting|attacking|striking|firing at|shelling|bombing)"  # progressive
     r"|(?:was|were) behind"
     r"|(?:was|were) responsible for)\b"
 )

@@ -39,6 +39,17 @@ CASES: dict[str, Shape] = {
         "Al-Shabaab said it attacked a base in Kenya, 12 soldiers were killed, it said.",
         [("claim", "KE", "al-Shabaab")], [],
     ),
+    # failed before: 'they were targeting' (the progressive) was no act of the group's own
+    "a group saying it was targeting a site claims the attack": (
+        "Hezbollah said in a statement that they were targeting an intelligence headquarters in "
+        "the suburbs of Tel Aviv.",
+        [("claim", "IL", "Hezbollah")], [],
+    ),
+    # guard: a group telling that the enemy was targeting it claims nothing
+    "a group saying the enemy was targeting its men claims nothing": (
+        "Hezbollah said Israeli drones were targeting its fighters near Tyre.",
+        [], [("claim", "IL", "Hezbollah"), ("claim", "LB", "Hezbollah")],
+    ),
 }
 
 
