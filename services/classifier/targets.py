@@ -48,8 +48,9 @@ _PURPOSE_BEFORE = re.compile(
     r"|amid|in the wake of|since the (?:outbreak|start) of)\b[^,.;]{0,90}$"  # the setting, not the hit
 )
 # 'a district bordering Afghanistan': the neighbour that describes a place is never the target
-_BORDERING = re.compile(r"\b(?:bordering|adjoining|(?:along|on|from|near) the border with)\s{1,3}"
-                        r"(?:the\s{1,3})?$")
+# (and 'off the coast of Yemen', 'off Yemen': the sea a ship was in, not the coast's state)
+_BORDERING = re.compile(r"\b(?:bordering|adjoining|(?:along|on|from|near) the border with|off(?:\s{1,3}the"
+                        r"\s{1,3}(?:[\w-]+\s{1,3})?(?:coasts?|coastline|shores?)\s{1,3}of)?)\s{1,3}(?:the\s{1,3})?$")
 _CLAIMANT_AFTER = re.compile(r"'s?\s{1,3}(?:[\w-]+\s{1,3})?(?:claims?|assertions?|accounts?|allegations?"
                              r"|accusations?|statements?|version|narrative)\b"
                              r"|\s{1,3}(?:claims|assertions|allegations|accusations)\b")  # 'Pakistani claims'
@@ -274,7 +275,8 @@ def scene(mentions: list[Mention], norm: str, lexicon: Lexicon, memory: Memory) 
             continue
         before = norm[max(0, m.start - 40) : m.start]
         after = norm[m.end : m.end + 60]
-        if _MODIFIER_AFTER.match(after) or before.endswith("pro-") or _ORIGIN_BEFORE.search(before):
+        if (_MODIFIER_AFTER.match(after) or before.endswith("pro-") or _ORIGIN_BEFORE.search(before)
+                or _BORDERING.search(before)):
             continue
         strength = _strength(m, before, after, memory)
         if strength >= 2:

@@ -50,6 +50,17 @@ CASES: dict[str, Shape] = {
         "Hezbollah said Israeli drones were targeting its fighters near Tyre.",
         [], [("claim", "IL", "Hezbollah"), ("claim", "LB", "Hezbollah")],
     ),
+    # guard: the flag a ship flies is its target, whatever coast it was off
+    "the coast a flagged ship was hit off is no target": (
+        "A Liberian-flagged tanker was hit by a missile off the coast of Yemen on Tuesday. The "
+        "Houthis claimed responsibility for the attack.",
+        [("claim", "LR", "Houthi")], [("claim", "YE", "Houthi")],
+    ),
+    # failed before: 'off Yemen' made Yemen the target of an attack on a ship with no flag named
+    "a ship attacked off a country's coast is not that country's": (
+        "The Houthis claimed an attack on a tanker off Yemen on Tuesday.",
+        [], [("claim", "YE", "Houthi")],
+    ),
 }
 
 
