@@ -130,9 +130,16 @@ def casualties(clause: Clause, span: tuple[int, int]) -> int | None:
     return count_casualties(clause.sub(*span))
 
 
+# 'in retaliation for Israeli strikes on Beirut that killed 22 people': the toll of what the
+# attack answered, not of the attack
+_MOTIVE_TAIL = re.compile(r"\b(?:in\s{1,3}(?:retaliation|revenge|response)\s{1,3}(?:for|to)"
+                          r"|to\s{1,3}avenge)\b")
+
+
 def count_casualties(low: str) -> int | None:
     """The first count of dead or wounded in lower-cased text; 'a soldier' is one, 'a few' none."""
-    match = _count_match(low)
+    motive = _MOTIVE_TAIL.search(low)
+    match = _count_match(low[: motive.start()] if motive else low)
     if match is None:
         return None
     if match.group("s") or match.group("k"):
