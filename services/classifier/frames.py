@@ -54,7 +54,7 @@ _THAT_AFTER_TAIL = re.compile(r"[^.;\"]{0,60}?,\s{0,3}(?:that|saying|adding|stat
 _PRONOUN_OPENS = re.compile(r"\s{0,3}(?:that|it|its|they|their|we|our|he|she|his|her)\b")
 _DOCUMENT_VERBS = frozenset({"published", "posted", "released", "showed", "issued"})
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|\byet)\s{1,3}(?:(?:later|also|then|quickly|flatly"
-                          r"|strongly|further)\s{1,3})?$")
+                          r"|strongly|further|(?:did|does|do)\s{1,3}not)\s{1,3})?$")  # 'and did not confirm
 # 'said (at a press conference in Rawalpindi) that P': where it was said is not what was said
 _THAT = re.compile(r"\s{0,3}(?:(?:at|in|during|on)\s(?:an?|the|its|his|her)\s(?:[\w-]+\s){0,2}?(?:press"
                    r"\s(?:conference|briefing)|briefing|news\sconference|interview|statement|speech"

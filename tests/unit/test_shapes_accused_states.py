@@ -47,6 +47,14 @@ CASES: dict[str, Shape] = {
         "Kyiv.",
         [("denial", "UA", "Ukraine")], [("denial", "RU", "Ukraine")],
     ),
+    # failed before: 'and did not confirm Q' made a second frame whose subject swallowed P, so
+    # the speaker's own frame was read as only relaying it and nothing was said
+    "'said P and did not confirm Q' keeps P the speaker's": (
+        "Afghan officials said a Tajik aircraft had bombed an Afghan border district. A spokesman "
+        "for Tajik border guards said Tajikistan had not carried out any bombing and did not "
+        "confirm the death of two border guards.",
+        [("denial", "AF", "Tajikistan")], [],
+    ),
 }
 
 
