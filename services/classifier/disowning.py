@@ -11,8 +11,8 @@ from services.classifier.own_acts import STATE_SELF, name_acts
 # '"Rwanda has not fired on Congo"', 'the movement had not carried out any operations'
 NOT_DONE = re.compile(r"\W{0,3}(?:[\w'-]+\s{1,3}){0,4}?(?:has|have|had|did|does|do)\s{1,3}"
                       r"(?:not|never)\s{1,3}(?:(?!been\b)\w+\s{1,3})?(?:fired|attacked|struck|shelled|targeted"
-                      r"|bombed|bombarded|launched|violated|carried out|sent|flown|fire|attack|strike|shell"
-                      r"|target|bomb|launch|violate|send|fly)\b"
+                      r"|bombed|bombarded|launched|violated|carried out|conducted|sent|flown|fire|attack"
+                      r"|strike|shell|target|bomb|launch|violate|send|fly)\b"
                       # 'Pakistan had conducted no operation inside Afghanistan'
                       r"|\W{0,3}(?:[\w'-]+\s{1,3}){0,4}?(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?(?:conducted"
                       r"|carried out|launched|fired|made)\s{1,3}no\s{1,3}(?:[\w-]+\s{1,3})?(?:operations?"

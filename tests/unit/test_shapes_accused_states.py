@@ -55,6 +55,12 @@ CASES: dict[str, Shape] = {
         "confirm the death of two border guards.",
         [("denial", "AF", "Tajikistan")], [],
     ),
+    # failed before: 'had not conducted any operations' was no act of its own denied
+    "a state that 'had not conducted any operations' near another's border is the accused": (
+        "Afghan officials said a Russian aircraft had bombed an Afghan border district. Russia "
+        "said its military aircraft had not conducted any operations near Afghanistan's border.",
+        [("denial", "AF", "Russia")], [("denial", "RU", "Russia")],
+    ),
 }
 
 
