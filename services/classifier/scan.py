@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 from typing import NamedTuple
 
 from services.classifier.automaton import Automaton
-from services.classifier.lexicon import Entry, Lexicon
+from services.classifier.lexicon import Entry, Kind, Lexicon
 from services.classifier.text import fold_typography
 
 
@@ -98,14 +99,15 @@ def _matches(automaton: Automaton[tuple[Entry, ...]], folded: str, text: str) ->
             found.append(Mention(start, end, first, surface))
             continue
         entry = _first_fitting(entries, surface)
-        if entry is not None:
-            found.append(Mention(start, end, entry, surface))
+        if entry is not None and not (entry.kind is Kind.GROUP and _MODEL_NUMBER.match(text, end)):
+            found.append(Mention(start, end, entry, surface))  # ('JAS 39 Gripen' is a jet)
     if hidden:
         return _merge(found + [m for a, b in hidden
                                for m in _whole(automaton, folded, text, automaton.every(text, a, b))])
     return found
 
 
+_MODEL_NUMBER = re.compile(r"[ -]\d{1,3}\b")  # a name followed by a model number names a weapon
 _LONGEST_TAIL = 40  # characters a term found under a cut one may run past its end
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.pipeline import Pipeline
-from tests.unit.factories import Shape, check_shape
+from tests.unit.factories import Shape, check_shape, read
 
 CASES: dict[str, Shape] = {
     # failed before: the missile's name made Palestine the target
@@ -75,3 +75,12 @@ CASES: dict[str, Shape] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_names_and_settings_shape(pipeline: Pipeline, name: str) -> None:
     check_shape(pipeline, name, CASES[name])
+
+
+# failed before: 'JAS' (an acronym of Boko Haram) in 'JAS 39 Gripen' made the group the attacker
+def test_a_name_followed_by_a_model_number_is_a_weapon_not_a_group(pipeline: Pipeline) -> None:
+    body = ("Cambodia said Thai JAS 39 Gripen jets struck its positions near the temple on "
+            "Thursday, killing two soldiers.")
+    events = read(pipeline, body)
+    assert events, "the report is still read"
+    assert all("Boko" not in (e.attacker or "") for e in events), events
