@@ -435,8 +435,8 @@ _PAIRS: tuple[_Pair, ...] = (
     _Pair(("The Islamic Resistance in Iraq", "Kataib Hezbollah"), "Iraq", "JO", "Jordan",
           "Jordanian", ("Mafraq", "Irbid")),
     # not the PKK in Turkey: it wages Turkey's own insurgency, so its attacks there are domestic
-    _Pair(("Hamas", "Hamas's armed wing"), "Gaza", "IL", "Israel", "Israeli",
-          ("Sderot", "Ashkelon")),
+    _Pair(("The ADF", "The Allied Democratic Forces"), "Congo", "UG", "Uganda", "Ugandan",
+          ("Kasese", "Bundibugyo")),
     _Pair(("PJAK", "The Party of Free Life of Kurdistan"), "Iraq", "IR", "Iran", "Iranian",
           ("Piranshahr", "Sardasht")),
     _Pair(("Jaish al-Adl", "Jaish ul-Adl"), "Pakistan", "IR", "Iran", "Iranian",
