@@ -87,7 +87,8 @@ _OWN_ATTACK_AFTER = re.compile(r"(?:'s?)?\)?\s{1,3}(?:(?:army|military|forces|tr
 _ACCUSER_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:claims?|claiming|alleging"
                             r"|allegations?|accusations?|statement|reports?)\b|\s{1,3}(?:\w+\s{1,3})?accused\b")
 # another state's allegations or charges, denied: against the speaker (its claims are of attacks)
-_ALLEGED_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:allegations?|accusations?|charges?)\b")
+_ALLEGED_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:(?!(?:that|which|the|a|an)\b)[\w-]+\s{1,3}){0,2}?"
+                            r"(?:allegations?|accusations?|charges?)\b")
 # 'rejected charges from Venezuela that ...'
 _ALLEGED_BEFORE = re.compile(r"\b(?:allegations?|accusations?|charges?)\s{1,3}(?:made\s{1,3})?"
                              r"(?:by|from)\s{1,3}(?:the\s{1,3})?$")

@@ -136,8 +136,8 @@ def speaker(
     order = segments if appositive else list(reversed(segments))
     if not any(m.entry.kind is Kind.GROUP for m in clause.within(start, end)):
         # with no group in view, the piece naming an organ first: 'Liyu police, the forces of X state'
-        order.sort(key=lambda seg: not any(m.entry.kind is Kind.STATE and m.entry.role == "organ"
-                                           for m in clause.within(*seg)))
+        order.sort(key=lambda seg: "(" in clause.sub(*seg) or not any(  # not '(APP - ...)', a credit
+            m.entry.kind is Kind.STATE and m.entry.role == "organ" for m in clause.within(*seg)))
     for seg_start, seg_end in order:
         voice = _segment_voice(clause, seg_start, seg_end, lexicon, memory, content)
         if voice is not None:  # 'Iraq's adviser, Qasim Hamdani,': the name in any piece is his

@@ -61,6 +61,13 @@ CASES: dict[str, Shape] = {
         "said its military aircraft had not conducted any operations near Afghanistan's border.",
         [("denial", "AF", "Russia")], [("denial", "RU", "Russia")],
     ),
+    # failed before (with the rule above too loose): a listener's name ('VOA Somali Service')
+    # followed by 'that the allegations' was read as Somalia's allegations
+    "a listener named before 'that the allegations' accuses nobody": (
+        "Al-Shabaab said it killed 167 Ethiopian soldiers. Ethiopia's ambassador told the VOA "
+        "Somali Service that the allegations by al-Shabaab were propaganda.",
+        [("denial", "ET", "Ethiopia")], [("denial", "SO", "Ethiopia")],
+    ),
 }
 
 

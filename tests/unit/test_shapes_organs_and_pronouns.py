@@ -54,6 +54,13 @@ CASES: dict[str, Shape] = {
         "was a reaction to the massacres committed against Palestinian civilians.",
         [("claim", "IL", "Islamic Resistance")], [("claim", "PS", "Islamic Resistance")],
     ),
+    # guard (failed once the organ piece spoke first): a state agency credited in brackets
+    # before the subject is no speaker
+    "an agency credited in brackets does not speak before the subject": (
+        "Kyiv, (APP - Pakistan Point News - 12th Mar, 2024) Russia said on Tuesday it had "
+        "repelled cross-border raids by pro-Ukrainian militias into the Belgorod region.",
+        [], [("attack_report", "PK", "Pakistan"), ("denial", "PK", "Pakistan")],
+    ),
 }
 
 
