@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.classifier.lexicon import Kind
+
 if TYPE_CHECKING:
+    from services.classifier.clauses import Clause
     from services.classifier.context import Memory, Voice
 
 FUNCTION_WORDS = frozenset({
@@ -34,3 +37,15 @@ ISSUED_BY = re.compile(r"\b(?:statement|communiqu\w+)\s+(?:issued|released|publi
 
 def statement_author(subject: str, before: str, memory: Memory) -> Voice | None:
     return memory.last_voice if STATEMENT_SUBJECT.match(subject) and not ISSUED_BY.search(before) else None
+
+
+_ASKED_BY = re.compile(r"\b(?:by|to|for|with|from)\s+(?:the\s+)?$")  # 'Contacted by Anadolu, X said'
+
+
+def names_organ(clause: Clause, piece: tuple[int, int]) -> bool:
+    """A piece of a subject that names a state organ as its own head: with no group in view it
+    speaks first ('the Liyu police, the special forces of Somali regional state'); not an agency
+    credited in brackets ('(APP - ...)') nor one asking ('Contacted by Anadolu, ...')."""
+    return "(" not in clause.sub(*piece) and any(
+        m.entry.kind is Kind.STATE and m.entry.role == "organ"
+        and not _ASKED_BY.search(clause.sub(m.start - 16, m.start)) for m in clause.within(*piece))

@@ -34,7 +34,7 @@ from services.classifier.voice_makers import (
     state_voice,
     unnamed_group,
 )
-from services.classifier.voice_words import NOT_NAMES, statement_author
+from services.classifier.voice_words import NOT_NAMES, names_organ, statement_author
 
 # Each word is taken once, atomically: 'yesterday' is also '\w+day' and 'early' also
 # '[a-z]+ly', and a plain group let a subject of such words fail in 2^n ways (a run of forty
@@ -135,9 +135,7 @@ def speaker(
     appositive = low.rstrip().endswith(",")
     order = segments if appositive else list(reversed(segments))
     if not any(m.entry.kind is Kind.GROUP for m in clause.within(start, end)):
-        # with no group in view, the piece naming an organ first: 'Liyu police, the forces of X state'
-        order.sort(key=lambda seg: "(" in clause.sub(*seg) or not any(  # not '(APP - ...)', a credit
-            m.entry.kind is Kind.STATE and m.entry.role == "organ" for m in clause.within(*seg)))
+        order.sort(key=lambda seg: not names_organ(clause, seg))  # 'Liyu police, the forces of X state'
     for seg_start, seg_end in order:
         voice = _segment_voice(clause, seg_start, seg_end, lexicon, memory, content)
         if voice is not None:  # 'Iraq's adviser, Qasim Hamdani,': the name in any piece is his

@@ -61,6 +61,13 @@ CASES: dict[str, Shape] = {
         "repelled cross-border raids by pro-Ukrainian militias into the Belgorod region.",
         [], [("attack_report", "PK", "Pakistan"), ("denial", "PK", "Pakistan")],
     ),
+    # guard (failed once the organ piece spoke first): the agency that asked is no speaker
+    "an agency that asked for comment does not speak": (
+        "The Congolese army accused the Rwandan army of firing shells from Rwanda into eastern "
+        "Congo. Contacted by Anadolu for a comment on Sunday, Rwandan Foreign Minister Jean "
+        "Kamanzi dismissed the accusations as an attempt to shift blame.",
+        [], [("denial", "CD", "T"), ("denial", "TR", "T")],
+    ),
 }
 
 
