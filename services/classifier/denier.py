@@ -86,6 +86,10 @@ _OWN_ATTACK_AFTER = re.compile(r"(?:'s?)?\)?\s{1,3}(?:(?:army|military|forces|tr
 # 'North Korea's claims', 'allegations by Rwanda', 'Eritrea accused Ethiopia': who accuses
 _ACCUSER_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:claims?|claiming|alleging"
                             r"|allegations?|accusations?|statement|reports?)\b|\s{1,3}(?:\w+\s{1,3})?accused\b")
+# 'it did not target Polish sites': the state the accused denies aiming at
+_NOT_AIMED_AT = re.compile(r"\b(?:not|never|no)\s{1,3}(?:[\w-]+\s{1,3})?(?:target|attack|strike|hit|shell"
+                           r"|bomb|fire\s{1,3}(?:at|on|into)|intend\w*\s{1,3}to\s{1,3}(?:target|attack|hit))\w*"
+                           r"\s{1,3}(?:any\s{1,3})?(?:the\s{1,3})?$")
 # another state's allegations or charges, denied: against the speaker (its claims are of attacks)
 _ALLEGED_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:(?!(?:that|which|the|a|an)\b)[\w-]+\s{1,3}){0,2}?"
                             r"(?:allegations?|accusations?|charges?)\b")
@@ -163,8 +167,11 @@ def accused_of(clause: Clause, content: tuple[int, int], voice: Voice, named: st
         accused = memory.last_target not in (None, own)  # the allegation just reported
     if not accused:
         return None
-    if named not in (None, own):
-        return named
+    denied = next((m.entry.country for m in clause.within(*content) if m.entry.kind is Kind.STATE
+                   and m.entry.country not in (None, own)
+                   and _NOT_AIMED_AT.search(clause.sub(m.start - 40, m.start))), None)
+    if denied is not None or named not in (None, own):
+        return denied or named  # 'did not target Polish sites in an attack on Ukraine': Poland
     return _accuser(clause, own) or (memory.last_target if memory.last_target != own else None)
 
 

@@ -68,6 +68,13 @@ CASES: dict[str, Shape] = {
         "Somali Service that the allegations by al-Shabaab were propaganda.",
         [("denial", "ET", "Ethiopia")], [("denial", "SO", "Ethiopia")],
     ),
+    # failed before: the attack it was part of ('on Ukraine') outranked the sites it denied
+    # aiming at
+    "the accused's denial is about the country it says it did not target": (
+        "Poland said it shot down drones that entered its airspace. The Russian army said it did "
+        "not target Polish sites in an overnight drone attack on Ukraine.",
+        [("denial", "PL", "Russia")], [("denial", "UA", "Russia")],
+    ),
 }
 
 
