@@ -91,13 +91,12 @@ _NOT_AIMED_AT = re.compile(r"\b(?:not|never|no)\s{1,3}(?:[\w-]+\s{1,3})?(?:targe
                            r"|bomb|fire\s{1,3}(?:at|on|into)|intend\w*\s{1,3}to\s{1,3}(?:target|attack|hit))\w*"
                            r"\s{1,3}(?:any\s{1,3})?(?:the\s{1,3})?$")
 # another state's allegations or charges, denied: against the speaker (its claims are of attacks)
+_ALLEGATION = r"(?:allegations?|accusations?|charges?)"
 _ALLEGED_AFTER = re.compile(r"(?:'s?)?\s{1,3}(?:(?!(?:that|which|the|a|an)\b)[\w-]+\s{1,3}){0,2}?"
-                            r"(?:allegations?|accusations?|charges?)\b")
-# 'rejected charges from Venezuela that ...'
-_ALLEGED_BEFORE = re.compile(r"\b(?:allegations?|accusations?|charges?)\s{1,3}(?:made\s{1,3})?"
-                             r"(?:by|from)\s{1,3}(?:the\s{1,3})?$")
-_ACCUSER_BEFORE = re.compile(r"\b(?:claims?|allegations?|accusations?|charges?|accused)\s{1,3}"
-                             r"(?:made\s{1,3})?(?:by|from)\s{1,3}(?:the\s{1,3})?$")
+                            + _ALLEGATION + r"\b")
+_BY = r"\s{1,3}(?:made\s{1,3})?(?:by|from)\s{1,3}(?:the\s{1,3})?$"
+_ALLEGED_BEFORE = re.compile(r"\b" + _ALLEGATION + _BY)  # 'rejected charges from Venezuela that ...'
+_ACCUSER_BEFORE = re.compile(r"\b(?:claims?|accused|" + _ALLEGATION + ")" + _BY)
 
 
 # 'denied that its forces executed seven soldiers': the speaker's own side is the one accused
