@@ -12,6 +12,7 @@ from datetime import date
 
 from schemas.event import EventKind, IncidentTime
 from services.classifier.clauses import Clause, split_clauses
+from services.classifier.co_speakers import co_speakers
 from services.classifier.context import Memory, Voice
 from services.classifier.denier import (
     agent_state,
@@ -88,6 +89,7 @@ class Reader:
                 elif voice.is_group:
                     memory.last_group = voice  # 'answered a claim by G. The group said ...'
                 heard.append((frame, voice))
+                heard.extend((frame, other) for other in co_speakers(clause, frame, voice, self.lexicon))
             memory.last_firm = firm_named(clause, self.lexicon, memory) or memory.last_firm
             if clause.start == sentence.start:  # 'Russia evacuated the crew, but refuted ...'
                 opener = opening_voice(clause, self.lexicon, memory)

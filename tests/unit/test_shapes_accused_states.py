@@ -75,6 +75,17 @@ CASES: dict[str, Shape] = {
         "not target Polish sites in an overnight drone attack on Ukraine.",
         [("denial", "PL", "Russia")], [("denial", "UA", "Russia")],
     ),
+    # failed before: of two states denying together, only the last one named spoke
+    "two states denying together each deny": (
+        "Afghan officials said an aircraft bombed a border district. Russia and Tajikistan denied "
+        "carrying out any air strike on Afghan territory.",
+        [("denial", "AF", "Russia"), ("denial", "AF", "Tajikistan")], [],
+    ),
+    # guard: two states reporting together are not multiplied (one report stands)
+    "two states reporting a launch together are not each a speaker": (
+        "South Korea and Japan said North Korea fired a ballistic missile into the sea on Sunday.",
+        [], [("attack_report", "JP", "Japan")],
+    ),
 }
 
 
