@@ -87,7 +87,21 @@ def sides_of(clause: Clause, frame: Frame, voice: Voice, lexicon: Lexicon, memor
     if foreign and not own:
         own = _unowned_strike(clause, frame, voice)
     own = own or _group_sites_hit(clause, frame)
-    return Sides(own_attack=own, foreign_target=foreign)
+    return Sides(own_attack=own, foreign_target=foreign, none_of_ours=_none_of_ours(clause, frame, voice))
+
+
+# 'no South Korean military drone has entered North Korean skies', said by South Korea: its own
+# side's act, denied (the accused), not an attack on itself denied
+_NO_BEFORE = re.compile(r"^\W{0,3}(?:that\s{1,3})?no\s{1,3}$")
+_CROSSED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:has|have|had)\s{1,3}(?:ever\s{1,3})?(?:entered|crossed"
+                            r"|violated|flown|fired|attacked|struck|strayed)\b")
+
+
+def _none_of_ours(clause: Clause, frame: Frame, voice: Voice) -> bool:
+    first = next(iter(clause.within(*frame.content)), None)
+    return (first is not None and first.entry.kind is Kind.STATE and first.entry.value == voice.country
+            and _NO_BEFORE.match(clause.sub(frame.content[0], first.start)) is not None
+            and _CROSSED_AFTER.match(clause.sub(first.end, first.end + 90)) is not None)
 
 
 # 'a strike by the Kinzhal system destroyed a Patriot in Kyiv', said by Russia; 'air strikes

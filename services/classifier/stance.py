@@ -126,6 +126,7 @@ class Sides:
     own_attack: bool = False  # the speaker's own side attacks ('a Ukrainian sea drone hit')
     foreign_target: bool = False  # the content names a target other than the speaker's country
     foreign_agent: bool = False  # another state opens the content as the one attacking
+    none_of_ours: bool = False  # 'no South Korean drone has entered ...', said by South Korea
 
 
 def read(frame: Frame, voice: Voice, content: str, sides: Sides = Sides()) -> Reading | None:
@@ -189,7 +190,7 @@ def _group(frame: Frame, content: str, attack: bool, sides: Sides) -> Reading | 
 def _state(frame: Frame, voice: Voice, content: str, attack: bool, sides: Sides) -> Reading | None:
     if cues.EXERCISE.search(content[:160]):
         return None  # 'a training launch of its missile'
-    if NOT_DONE.match(content) or DISOWNS.match(content):  # '"Rwanda has not fired on Congo"'
+    if NOT_DONE.match(content) or DISOWNS.match(content) or sides.none_of_ours:  # '"Rwanda has not fired"'
         return Reading(EventKind.DENIAL, occurred=False, accused=True)
     if frame.cue is Cue.DENY:
         if _ROLE.search(content) and "claim" not in content:  # 'Kyiv denied any involvement'

@@ -86,6 +86,18 @@ CASES: dict[str, Shape] = {
         "South Korea and Japan said North Korea fired a ballistic missile into the sea on Sunday.",
         [], [("attack_report", "JP", "Japan")],
     ),
+    # failed before: 'no South Korean drone has entered ...', said by South Korea, was read as
+    # nothing (a negated noun phrase of its own side's act)
+    "'no drone of ours has entered' is the accused's denial": (
+        "North Korea said South Korean drones flew over Pyongyang. No South Korean military drone "
+        "has entered North Korean airspace, the South Korean military said.",
+        [("denial", "KP", "South Korea")], [("denial", "KR", "South Korea")],
+    ),
+    # guard: 'no drone had entered its airspace', said by the target, is its own denial
+    "'no drone entered its airspace', said by the target, stays its denial": (
+        "Ukraine said its drones struck Kursk. Russia said no drone had entered its airspace.",
+        [("denial", "RU", "Russia")], [],
+    ),
 }
 
 
